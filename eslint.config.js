@@ -1,0 +1,56 @@
+// The import rules below are the architecture (docs/ARCHITECTURE.md) made executable.
+const js = require('@eslint/js');
+const tseslint = require('typescript-eslint');
+const prettier = require('eslint-config-prettier');
+
+const hostModules = ['exceljs', 'react', 'react-dom', 'react-dom/*', '@fluentui/*', 'office-addin-*', '@microsoft/office-js'];
+
+module.exports = tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bin/**', '*.config.js', 'assets/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  prettier,
+  {
+    files: ['src/engine/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: hostModules, message: 'The engine is pure: no host, UI or file libraries.' },
+            { group: ['node:*', 'fs', 'path', 'os', 'worker_threads', 'child_process'], message: 'The engine does no I/O.' },
+            { group: ['../*', '!../engine/*'], message: 'The engine imports nothing outside src/engine.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', { name: 'Excel', message: 'The engine knows no host.' }, { name: 'Office', message: 'The engine knows no host.' }],
+    },
+  },
+  {
+    files: ['src/file/**/*.ts', 'src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['react', 'react-dom', '@fluentui/*', '**/excel/*', '**/taskpane/*'], message: 'cli → file → engine only.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/excel/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['react', 'react-dom', '@fluentui/*', 'exceljs', '**/taskpane/*', '**/cli/*', '**/file/*', 'node:*'], message: 'excel → engine only.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/taskpane/**/*.ts', 'src/taskpane/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['exceljs', '**/cli/*', '**/file/*', 'node:*'], message: 'The task pane talks to its host through the port.' }] },
+      ],
+    },
+  },
+);
