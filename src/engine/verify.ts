@@ -1,17 +1,66 @@
+import { Grid } from './grid';
+import { parseCellAddress } from './address';
 import type { WorkbookSnapshot } from './snapshot';
-import type { VerifyResult } from './findings';
+import type { Finding, TableInfo, VerifyResult } from './findings';
 import { DEFAULT_OPTIONS, type VerifyOptions } from './options';
+import { STATE_SHEET } from './review';
+import type { Derivation, Unreadable } from './checks/ledger';
+import { runChecks } from './checks/run';
+import { findTables, type FoundTable } from './tables/detect';
+import { projectDerivations, projects } from './tables/cross';
+import { describe, describeUnreadable } from './localize';
 
 /**
- * Verifies every sheet of a workbook. Never throws on a user's sheet: what it
- * cannot read becomes a warning finding.
- * (Placeholder until the table checks land; returns no findings.)
+ * Verifies every sheet of a workbook: finds the tables, recomputes every figure
+ * that can be recomputed, reconciles the tables of each project, and returns the
+ * disagreements. Never throws on a user's sheet: what it cannot read becomes a
+ * warning finding.
  */
-export function verifyWorkbook(
-  snapshot: WorkbookSnapshot,
-  options: VerifyOptions = DEFAULT_OPTIONS,
-): VerifyResult {
-  void snapshot;
-  void options;
-  return { tables: [], findings: [] };
+export function verifyWorkbook(snapshot: WorkbookSnapshot, options: VerifyOptions = DEFAULT_OPTIONS): VerifyResult {
+  const tables: FoundTable[] = [];
+  const unreadable: Unreadable[] = [];
+  for (const sheet of snapshot.sheets) {
+    if (sheet.name === STATE_SHEET) continue;
+    tables.push(...findTables(new Grid(sheet), options.rounding, unreadable));
+  }
+  const derivations: Derivation[] = projects(tables).flatMap(projectDerivations);
+  const tableOf = (sheet: string, cell: string) => locate(tables, sheet, cell);
+  const findings: Finding[] = [
+    ...runChecks(derivations).map((raw) => describe(raw, tableOf(raw.derivation.target.sheet, raw.derivation.target.cell), options.language)),
+    ...dedupe(unreadable).map((u) => describeUnreadable(u, tableOf(u.sheet, u.cell), options.language)),
+  ];
+  return { tables: tables.map(info), findings: sortFindings(findings, snapshot) };
+}
+
+function info(t: FoundTable): TableInfo {
+  return { kind: t.kind, sheet: t.sheet, range: t.range, unit: t.unit, rounding: t.rounding, title: t.title };
+}
+
+function locate(tables: readonly FoundTable[], sheet: string, cell: string): string {
+  const at = parseCellAddress(cell);
+  if (!at) return '';
+  const hit = tables.find((t) => t.sheet === sheet && t.top <= at.row && at.row <= t.bottom);
+  return hit ? hit.range : '';
+}
+
+function dedupe(list: readonly Unreadable[]): Unreadable[] {
+  const seen = new Set<string>();
+  return list.filter((u) => {
+    const key = `${u.sheet}!${u.cell}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Sheet order, then row, then column: the order a reviewer reads the document. */
+function sortFindings(findings: Finding[], snapshot: WorkbookSnapshot): Finding[] {
+  const sheetIndex = new Map(snapshot.sheets.map((s, i) => [s.name, i]));
+  const pos = (f: Finding) => parseCellAddress(f.cell) ?? { row: 0, col: 0 };
+  return findings.sort(
+    (a, b) =>
+      (sheetIndex.get(a.sheet) ?? 0) - (sheetIndex.get(b.sheet) ?? 0) ||
+      pos(a).row - pos(b).row ||
+      pos(a).col - pos(b).col,
+  );
 }

@@ -1,0 +1,63 @@
+/**
+ * Single-culprit search (DESIGN §3: flag the cell that holds the figure that is
+ * wrong). Evaluation alone flags *derived* cells; when the real typo sits in a
+ * plain input — a prior-year amount that feeds both the column total and the
+ * row's change — every derived cell around it disagrees. If exactly one input,
+ * set to the value that one failing identity needs, makes every identity of its
+ * group agree, that input is the one finding.
+ */
+import { div, eq, sub, rat, mul, type Rational } from '../rational';
+import { evaluate, linearValue } from './evaluate';
+import type { Derivation, Figure, LinearDerivation, RawFinding } from './ledger';
+
+export interface Culprit {
+  readonly figure: Figure;
+  readonly expected: Rational;
+  /** The identity that fixes the value (for the rule and the explanation). */
+  readonly via: LinearDerivation;
+}
+
+export function findCulprit(
+  derivations: readonly Derivation[],
+  findings: readonly RawFinding[],
+  agreed: ReadonlySet<Derivation>,
+): Culprit | null {
+  const roots = findings.filter((f) => f.cause === f.derivation.target.cell);
+  if (roots.length === 0) return null;
+  const derivedTargets = new Set(derivations.map((d) => d.target));
+  const confirmed = new Set([...agreed].map((d) => d.target));
+  const found: Culprit[] = [];
+  const tried = new Set<Figure>();
+  for (const root of roots) {
+    const d = root.derivation;
+    if (d.kind !== 'linear') continue;
+    // A lone failing identity says nothing about which side is wrong unless its
+    // target is confirmed by another identity; two or more failures pin an input.
+    if (roots.length < 2 && !confirmed.has(d.target)) continue;
+    for (const term of d.terms) {
+      const x = term.fig;
+      if (tried.has(x) || derivedTargets.has(x) || x.stated === null || !x.cell) continue;
+      tried.add(x);
+      const value = solveFor(d, x);
+      if (value === null || eq(value, x.stated)) continue;
+      if (evaluate(derivations, new Map([[x, value]])).length === 0) found.push({ figure: x, expected: value, via: d });
+    }
+  }
+  return found.length === 1 ? (found[0] ?? null) : null;
+}
+
+/** target = a + b·x is linear in x; solve for the x that makes the stated target hold. */
+function solveFor(d: LinearDerivation, x: Figure): Rational | null {
+  const target = d.target.stated;
+  if (target === null) return null;
+  const at = (v: Rational) => linearValue(d, (f) => (f === x ? v : f.stated));
+  const a = at(rat(0));
+  const a1 = at(rat(1));
+  if (!a || !a1) return null;
+  const b = sub(a1, a);
+  if (eq(b, rat(0))) return null;
+  const value = div(sub(target, a), b);
+  // Only whole amounts in the figure's own unit are plausible typos.
+  const inUnit = div(value, rat(x.scale));
+  return inUnit.den === 1n ? mul(inUnit, rat(x.scale)) : null;
+}

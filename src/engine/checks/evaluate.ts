@@ -1,0 +1,170 @@
+/**
+ * One pass over the derivations in dependency order (see ledger.ts), then a
+ * search for a single culprit among plain inputs: when several identities fail
+ * and one input (a prior-year figure, a funding share) explains all of them,
+ * that input is the cell to flag rather than every figure computed from it.
+ */
+import {
+  abs, add, ceil, cmp, div, eq, floor, isInteger, mul, rat, roundHalfUp, sub, truncate,
+  type Rational,
+} from '../rational';
+import type { Derivation, Figure, LinearDerivation, ProductDerivation, RateDerivation, RawFinding } from './ledger';
+
+export type Overrides = ReadonlyMap<Figure, Rational>;
+
+interface State {
+  readonly agreed: Set<Derivation>;
+  readonly truth: Map<Figure, Rational>;
+  readonly flagged: Map<Figure, RawFinding>;
+  readonly findings: RawFinding[];
+}
+
+export function evaluate(derivations: readonly Derivation[], overrides: Overrides = new Map()): RawFinding[] {
+  return evaluateAll(derivations, overrides).findings;
+}
+
+/** The findings, and the derivations that were checked and agreed. */
+export function evaluateAll(
+  derivations: readonly Derivation[],
+  overrides: Overrides = new Map(),
+): { findings: RawFinding[]; agreed: ReadonlySet<Derivation> } {
+  const state: State = { agreed: new Set(), truth: new Map(), flagged: new Map(), findings: [] };
+  const statedOf = (f: Figure): Rational | null => overrides.get(f) ?? f.stated;
+  const valueOf = (f: Figure): Rational | null => state.truth.get(f) ?? statedOf(f);
+
+  for (const d of derivations) {
+    if (state.flagged.has(d.target)) continue; // one finding per cell: the first (finest) derivation wins
+    const stated = statedOf(d.target);
+    const outcome = check(d, stated, valueOf);
+    if (outcome === 'skip') continue;
+    if (stated === null) {
+      // A computed value no cell states (a basis category total): it only carries truth upward.
+      if (outcome.expected) state.truth.set(d.target, outcome.expected);
+      continue;
+    }
+    if (outcome.agrees) {
+      state.agreed.add(d);
+      continue;
+    }
+    const finding: RawFinding = { derivation: d, expected: outcome.expected, cause: causeOf(d, stated, statedOf, state), valueOf };
+    state.flagged.set(d.target, finding);
+    state.findings.push(finding);
+    if (outcome.expected) state.truth.set(d.target, outcome.expected);
+  }
+  return { findings: state.findings, agreed: state.agreed };
+}
+
+type Outcome = 'skip' | { agrees: boolean; expected: Rational | null };
+
+function check(
+  d: Derivation,
+  stated: Rational | null,
+  valueOf: (f: Figure) => Rational | null,
+): Outcome {
+  switch (d.kind) {
+    case 'linear': {
+      const expected = linearValue(d, valueOf);
+      if (!expected) return 'skip';
+      return { agrees: stated !== null && eq(stated, expected), expected };
+    }
+    case 'product':
+      return stated === null ? { agrees: true, expected: d.exact } : productOutcome(d, stated);
+    case 'rate':
+      return rateOutcome(d, stated, valueOf(d.before), valueOf(d.after));
+  }
+}
+
+export function linearValue(d: LinearDerivation, valueOf: (f: Figure) => Rational | null): Rational | null {
+  let sum = rat(0);
+  for (const t of d.terms) {
+    const v = valueOf(t.fig);
+    if (v === null) return null;
+    sum = t.coef === 1 ? add(sum, v) : sub(sum, v);
+  }
+  return sum;
+}
+
+/** Rounds q to an integer the way the document rounds (negatives mirror positives). */
+export function roundBy(q: Rational, mode: 'down' | 'half-up' | 'up'): bigint {
+  if (mode === 'down') return truncate(q);
+  if (mode === 'half-up') return roundHalfUp(q);
+  return cmp(q, rat(0)) >= 0 ? ceil(q) : floor(q);
+}
+
+function productOutcome(d: ProductDerivation, stated: Rational): Outcome {
+  const step = rat(d.step);
+  const q = div(d.exact, step);
+  const propose = mul(rat(roundBy(q, d.proposeMode)), step);
+  if (isInteger(q)) return { agrees: eq(stated, d.exact), expected: d.exact };
+  if (d.mode === 'any') {
+    const ok = eq(stated, mul(rat(floor(q)), step)) || eq(stated, mul(rat(ceil(q)), step));
+    return { agrees: ok, expected: propose };
+  }
+  const required = mul(rat(roundBy(q, d.mode)), step);
+  return { agrees: eq(stated, required), expected: required };
+}
+
+/**
+ * The stated rate agrees when it is the rate of amounts each within one unit of
+ * the stated ones (they were themselves rounded), at the precision shown.
+ */
+function rateOutcome(
+  d: RateDerivation,
+  stated: Rational | null,
+  before: Rational | null,
+  after: Rational | null,
+): Outcome {
+  if (stated === null || before === null || after === null) return 'skip';
+  const unit = rat(d.before.scale);
+  const a = div(before, unit);
+  const b = div(after, unit);
+  if (cmp(a, rat(0)) === 0) return { agrees: false, expected: null };
+  const precision = rat(10n ** BigInt(d.decimals));
+  const exact = div(mul(sub(b, a), rat(100)), a);
+  const expected = div(rat(roundHalfUp(mul(exact, precision))), precision);
+  if (eq(stated, expected)) return { agrees: true, expected };
+  const one = rat(1);
+  const corners = [
+    rateOf(sub(a, one), sub(b, one)), rateOf(sub(a, one), add(b, one)),
+    rateOf(add(a, one), sub(b, one)), rateOf(add(a, one), add(b, one)),
+  ].filter((r): r is Rational => r !== null);
+  let lo = exact;
+  let hi = exact;
+  for (const r of corners) {
+    if (cmp(r, lo) < 0) lo = r;
+    if (cmp(r, hi) > 0) hi = r;
+  }
+  const s = mul(stated, precision);
+  const agrees = cmp(rat(roundHalfUp(mul(lo, precision))), s) <= 0 && cmp(s, rat(roundHalfUp(mul(hi, precision)))) <= 0;
+  return { agrees, expected };
+}
+
+function rateOf(a: Rational, b: Rational): Rational | null {
+  if (cmp(a, rat(0)) === 0) return null;
+  return div(mul(sub(b, a), rat(100)), a);
+}
+
+/**
+ * The cause of a disagreement: when the target agrees with the *stated* values of
+ * its inputs, the error was carried from a flagged input; point at that input's cause.
+ */
+function causeOf(d: Derivation, stated: Rational, statedOf: (f: Figure) => Rational | null, state: State): string {
+  const own = d.target.cell;
+  if (d.kind === 'product') return own;
+  if (d.kind === 'rate') {
+    const asStated = rateOutcome(d, stated, statedOf(d.before), statedOf(d.after));
+    if (asStated === 'skip' || !asStated.agrees) return own;
+    for (const f of [d.before, d.after]) {
+      const hit = state.flagged.get(f);
+      if (hit) return hit.cause;
+    }
+    return own;
+  }
+  const carried = linearValue(d, statedOf);
+  if (!carried || !eq(carried, stated)) return own;
+  for (const t of d.terms) {
+    const hit = state.flagged.get(t.fig);
+    if (hit) return hit.cause;
+  }
+  return own;
+}

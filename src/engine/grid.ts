@@ -1,0 +1,88 @@
+/**
+ * Read access to one sheet of the snapshot in sheet coordinates, with merged
+ * areas resolved: a cell inside a merge reads as empty except its top-left,
+ * and `spanOf` tells how far a merged cell reaches (a category label merged
+ * down over its lines, a header merged across columns).
+ */
+import { cellAddress } from './address';
+import { isCellError, type CellValue, type MergeArea, type SheetSnapshot } from './snapshot';
+
+export interface GridCell {
+  readonly value: CellValue;
+  readonly text: string;
+  readonly formula: string | null;
+}
+
+const EMPTY: GridCell = Object.freeze({ value: null, text: '', formula: null });
+
+export class Grid {
+  readonly name: string;
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number; // exclusive
+  readonly right: number; // exclusive
+  private readonly mergeAt = new Map<number, MergeArea>();
+
+  constructor(private readonly sheet: SheetSnapshot) {
+    this.name = sheet.name;
+    this.top = sheet.origin?.row ?? 0;
+    this.left = sheet.origin?.col ?? 0;
+    const width = sheet.values.reduce((w, row) => Math.max(w, row.length), 0);
+    this.bottom = this.top + sheet.values.length;
+    this.right = this.left + width;
+    for (const m of sheet.merges) this.mergeAt.set(this.key(m.top, m.left), m);
+  }
+
+  private key(row: number, col: number): number {
+    return row * 16384 + col;
+  }
+
+  cell(row: number, col: number): GridCell {
+    const r = row - this.top;
+    const c = col - this.left;
+    const values = this.sheet.values[r];
+    if (!values || c < 0 || c >= values.length) return EMPTY;
+    const value = values[c] ?? null;
+    const text = this.sheet.texts[r]?.[c] ?? (value === null ? '' : displayOf(value));
+    const formula = this.sheet.formulas?.[r]?.[c] ?? null;
+    if (value === null && text === '' && formula === null) return EMPTY;
+    return { value, text, formula };
+  }
+
+  /** The shown text, trimmed; '' for empty cells. */
+  text(row: number, col: number): string {
+    return this.cell(row, col).text.trim();
+  }
+
+  /** The merged area whose top-left is this cell, if any. */
+  spanOf(row: number, col: number): MergeArea | undefined {
+    return this.mergeAt.get(this.key(row, col));
+  }
+
+  isBlankRow(row: number): boolean {
+    for (let c = this.left; c < this.right; c++) if (this.text(row, c) !== '') return false;
+    return true;
+  }
+
+  /** Columns of the row that hold something, left to right. */
+  filledColumns(row: number): number[] {
+    const out: number[] = [];
+    for (let c = this.left; c < this.right; c++) if (this.text(row, c) !== '') out.push(c);
+    return out;
+  }
+
+  address(row: number, col: number): string {
+    return cellAddress(row, col);
+  }
+}
+
+function displayOf(value: CellValue): string {
+  if (value === null) return '';
+  if (isCellError(value)) return value.error;
+  return String(value);
+}
+
+/** Header and label text compared without spaces, dots and the `·` separators documents use. */
+export function normalizeLabel(text: string): string {
+  return text.replace(/[\s·ㆍ.\u00a0]/g, '');
+}

@@ -1,0 +1,96 @@
+/**
+ * What a table parser needs while it reads: the grid, the table's unit and
+ * range, and the place to report cells it could not read.
+ */
+import { isCellError } from '../snapshot';
+import { cellFigure, MONEY_SCALE, type MoneyUnit, type ParsedFigure } from '../number';
+import { rat, mul, type Rational } from '../rational';
+import type { Grid } from '../grid';
+import type { Figure, Unreadable } from '../checks/ledger';
+import type { FigureUnit } from '../findings';
+
+export interface TableContext {
+  readonly grid: Grid;
+  readonly unit: MoneyUnit;
+  readonly unreadable: Unreadable[];
+}
+
+/** A figure read from a cell: value in 원 (or percent), and how it was written. */
+export function readAmount(ctx: TableContext, row: number, col: number, label: string): Figure | null {
+  const parsed = readParsed(ctx, row, col);
+  if (!parsed || parsed.unit === '%') return null;
+  return amountFigure(ctx, row, col, parsed, label);
+}
+
+export function amountFigure(ctx: TableContext, row: number, col: number, parsed: ParsedFigure, label: string): Figure {
+  const unit: MoneyUnit = parsed.unit && parsed.unit !== '%' ? parsed.unit : ctx.unit;
+  const scale = MONEY_SCALE[unit];
+  return {
+    sheet: ctx.grid.name,
+    cell: ctx.grid.address(row, col),
+    stated: mul(parsed.value, rat(scale)),
+    unit,
+    scale,
+    like: parsed,
+    label,
+  };
+}
+
+/** A percentage figure (a change rate); `%` in the cell or not. */
+export function readPercent(ctx: TableContext, row: number, col: number, label: string): Figure | null {
+  const parsed = readParsed(ctx, row, col);
+  if (!parsed) return null;
+  if (parsed.unit !== null && parsed.unit !== '%') return null;
+  return percentFigure(ctx, row, col, parsed.value, parsed, label);
+}
+
+export function percentFigure(
+  ctx: TableContext,
+  row: number,
+  col: number,
+  value: Rational,
+  like: ParsedFigure | null,
+  label: string,
+): Figure {
+  const unit: FigureUnit = '%';
+  return { sheet: ctx.grid.name, cell: ctx.grid.address(row, col), stated: value, unit, scale: 1n, like, label };
+}
+
+/**
+ * The figure a cell shows, or null. Error values and text that looks numeric
+ * but cannot be read are reported as unreadable instead of dropped silently.
+ */
+export function readParsed(ctx: TableContext, row: number, col: number): ParsedFigure | null {
+  const cell = ctx.grid.cell(row, col);
+  if (cell.value === null && cell.text.trim() === '') return null;
+  if (isCellError(cell.value)) {
+    report(ctx, row, col, cell.value.error, 'error-value');
+    return null;
+  }
+  const parsed = cellFigure(cell.value, cell.text);
+  if (!parsed && looksNumeric(cell.text)) report(ctx, row, col, cell.text, 'figure');
+  return parsed;
+}
+
+function report(ctx: TableContext, row: number, col: number, text: string, reason: Unreadable['reason']): void {
+  ctx.unreadable.push({ sheet: ctx.grid.name, cell: ctx.grid.address(row, col), text, reason });
+}
+
+/** Mostly digits and separators: a figure that failed to parse, not a label. */
+function looksNumeric(text: string): boolean {
+  const t = text.replace(/\s/g, '');
+  if (!/\d/.test(t)) return false;
+  const digits = t.replace(/[^0-9]/g, '').length;
+  return digits / t.length >= 0.6 && !/[가-힣a-zA-Z]{2,}/.test(t);
+}
+
+/** Finds the table's unit note (`(단위 : 천원, %)`, `단위:원`) in the rows just above its header. */
+export function unitNote(grid: Grid, headerRow: number): MoneyUnit | null {
+  for (let r = headerRow - 1; r >= Math.max(grid.top, headerRow - 3); r--) {
+    for (const c of grid.filledColumns(r)) {
+      const m = /단위\s*[:：]?\s*(천원|백만원|만원|억원|원)/.exec(grid.text(r, c));
+      if (m) return m[1] as MoneyUnit;
+    }
+  }
+  return null;
+}

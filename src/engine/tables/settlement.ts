@@ -1,0 +1,88 @@
+/**
+ * 결산 (settlement): 연도 | 최종예산 | 전년이월 | 예산변경 | 예산현액 | 집행액 | 차년이월 | 집행잔액.
+ * Per row: 예산현액 = 최종예산 + 전년이월 + 예산변경; 집행잔액 = 예산현액 − 집행액 − 차년이월.
+ */
+import { normalizeLabel, type Grid } from '../grid';
+import type { Derivation, Figure } from '../checks/ledger';
+import { readAmount, type TableContext } from './context';
+
+const COLUMNS = {
+  final: ['최종예산', '최종예산액'],
+  carriedIn: ['전년이월', '전년도이월', '전년이월액'],
+  changed: ['예산변경', '변경', '이용전용'],
+  current: ['예산현액'],
+  spent: ['집행액', '지출액'],
+  carriedOut: ['차년이월', '차년도이월', '다음연도이월', '이월액'],
+  balance: ['집행잔액', '불용액', '잔액'],
+} as const;
+
+type Key = keyof typeof COLUMNS;
+export type SettlementColumns = Record<Key, number | null> & { label: number };
+
+export function matchSettlementHeader(grid: Grid, row: number): SettlementColumns | null {
+  const found: Partial<Record<Key, number>> = {};
+  let first: number | null = null;
+  for (const c of grid.filledColumns(row)) {
+    const t = normalizeLabel(grid.text(row, c)).replace(/\(.*?\)/g, '');
+    if (first === null) first = c;
+    for (const key of Object.keys(COLUMNS) as Key[]) {
+      if (found[key] === undefined && (COLUMNS[key] as readonly string[]).includes(t)) found[key] = c;
+    }
+  }
+  const hasIdentity = found.current !== undefined && (found.final !== undefined || found.balance !== undefined);
+  if (!hasIdentity || first === null || Object.keys(found).length < 4) return null;
+  return {
+    label: first,
+    final: found.final ?? null,
+    carriedIn: found.carriedIn ?? null,
+    changed: found.changed ?? null,
+    current: found.current ?? null,
+    spent: found.spent ?? null,
+    carriedOut: found.carriedOut ?? null,
+    balance: found.balance ?? null,
+  };
+}
+
+export interface SettlementTable {
+  readonly derivations: Derivation[];
+  readonly lastRow: number;
+}
+
+export function parseSettlement(ctx: TableContext, header: number, cols: SettlementColumns): SettlementTable {
+  const { grid } = ctx;
+  const derivations: Derivation[] = [];
+  let lastRow = header;
+  for (let r = header + 1; r < grid.bottom; r++) {
+    const label = grid.text(r, cols.label);
+    const read = (key: Key): Figure | null => {
+      const c = cols[key];
+      return c === null ? null : readAmount(ctx, r, c, `${label} · ${grid.text(header, c)}`);
+    };
+    const figs = {
+      final: read('final'), carriedIn: read('carriedIn'), changed: read('changed'), current: read('current'),
+      spent: read('spent'), carriedOut: read('carriedOut'), balance: read('balance'),
+    };
+    const count = Object.values(figs).filter(Boolean).length;
+    if (count < 3) break;
+    lastRow = r;
+    const terms = (...parts: [1 | -1, Figure | null][]) =>
+      parts.flatMap(([coef, fig]) => (fig ? [{ coef, fig }] : []));
+    if (figs.current && figs.final) {
+      derivations.push({
+        kind: 'linear', rule: 'budget-current', target: figs.current,
+        terms: terms([1, figs.final], [1, figs.carriedIn], [1, figs.changed]),
+      });
+    }
+    if (figs.balance && figs.current && figs.spent) {
+      derivations.push({
+        kind: 'linear', rule: 'execution-balance', target: figs.balance,
+        terms: terms([1, figs.current], [-1, figs.spent], [-1, figs.carriedOut]),
+      });
+    }
+  }
+  return { derivations, lastRow };
+}
+
+export function isSettlementLabel(text: string): boolean {
+  return normalizeLabel(text) === '계' || normalizeLabel(text) === '합계';
+}
