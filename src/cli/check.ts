@@ -1,0 +1,74 @@
+/** One file through the pipeline: read, verify, mark acceptances, write the annotated copy. */
+import type { TableInfo, VerifyOptions, verifyWorkbook } from '../engine/index';
+import {
+  applyAcceptances,
+  readWorkbook,
+  writeAnnotatedCopy,
+  type ReviewedFinding,
+} from '../file/index';
+
+export interface FileFailure {
+  readonly file: string;
+  readonly error: string;
+}
+
+export interface FileReport {
+  readonly file: string;
+  readonly tables: readonly TableInfo[];
+  readonly findings: readonly ReviewedFinding[];
+  /** Problems that did not stop the check (a damaged state sheet). */
+  readonly warnings: readonly string[];
+  /** Where the annotated copy was written, or null when none was asked for or it failed. */
+  readonly annotated: string | null;
+  readonly writeError: string | null;
+}
+
+export type FileOutcome = FileFailure | FileReport;
+
+export function isFailure(outcome: FileOutcome): outcome is FileFailure {
+  return 'error' in outcome;
+}
+
+function reason(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+export async function checkFile(
+  file: string,
+  output: string | null,
+  options: VerifyOptions,
+  verify: typeof verifyWorkbook,
+): Promise<FileOutcome> {
+  let reading;
+  try {
+    reading = await readWorkbook(file);
+  } catch (err) {
+    return { file, error: reason(err) };
+  }
+  let result;
+  try {
+    result = verify(reading.snapshot, options);
+  } catch (err) {
+    // The engine promises never to throw on a user's sheet; if it does, say so for this file only.
+    return { file, error: `${file}: internal error while verifying (${reason(err)}).` };
+  }
+  const findings = applyAcceptances(result.findings, reading.acceptances);
+  let annotated: string | null = null;
+  let writeError: string | null = null;
+  if (output !== null) {
+    try {
+      await writeAnnotatedCopy({ input: file, output, findings, language: options.language });
+      annotated = output;
+    } catch (err) {
+      writeError = reason(err);
+    }
+  }
+  return {
+    file,
+    tables: result.tables,
+    findings,
+    warnings: reading.warnings,
+    annotated,
+    writeError,
+  };
+}

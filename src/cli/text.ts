@@ -1,0 +1,56 @@
+/** The readable report on stdout: a table of findings per file, counts, the annotated copy. */
+import type { Language } from '../engine/index';
+import {
+  countFindings,
+  formatFigureWithUnit,
+  labelsFor,
+  type ReviewedFinding,
+} from '../file/index';
+import { isFailure, type FileOutcome, type FileReport } from './check';
+import { cliMessagesFor } from './messages';
+import { renderTable, type Align } from './table';
+
+const ALIGN: readonly Align[] = ['left', 'left', 'left', 'left', 'right', 'right', 'left'];
+
+function findingsTable(findings: readonly ReviewedFinding[], language: Language): string[] {
+  const labels = labelsFor(language);
+  const c = labels.columns;
+  const headings = [c.sheet, c.cell, c.rule, c.severity, c.stated, c.expected, c.message];
+  const rows = findings.map((f) => [
+    f.sheet,
+    f.cell,
+    labels.rules[f.rule] ?? f.rule,
+    labels.severity[f.severity] ?? f.severity,
+    formatFigureWithUnit(f.actual, f.unit),
+    formatFigureWithUnit(f.expected, f.unit),
+    f.message,
+  ]);
+  return renderTable(headings, rows, ALIGN).map((line) => `  ${line}`);
+}
+
+/** The text block for one readable file. */
+export function fileText(report: FileReport, language: Language): string {
+  const labels = labelsFor(language);
+  const messages = cliMessagesFor(language);
+  const open = report.findings.filter((f) => !f.accepted);
+  const accepted = report.findings.filter((f) => f.accepted);
+  const lines = [report.file];
+  if (open.length > 0) lines.push(...findingsTable(open, language));
+  if (accepted.length > 0) {
+    lines.push(`  ${messages.accepted(accepted.length)}`);
+    lines.push(...findingsTable(accepted, language));
+  }
+  const counts = countFindings(report.findings);
+  const verdict = report.findings.length === 0 ? `${labels.noFindings} — ` : '';
+  lines.push(`  ${verdict}${labels.counts(counts)}, ${messages.tables(report.tables.length)}`);
+  if (report.annotated !== null) lines.push(`  ${messages.annotated(report.annotated)}`);
+  return `${lines.join('\n')}\n\n`;
+}
+
+/** The closing line when several files were checked. */
+export function totalText(outcomes: readonly FileOutcome[], language: Language): string {
+  const reports = outcomes.filter((o): o is FileReport => !isFailure(o));
+  const counts = countFindings(reports.flatMap((r) => r.findings));
+  const total = cliMessagesFor(language).total(outcomes.length, outcomes.length - reports.length);
+  return `${total}: ${labelsFor(language).counts(counts)}\n`;
+}

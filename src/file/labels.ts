@@ -1,0 +1,116 @@
+/**
+ * Every word the file adapter and the CLI show, in both languages, in one place.
+ * (Findings' messages come from the engine already in the chosen language.)
+ */
+import type { Language, RuleId, Severity } from '../engine/index';
+
+export interface Counts {
+  readonly errors: number;
+  readonly warnings: number;
+  readonly accepted: number;
+}
+
+export interface Labels {
+  readonly reportSheet: string;
+  readonly rules: Readonly<Record<RuleId, string>>;
+  readonly severity: Readonly<Record<Severity, string>>;
+  readonly columns: {
+    readonly sheet: string;
+    readonly cell: string;
+    readonly rule: string;
+    readonly severity: string;
+    readonly stated: string;
+    readonly expected: string;
+    readonly unit: string;
+    readonly message: string;
+    readonly explain: string;
+    readonly cause: string;
+    readonly accepted: string;
+  };
+  readonly yes: string;
+  readonly counts: (c: Counts) => string;
+  readonly reportTitle: (c: Counts) => string;
+  readonly noFindings: string;
+  readonly note: {
+    readonly stated: string;
+    readonly expected: string;
+    readonly explain: string;
+    readonly cause: string;
+  };
+}
+
+const KO: Labels = {
+  reportSheet: '검증결과',
+  rules: {
+    product: '산출',
+    subtotal: '소계',
+    total: '합계',
+    change: '증감',
+    'change-rate': '증감률',
+    funding: '재원',
+    'cross-total': '표간 합계',
+    'budget-current': '예산현액',
+    'execution-balance': '집행잔액',
+    unreadable: '판독 불가',
+  },
+  severity: { error: '오류', warning: '경고' },
+  columns: {
+    sheet: '시트',
+    cell: '셀',
+    rule: '규칙',
+    severity: '구분',
+    stated: '기재값',
+    expected: '기대값',
+    unit: '단위',
+    message: '내용',
+    explain: '계산',
+    cause: '원인',
+    accepted: '수락',
+  },
+  yes: '수락됨',
+  counts: (c) => `오류 ${c.errors}건, 경고 ${c.warnings}건, 수락 ${c.accepted}건`,
+  reportTitle: (c) =>
+    `예산 검증 결과 — 오류 ${c.errors}건, 경고 ${c.warnings}건, 수락 ${c.accepted}건`,
+  noFindings: '이상 없음',
+  note: { stated: '기재', expected: '기대', explain: '계산', cause: '원인' },
+};
+
+const EN: Labels = {
+  reportSheet: 'Findings',
+  rules: {
+    product: 'product',
+    subtotal: 'subtotal',
+    total: 'total',
+    change: 'change',
+    'change-rate': 'change rate',
+    funding: 'funding',
+    'cross-total': 'cross-table total',
+    'budget-current': 'current budget',
+    'execution-balance': 'execution balance',
+    unreadable: 'unreadable',
+  },
+  severity: { error: 'error', warning: 'warning' },
+  columns: {
+    sheet: 'Sheet',
+    cell: 'Cell',
+    rule: 'Rule',
+    severity: 'Severity',
+    stated: 'Stated',
+    expected: 'Expected',
+    unit: 'Unit',
+    message: 'Message',
+    explain: 'Computation',
+    cause: 'Cause',
+    accepted: 'Accepted',
+  },
+  yes: 'accepted',
+  counts: (c) => `${c.errors} error(s), ${c.warnings} warning(s), ${c.accepted} accepted`,
+  reportTitle: (c) =>
+    `Budget verification — ${c.errors} error(s), ${c.warnings} warning(s), ${c.accepted} accepted`,
+  noFindings: 'no findings',
+  note: { stated: 'Stated', expected: 'Expected', explain: 'Computation', cause: 'Carried from' },
+};
+
+export function labelsFor(language: Language): Labels {
+  return language === 'en' ? EN : KO;
+}

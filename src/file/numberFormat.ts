@@ -1,0 +1,207 @@
+/**
+ * Renders a number the way Excel shows it under a number format, well enough for
+ * the formats budget documents use (`#,##0`, `#,##0;"△"#,##0`, `0.0`, `0%`,
+ * `#,##0"천원"`, General). The engine reads the text a cell shows, so a value
+ * of -106540 under `#,##0;"△"#,##0` must come out as `△106,540`, as in Excel.
+ * Date and scientific formats are out of scope: they fall back to General.
+ */
+
+/** Splits a format into its `;` sections, ignoring `;` inside quotes or after `\`. */
+function splitSections(format: string): string[] {
+  const sections: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (let i = 0; i < format.length; i++) {
+    const ch = format[i] as string;
+    if (ch === '"') quoted = !quoted;
+    if (ch === '\\' && !quoted && i + 1 < format.length) {
+      current += ch + (format[i + 1] as string);
+      i++;
+      continue;
+    }
+    if (ch === ';' && !quoted) {
+      sections.push(current);
+      current = '';
+      continue;
+    }
+    current += ch;
+  }
+  sections.push(current);
+  return sections;
+}
+
+/** Piece of a format section: literal text or the single numeric pattern. */
+type Token = { kind: 'text'; text: string } | { kind: 'number'; pattern: string };
+
+const PLACEHOLDER = /[0#?]/;
+
+function tokenize(section: string): Token[] {
+  const tokens: Token[] = [];
+  let text = '';
+  let pattern = '';
+  let seenNumber = false;
+  const pushText = (s: string): void => {
+    if (pattern) {
+      tokens.push({ kind: 'text', text }, { kind: 'number', pattern });
+      text = '';
+      pattern = '';
+      seenNumber = true;
+    }
+    text += s;
+  };
+  for (let i = 0; i < section.length; i++) {
+    const ch = section[i] as string;
+    const next = section[i + 1];
+    const startsNumber =
+      PLACEHOLDER.test(ch) || (ch === '.' && next !== undefined && PLACEHOLDER.test(next));
+    const continuesNumber = pattern !== '' && (PLACEHOLDER.test(ch) || ch === ',' || ch === '.');
+    if (!seenNumber && (startsNumber || continuesNumber)) {
+      pattern += ch;
+    } else if (ch === '"') {
+      const end = section.indexOf('"', i + 1);
+      const stop = end < 0 ? section.length : end;
+      pushText(section.slice(i + 1, stop));
+      i = stop;
+    } else if (ch === '\\' && next !== undefined) {
+      pushText(next);
+      i++;
+    } else if (ch === '_' && next !== undefined) {
+      // `_)` reserves the width of `)`: a space is the closest plain-text rendering.
+      pushText(' ');
+      i++;
+    } else if (ch === '*' && next !== undefined) {
+      pushText(''); // fill character: repeats to the column width, which text cannot know
+      i++;
+    } else if (ch === '[') {
+      const end = section.indexOf(']', i);
+      const inside = section.slice(i + 1, end < 0 ? section.length : end);
+      // `[$₩-412]` carries a currency symbol; colours and conditions show nothing.
+      pushText(inside.startsWith('$') ? (inside.slice(1).split('-')[0] ?? '') : '');
+      i = end < 0 ? section.length : end;
+    } else {
+      pushText(ch);
+    }
+  }
+  pushText('');
+  if (text) tokens.push({ kind: 'text', text });
+  return tokens.filter((t) => t.kind === 'number' || t.text !== '');
+}
+
+/** Rounds a non-negative decimal half away from zero to `digits` places, on its 15-digit decimal form (as Excel does). */
+export function roundDecimal(value: number, digits: number): string {
+  const precise = Number(value.toPrecision(15));
+  if (!Number.isFinite(precise) || Math.abs(precise) >= 1e21)
+    return value.toFixed(Math.min(digits, 20));
+  const [intPart, fracPart = ''] = toPlain(precise).split('.');
+  const frac = fracPart.padEnd(digits + 1, '0');
+  let kept = (intPart ?? '0') + frac.slice(0, digits);
+  if ((frac[digits] ?? '0') >= '5') kept = incrementDigits(kept);
+  const cut = kept.length - digits;
+  const whole = kept.slice(0, cut) || '0';
+  return digits > 0 ? `${whole}.${kept.slice(cut)}` : whole;
+}
+
+/** A non-negative number as plain decimal digits (no exponent). */
+function toPlain(value: number): string {
+  const s = String(value);
+  if (!/e/i.test(s)) return s;
+  return value.toFixed(20).replace(/0+$/, '').replace(/\.$/, '');
+}
+
+function incrementDigits(digits: string): string {
+  const chars = digits.split('');
+  for (let i = chars.length - 1; i >= 0; i--) {
+    if (chars[i] === '9') {
+      chars[i] = '0';
+    } else {
+      chars[i] = String(Number(chars[i]) + 1);
+      return chars.join('');
+    }
+  }
+  return '1' + chars.join('');
+}
+
+function groupThousands(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** Renders a non-negative value with a numeric pattern such as `#,##0.0`. */
+function renderPattern(value: number, pattern: string, percents: number): string {
+  const dot = pattern.indexOf('.');
+  const intPattern = dot < 0 ? pattern : pattern.slice(0, dot);
+  const fracPattern = dot < 0 ? '' : pattern.slice(dot + 1).replace(/,/g, '');
+  // Commas right of the last integer placeholder divide by 1000 each.
+  const trailingCommas = /,+$/.exec(intPattern)?.[0].length ?? 0;
+  const intCore = intPattern.slice(0, intPattern.length - trailingCommas);
+  const thousands = intCore.includes(',');
+  let scaled = value * 100 ** percents;
+  if (trailingCommas > 0 && dot < 0) scaled /= 1000 ** trailingCommas;
+  const maxFrac = fracPattern.replace(/[^0#?]/g, '').length;
+  const minFrac = fracPattern.replace(/[^0]/g, '').length;
+  const minInt = intCore.replace(/[^0]/g, '').length;
+  const [whole = '0', frac = ''] = roundDecimal(scaled, maxFrac).split('.');
+  let fracShown = frac;
+  while (fracShown.length > minFrac && fracShown.endsWith('0')) fracShown = fracShown.slice(0, -1);
+  let intShown = whole === '0' && minInt === 0 ? '' : whole.padStart(minInt, '0');
+  if (thousands) intShown = groupThousands(intShown);
+  return dot < 0 ? intShown : `${intShown}.${fracShown}`;
+}
+
+/** Excel's General format, approximately: up to 10 significant digits. */
+export function formatGeneral(value: number): string {
+  const size = Math.abs(value);
+  if (Number.isInteger(value) && size < 1e11) return String(value);
+  if (size >= 1e11 || (size > 0 && size < 1e-9)) {
+    // Excel's scientific General: `1.23457E+11`, `1E-10`.
+    const [mantissa = '', exponent = '0'] = value.toExponential(5).split('e');
+    const trimmed = mantissa.replace(/\.?0+$/, '');
+    const exp = Number(exponent);
+    return `${trimmed}E${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
+  }
+  const shown = String(Number(value.toPrecision(10)));
+  return /e/.test(shown) ? Number(shown).toFixed(20).replace(/0+$/, '') : shown;
+}
+
+function isGeneral(format: string | null | undefined): boolean {
+  return !format || /^general$/i.test(format.trim()) || format.trim() === '@';
+}
+
+/** True when the section holds date or time codes outside quotes (not supported here). */
+function looksLikeDate(section: string): boolean {
+  const bare = section
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\\./g, '');
+  return /[ymdhs]/i.test(bare) && !/[0#?]/.test(bare);
+}
+
+export function formatNumber(value: number, format: string | null | undefined): string {
+  if (!Number.isFinite(value)) return String(value);
+  if (isGeneral(format)) return formatGeneral(value);
+  const sections = splitSections(format as string);
+  let section = sections[0] ?? '';
+  let sign = value < 0 ? '-' : '';
+  if (value < 0 && sections.length >= 2) {
+    section = sections[1] ?? '';
+    sign = ''; // the negative section shows its own sign (`△`, brackets) or none
+  } else if (value === 0 && sections.length >= 3) {
+    section = sections[2] ?? '';
+  }
+  if (looksLikeDate(section) || /E[+-]/i.test(section.replace(/"[^"]*"/g, ''))) {
+    return formatGeneral(value);
+  }
+  const tokens = tokenize(section);
+  const percents = (
+    section
+      .replace(/"[^"]*"/g, '')
+      .replace(/\\./g, '')
+      .match(/%/g) ?? []
+  ).length;
+  const numberToken = tokens.find((t) => t.kind === 'number');
+  if (!numberToken) return tokens.map((t) => (t.kind === 'text' ? t.text : '')).join('');
+  const shown = renderPattern(Math.abs(value), numberToken.pattern, percents);
+  // A value that rounds to zero shows no minus sign in Excel.
+  const signShown = /[1-9]/.test(shown) ? sign : '';
+  const body = tokens.map((t) => (t.kind === 'text' ? t.text : shown)).join('');
+  return signShown + body;
+}

@@ -1,0 +1,47 @@
+import { formatNumber, roundDecimal } from '../../src/file/numberFormat';
+import { formatFigure, formatFigureWithUnit } from '../../src/file/figures';
+
+describe('formatNumber shows numbers as Excel does', () => {
+  it.each([
+    [1234567, '#,##0', '1,234,567'],
+    [-1234567, '#,##0', '-1,234,567'],
+    [-106540, '#,##0;"△"#,##0', '△106,540'],
+    [106540, '#,##0;"△"#,##0', '106,540'],
+    [0, '#,##0;"△"#,##0;"-"', '-'],
+    [-19.94, '0.0', '-19.9'],
+    [19.95, '0.0', '20.0'],
+    [0.2, '0%', '20%'],
+    [-0.1994, '0.0%', '-19.9%'],
+    [427660, '#,##0"천원"', '427,660천원'],
+    [1.005, '0.00', '1.01'],
+    [1234.5, '#,##0.00_);(#,##0.00)', '1,234.50 '],
+    [-1234.5, '#,##0.00_);[Red](#,##0.00)', '(1,234.50)'],
+    [1234567, '#,##0,', '1,235'],
+    [0.5, '0.##', '0.5'],
+    [5, '[$₩-412]#,##0', '₩5'],
+    [1.5, null, '1.5'],
+    [-3, 'General', '-3'],
+    [0.1 + 0.2, 'General', '0.3'],
+    [123456789012, 'General', '1.23457E+11'],
+    [42, '@', '42'],
+  ])('%p under %p → %p', (value, format, text) => {
+    expect(formatNumber(value, format)).toBe(text);
+  });
+
+  it('rounds half away from zero on the decimal form', () => {
+    expect(roundDecimal(2.5, 0)).toBe('3');
+    expect(roundDecimal(0.125, 2)).toBe('0.13');
+    expect(roundDecimal(999.95, 1)).toBe('1000.0');
+  });
+});
+
+describe('figures for people', () => {
+  it('groups thousands and writes negatives with △', () => {
+    expect(formatFigure(-106540)).toBe('△106,540');
+    expect(formatFigure(-19.94)).toBe('△19.94');
+    expect(formatFigure(60000)).toBe('60,000');
+    expect(formatFigure(null)).toBe('');
+    expect(formatFigureWithUnit(60000, '천원')).toBe('60,000천원');
+    expect(formatFigureWithUnit(-20, '%')).toBe('△20%');
+  });
+});
