@@ -1,0 +1,42 @@
+/**
+ * Clear: every fill the add-in painted goes back to the exact original (kept in
+ * the state sheet, so this works after save and reopen), every note it wrote and
+ * the user has not edited is removed; acceptances stay.
+ */
+import type { Language } from '../engine/options';
+import { cellsToProbe, planMarks } from './marks';
+import { queueMarks, queueState } from './markWriter';
+import { assertWritable } from './preflight';
+import { probeCells } from './probes';
+import type { ExcelRun, NotesApi } from './types';
+import { loadDetails, loadInfo } from './workbook';
+
+export interface ClearDeps {
+  readonly run: ExcelRun;
+  readonly notesApi: NotesApi;
+}
+
+export function runClear(deps: ClearDeps, language: Language): Promise<void> {
+  return deps.run(async (context) => {
+    const info = await loadInfo(context, deps.notesApi);
+    if (!info.hasStateSheet) return;
+    const details = await loadDetails(context, info, info.sheets, false);
+    const recorded = [...details.state.fills, ...details.state.notes];
+    if (recorded.length === 0) return;
+    // Records of sheets deleted or renamed since cannot be restored; they are dropped.
+    const exists = (r: { sheet: string }) => info.sheets.includes(r.sheet);
+    const probe = await probeCells(
+      context,
+      cellsToProbe(details.state, [], exists),
+      deps.notesApi,
+      info,
+    );
+    const plan = planMarks(details.state, [], exists, probe, deps.notesApi);
+    const state = { ...plan.state, fills: [], notes: [] };
+    const sheets = new Set([...plan.restore, ...plan.deleteNotes].map((r) => r.sheet));
+    assertWritable(info, details.protectedSheets, { sheets, state: true }, language);
+    queueMarks(context, plan, deps.notesApi);
+    queueState(context, state, true);
+    await context.sync();
+  });
+}

@@ -1,0 +1,151 @@
+/**
+ * Deciding what to paint, restore, annotate and record. Pure: given the state
+ * records, the cells to mark and what the probe saw, it returns the plan and
+ * the new records. `queueMarks` (markWriter.ts) turns the plan into commands.
+ *
+ * Rules that keep a user's workbook intact:
+ * - a cell's original fill is read once, the first time we paint it, and kept
+ *   until we restore it; re-verifying never records our own colour as original;
+ * - a cell the user has repainted since is no longer ours: we forget it;
+ * - a note we did not write, or one the user has edited since, is never
+ *   touched; our note on such a cell is simply not written.
+ */
+import type { Severity } from '../engine/findings';
+import { HIGHLIGHT, showsHighlight, type FillFormat } from './fill';
+import type { Probe } from './probes';
+import { cellKey, type FillRecord, type NoteRecord, type WorkbookState } from './stateFormat';
+import type { CellRef, NotesApi } from './types';
+
+export interface MarkTarget extends CellRef {
+  readonly severity: Severity;
+  readonly note: string;
+}
+
+export interface MarkPlan {
+  readonly restore: readonly (CellRef & { readonly fill: FillFormat })[];
+  readonly paint: readonly (CellRef & { readonly colour: string })[];
+  readonly addNotes: readonly (CellRef & { readonly content: string })[];
+  readonly updateNotes: readonly (CellRef & {
+    readonly content: string;
+    readonly commentId?: string;
+  })[];
+  readonly deleteNotes: readonly (CellRef & { readonly commentId?: string })[];
+  readonly state: WorkbookState;
+}
+
+/** Records and the cells to probe: every target, and every recorded cell in scope. */
+export function cellsToProbe(
+  state: WorkbookState,
+  targets: readonly CellRef[],
+  inScope: (ref: CellRef) => boolean,
+): CellRef[] {
+  const seen = new Map<string, CellRef>();
+  for (const r of [...targets, ...state.fills.filter(inScope), ...state.notes.filter(inScope)]) {
+    seen.set(cellKey(r.sheet, r.cell), { sheet: r.sheet, cell: r.cell });
+  }
+  return [...seen.values()];
+}
+
+/** Several findings on one cell: one mark, the gravest colour, all messages. */
+export function mergeTargets(targets: readonly MarkTarget[]): MarkTarget[] {
+  const byCell = new Map<string, MarkTarget>();
+  for (const t of targets) {
+    const key = cellKey(t.sheet, t.cell);
+    const prev = byCell.get(key);
+    if (!prev) byCell.set(key, t);
+    else
+      byCell.set(key, {
+        ...prev,
+        severity: prev.severity === 'error' || t.severity === 'error' ? 'error' : 'warning',
+        note: prev.note.includes(t.note) ? prev.note : `${prev.note}\n\n${t.note}`,
+      });
+  }
+  return [...byCell.values()];
+}
+
+export function planMarks(
+  state: WorkbookState,
+  rawTargets: readonly MarkTarget[],
+  inScope: (ref: CellRef) => boolean,
+  probe: Probe,
+  notesApi: NotesApi,
+): MarkPlan {
+  const targets = mergeTargets(rawTargets);
+  const targetKeys = new Set(targets.map((t) => cellKey(t.sheet, t.cell)));
+  const fillOf = new Map(state.fills.map((r) => [cellKey(r.sheet, r.cell), r]));
+  const noteOf = new Map(state.notes.map((r) => [cellKey(r.sheet, r.cell), r]));
+
+  const restore: MarkPlan['restore'][number][] = [];
+  const deleteNotes: MarkPlan['deleteNotes'][number][] = [];
+  const fills: FillRecord[] = state.fills.filter((r) => !inScope(r));
+  const notes: NoteRecord[] = state.notes.filter((r) => !inScope(r));
+
+  // Cells we marked before and no longer mark: put them back if they are still ours.
+  for (const r of state.fills) {
+    const key = cellKey(r.sheet, r.cell);
+    if (!inScope(r) || targetKeys.has(key)) continue;
+    const now = probe.fills.get(key);
+    if (now && showsHighlight(now, r.highlight))
+      restore.push({ sheet: r.sheet, cell: r.cell, fill: r.original });
+  }
+  for (const r of state.notes) {
+    const key = cellKey(r.sheet, r.cell);
+    if (!inScope(r) || targetKeys.has(key)) continue;
+    const now = probe.notes.get(key);
+    if (now && now.content === r.content)
+      deleteNotes.push({ sheet: r.sheet, cell: r.cell, commentId: now.commentId });
+  }
+
+  const paint: MarkPlan['paint'][number][] = [];
+  const addNotes: MarkPlan['addNotes'][number][] = [];
+  const updateNotes: MarkPlan['updateNotes'][number][] = [];
+  for (const t of targets) {
+    const key = cellKey(t.sheet, t.cell);
+    const colour = HIGHLIGHT[t.severity];
+    const now = probe.fills.get(key);
+    if (now) {
+      const known = fillOf.get(key);
+      const stillOurs = known !== undefined && showsHighlight(now, known.highlight);
+      const original = stillOurs ? known.original : now;
+      fills.push({ sheet: t.sheet, cell: t.cell, original, highlight: colour });
+      if (!showsHighlight(now, colour)) paint.push({ sheet: t.sheet, cell: t.cell, colour });
+    }
+    if (notesApi === 'none') continue;
+    const note = probe.notes.get(key);
+    const ours = noteOf.get(key);
+    if (!note) {
+      addNotes.push({ sheet: t.sheet, cell: t.cell, content: t.note });
+      notes.push({ sheet: t.sheet, cell: t.cell, kind: notesApi, content: t.note });
+    } else if (ours && ours.kind === notesApi && note.content === ours.content) {
+      if (note.content !== t.note)
+        updateNotes.push({
+          sheet: t.sheet,
+          cell: t.cell,
+          content: t.note,
+          commentId: note.commentId,
+        });
+      notes.push({ sheet: t.sheet, cell: t.cell, kind: notesApi, content: t.note });
+    }
+  }
+  return { restore, paint, addNotes, updateNotes, deleteNotes, state: { ...state, fills, notes } };
+}
+
+export function isEmptyPlan(p: MarkPlan): boolean {
+  return (
+    p.restore.length +
+      p.paint.length +
+      p.addNotes.length +
+      p.updateNotes.length +
+      p.deleteNotes.length ===
+    0
+  );
+}
+
+/** The sheets a plan writes to (the state sheet aside). */
+export function sheetsWritten(p: MarkPlan): Set<string> {
+  return new Set(
+    [...p.restore, ...p.paint, ...p.addNotes, ...p.updateNotes, ...p.deleteNotes].map(
+      (r) => r.sheet,
+    ),
+  );
+}

@@ -1,0 +1,83 @@
+/** Every message the adapter shows a user, in both languages, in one table. */
+import type { Language } from '../engine/options';
+
+type Template = (p: Record<string, string | number>) => string;
+
+const table = {
+  protected: {
+    ko: (p) =>
+      `시트 '${p.sheets}'이(가) 보호되어 있어 표시를 쓸 수 없습니다. 시트 보호를 해제한 뒤 다시 실행하세요.`,
+    en: (p) =>
+      `Sheet '${p.sheets}' is protected, so nothing was changed. Unprotect it and try again.`,
+  },
+  workbookProtected: {
+    ko: () =>
+      '통합 문서 구조가 보호되어 있어 검산 기록 시트를 만들 수 없습니다. 아무것도 바뀌지 않았습니다.',
+    en: () =>
+      "The workbook's structure is protected, so the add-in cannot keep its records. Nothing was changed.",
+  },
+  readOnly: {
+    ko: () =>
+      '읽기 전용으로 열린 통합 문서입니다. 편집할 수 있게 연 뒤 다시 실행하세요. 아무것도 바뀌지 않았습니다.',
+    en: () =>
+      'This workbook is open read-only. Open it for editing and try again. Nothing was changed.',
+  },
+  editMode: {
+    ko: () => '셀을 편집하는 중입니다. Enter 또는 Esc로 편집을 마친 뒤 다시 실행하세요.',
+    en: () => 'A cell is being edited. Press Enter or Esc to finish, then try again.',
+  },
+  tooManyRows: {
+    ko: (p) =>
+      `시트 '${p.sheet}'에 사용된 행이 ${p.rows}개입니다. 한 시트에 ${p.max}행까지 검산합니다. 표 아래의 불필요한 내용을 지우거나 시트를 나누세요.`,
+    en: (p) =>
+      `Sheet '${p.sheet}' uses ${p.rows} rows; the add-in checks sheets of up to ${p.max} rows. Delete the stray content below the tables or split the sheet.`,
+  },
+  tooManyCells: {
+    ko: (p) => `검산할 셀이 ${p.cells}개로 한도(${p.max}개)를 넘습니다. 시트 하나씩 검산하세요.`,
+    en: (p) =>
+      `There are ${p.cells} cells to check, more than the limit of ${p.max}. Verify one sheet at a time.`,
+  },
+  payload: {
+    ko: () => '한 번에 주고받기에 너무 큰 내용입니다. 시트 하나씩 검산하세요.',
+    en: () => 'Too much data for one request. Verify one sheet at a time.',
+  },
+  sheetNotFound: {
+    ko: (p) =>
+      `시트 '${p.sheet}'을(를) 찾을 수 없습니다. 이름이 바뀌었거나 삭제되었을 수 있습니다. 다시 검산하세요.`,
+    en: (p) =>
+      `Sheet '${p.sheet}' was not found; it may have been renamed or deleted. Verify again.`,
+  },
+  formulaCell: {
+    ko: (p) =>
+      `${p.cell}에는 수식이 있습니다. 수식을 값으로 덮어쓰지 않습니다. 수식이 참조하는 셀을 고치세요.`,
+    en: (p) =>
+      `${p.cell} holds a formula; the add-in does not overwrite a formula with a value. Fix the cells it refers to.`,
+  },
+  noExpected: {
+    ko: (p) => `${p.cell}의 기대값이 없어 고칠 수 없습니다.`,
+    en: (p) => `${p.cell} has no expected figure to write.`,
+  },
+  unknown: {
+    ko: (p) => `Excel 작업이 실패했습니다: ${p.detail}`,
+    en: (p) => `Excel could not complete the action: ${p.detail}`,
+  },
+  verified: {
+    ko: (p) => `검산 완료: 오류 ${p.errors}건, 경고 ${p.warnings}건.`,
+    en: (p) => `Verified: ${p.errors} errors, ${p.warnings} warnings.`,
+  },
+  noteTitle: {
+    ko: () => '[검산]',
+    en: () => '[Verify]',
+  },
+} satisfies Record<string, Record<Language, Template>>;
+
+export type MessageId = keyof typeof table;
+
+export function message(
+  id: MessageId,
+  language: Language,
+  params: Record<string, string | number> = {},
+): string {
+  const template: Template = table[id][language];
+  return template(params);
+}

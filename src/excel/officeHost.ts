@@ -1,0 +1,87 @@
+/**
+ * The host port over Office.js. Each action is one Excel.run; failures reach
+ * the pane as HostError with a code it can explain (protected, read-only, edit
+ * mode, too large, not found).
+ */
+import type { Finding } from '../engine/findings';
+import type { Language } from '../engine/options';
+import type { Acceptance } from '../engine/review';
+// The host port is the contract this adapter implements; it lives with the task pane.
+// eslint-disable-next-line no-restricted-imports
+import {
+  HostError,
+  type HostPort,
+  type HostVerifyResult,
+  type VerifyScope,
+} from '../taskpane/port';
+import { runClear } from './clearAction';
+import { officeCode, toHostError } from './errors';
+import { message } from './messages';
+import { runAccept, runFix } from './reviewActions';
+import type { ExcelRun, FixContent, NotesApi, VerifyEngine } from './types';
+import { runVerify } from './verifyAction';
+
+export interface OfficeHostDeps {
+  readonly run: ExcelRun;
+  readonly engine: VerifyEngine;
+  readonly fixContent: FixContent;
+  readonly notesApi: NotesApi;
+  /** `Office.context.displayLanguage`, e.g. `ko-KR`. */
+  readonly displayLanguage: () => string;
+  readonly now?: () => Date;
+}
+
+export class OfficeHost implements HostPort {
+  constructor(private readonly deps: OfficeHostDeps) {}
+
+  displayLanguage(): Language {
+    return this.deps.displayLanguage().toLowerCase().startsWith('ko') ? 'ko' : 'en';
+  }
+
+  verify(
+    scope: VerifyScope,
+    options: Parameters<HostPort['verify']>[1],
+  ): Promise<HostVerifyResult> {
+    return this.guard(runVerify(this.deps, scope, options), options.language);
+  }
+
+  select(sheet: string, cell: string): Promise<void> {
+    const language = this.displayLanguage();
+    const selected = this.deps.run(async (context) => {
+      const worksheet = context.workbook.worksheets.getItem(sheet);
+      worksheet.activate();
+      worksheet.getRange(cell).select();
+      await context.sync();
+    });
+    return selected.catch((e: unknown) => {
+      if (officeCode(e) === 'ItemNotFound')
+        throw new HostError('not-found', message('sheetNotFound', language, { sheet }));
+      throw toHostError(e, language);
+    });
+  }
+
+  fix(finding: Finding): Promise<void> {
+    const language = this.displayLanguage();
+    return this.guard(runFix(this.review(), finding, language), language);
+  }
+
+  accept(finding: Finding, note?: string): Promise<Acceptance> {
+    const language = this.displayLanguage();
+    return this.guard(runAccept(this.review(), finding, note, language), language);
+  }
+
+  clear(): Promise<void> {
+    const language = this.displayLanguage();
+    return this.guard(runClear(this.deps, language), language);
+  }
+
+  private review() {
+    return { ...this.deps, now: this.deps.now ?? (() => new Date()) };
+  }
+
+  private guard<T>(action: Promise<T>, language: Language): Promise<T> {
+    return action.catch((e: unknown) => {
+      throw toHostError(e, language);
+    });
+  }
+}

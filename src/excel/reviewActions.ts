@@ -1,0 +1,138 @@
+/**
+ * The reviewer's actions on one finding. Fix writes the expected figure in the
+ * cell's own notation and takes the mark off, in one write sync (one undoable
+ * change); Accept records the decision in the state sheet and takes the mark off.
+ */
+import type { Finding } from '../engine/findings';
+import type { Language } from '../engine/options';
+import type { Acceptance } from '../engine/review';
+import { acceptanceKey } from '../engine/review';
+// The host port is the contract this adapter implements; it lives with the task pane.
+// eslint-disable-next-line no-restricted-imports
+import { HostError } from '../taskpane/port';
+import { cellsToProbe, planMarks } from './marks';
+import { queueMarks, queueState } from './markWriter';
+import { message } from './messages';
+import { assertWritable } from './preflight';
+import { probeCells } from './probes';
+import { toCellValue } from './snapshotGrid';
+import type { CellRef, ExcelRun, FixContent, NotesApi } from './types';
+import { loadDetails, loadInfo, type WorkbookInfo } from './workbook';
+
+export interface ReviewDeps {
+  readonly run: ExcelRun;
+  readonly fixContent: FixContent;
+  readonly notesApi: NotesApi;
+  readonly now: () => Date;
+}
+
+export function runFix(deps: ReviewDeps, finding: Finding, language: Language): Promise<void> {
+  const expected = finding.expected;
+  if (expected === null)
+    return Promise.reject(
+      new HostError('unknown', message('noExpected', language, { cell: finding.cell })),
+    );
+  return deps.run(async (context) => {
+    const info = await loadInfo(context, deps.notesApi);
+    assertSheet(info, finding.sheet, language);
+    // Queued now, read by the sync inside loadDetails.
+    const range = context.workbook.worksheets
+      .getItem(finding.sheet)
+      .getRange(finding.cell)
+      .load('values,text,formulas,valueTypes');
+    const details = await loadDetails(context, info, [finding.sheet], false);
+    const formula = range.formulas[0]?.[0];
+    if (typeof formula === 'string' && formula.startsWith('=')) {
+      throw new HostError('unknown', message('formulaCell', language, { cell: finding.cell }));
+    }
+    const cell = {
+      value: toCellValue(range.values[0]?.[0], range.valueTypes[0]?.[0]),
+      text: String(range.text[0]?.[0] ?? ''),
+    };
+    const content = deps.fixContent(cell, expected);
+
+    const isCell = sameCell(finding);
+    const probe = await probeCells(
+      context,
+      cellsToProbe(details.state, [finding], isCell),
+      deps.notesApi,
+      info,
+    );
+    const plan = planMarks(details.state, [], isCell, probe, deps.notesApi);
+    assertWritable(
+      info,
+      details.protectedSheets,
+      { sheets: new Set([finding.sheet]), state: true },
+      language,
+    );
+
+    range.values = [[content.kind === 'number' ? content.value : asText(content.text)]];
+    queueMarks(context, plan, deps.notesApi);
+    queueState(context, plan.state, info.hasStateSheet);
+    await context.sync();
+  });
+}
+
+export function runAccept(
+  deps: ReviewDeps,
+  finding: Finding,
+  note: string | undefined,
+  language: Language,
+): Promise<Acceptance> {
+  return deps.run(async (context) => {
+    const info = await loadInfo(context, deps.notesApi);
+    assertSheet(info, finding.sheet, language);
+    const details = await loadDetails(context, info, [finding.sheet], false);
+    // On a protected sheet the decision is still recorded; the mark stays until the sheet is unprotected.
+    const canUnmark = !details.protectedSheets.has(finding.sheet);
+    const isCell = canUnmark ? sameCell(finding) : () => false;
+    const probe = await probeCells(
+      context,
+      cellsToProbe(details.state, [], isCell),
+      deps.notesApi,
+      info,
+    );
+    const plan = planMarks(details.state, [], isCell, probe, deps.notesApi);
+    const acceptance: Acceptance = {
+      sheet: finding.sheet,
+      cell: finding.cell,
+      rule: finding.rule,
+      actual: finding.actual,
+      ...(note ? { note } : {}),
+      at: deps.now().toISOString(),
+    };
+    const key = acceptanceKey(acceptance);
+    const acceptances = [
+      ...plan.state.acceptances.filter((a) => acceptanceKey(a) !== key),
+      acceptance,
+    ];
+    assertWritable(
+      info,
+      details.protectedSheets,
+      { sheets: canUnmark ? new Set([finding.sheet]) : new Set(), state: true },
+      language,
+    );
+    queueMarks(context, plan, deps.notesApi);
+    queueState(context, { ...plan.state, acceptances }, info.hasStateSheet);
+    await context.sync();
+    return acceptance;
+  });
+}
+
+function sameCell(ref: CellRef): (r: CellRef) => boolean {
+  return (r) => r.sheet === ref.sheet && r.cell === ref.cell;
+}
+
+function assertSheet(info: WorkbookInfo, sheet: string, language: Language): void {
+  if (!info.sheets.includes(sheet))
+    throw new HostError('not-found', message('sheetNotFound', language, { sheet }));
+}
+
+/**
+ * Text goes in as text: a leading apostrophe stops Excel from turning `60,000`
+ * into a number or `=…` into a formula (nothing is ever written as a formula).
+ */
+export function asText(text: string): string {
+  const looksLikeInput = /^[=+\-@]/.test(text) || /^[\s(]*[\d.,]+[)%\s]*$/.test(text);
+  return looksLikeInput ? `'${text}` : text;
+}

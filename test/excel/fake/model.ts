@@ -1,0 +1,107 @@
+/**
+ * The fake workbook's data: cells, fills, merges, notes and comments, plain
+ * enough to persist as JSON and reopen ("save, close, open" in a test).
+ */
+
+export interface FakeFill {
+  color: string;
+  pattern: string;
+  tintAndShade: number;
+  patternColor: string;
+  patternTintAndShade: number;
+}
+
+export const NO_FILL: Readonly<FakeFill> = Object.freeze({
+  color: '#FFFFFF',
+  pattern: 'None',
+  tintAndShade: 0,
+  patternColor: '#000000',
+  patternTintAndShade: 0,
+});
+
+export interface FakeCell {
+  value: number | string | boolean | null;
+  formula: string | null;
+  numberFormat: string;
+  /** What the cell shows, when a test wants it to differ from the default rendering. */
+  text: string | null;
+  /** An error value such as `#DIV/0!`. */
+  error: string | null;
+  fill: FakeFill;
+}
+
+export interface Area {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface FakeSheet {
+  name: string;
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden';
+  protected: boolean;
+  /** Keyed `row,col` (0-based). */
+  cells: Record<string, FakeCell>;
+  merges: Area[];
+  /** Keyed by A1 address. */
+  notes: Record<string, { content: string; author: string }>;
+}
+
+export interface FakeComment {
+  id: string;
+  sheet: string;
+  cell: string;
+  content: string;
+}
+
+export interface FakeWorkbookData {
+  sheets: FakeSheet[];
+  activeSheet: string;
+  readOnly: boolean;
+  structureProtected: boolean;
+  comments: FakeComment[];
+  nextId: number;
+}
+
+/** What a file keeps when saved: everything except session state such as edit mode. */
+export type PersistedWorkbook = FakeWorkbookData;
+
+export function emptyCell(): FakeCell {
+  return {
+    value: null,
+    formula: null,
+    numberFormat: 'General',
+    text: null,
+    error: null,
+    fill: { ...NO_FILL },
+  };
+}
+
+export function cellKeyOf(row: number, col: number): string {
+  return `${row},${col}`;
+}
+
+export function isEmptyCell(c: FakeCell): boolean {
+  return c.value === null && c.formula === null && c.error === null;
+}
+
+/** The text Excel would show for a cell, for the formats the tests use. */
+export function renderText(c: FakeCell): string {
+  if (c.text !== null) return c.text;
+  if (c.error !== null) return c.error;
+  if (c.value === null) return '';
+  if (typeof c.value === 'number') {
+    if (c.numberFormat.includes('#,##0')) {
+      const decimals = /0\.(0+)/.exec(c.numberFormat)?.[1]?.length ?? 0;
+      const body = Math.abs(c.value).toLocaleString('en-US', {
+        minimumFractionDigits: decimals,
+        maximumFractionDigits: decimals,
+      });
+      return c.value < 0 ? `-${body}` : body;
+    }
+    return String(c.value);
+  }
+  if (typeof c.value === 'boolean') return c.value ? 'TRUE' : 'FALSE';
+  return c.value;
+}

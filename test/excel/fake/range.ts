@@ -1,0 +1,372 @@
+/** Range, RangeAreas, RangeFormat and RangeFill of the fake. */
+import { a1, areaAddress, cellsOf, intersects } from './a1';
+import { FakeObject, FakeOfficeError, type FakeContext } from './core';
+import {
+  cellKeyOf,
+  emptyCell,
+  isEmptyCell,
+  NO_FILL,
+  renderText,
+  type Area,
+  type FakeCell,
+  type FakeSheet,
+} from './model';
+
+/** Where a range proxy points, worked out when the sync runs. */
+export interface Target {
+  readonly sheet: FakeSheet;
+  readonly areas: readonly Area[];
+}
+
+export type Resolve = () => Target | null;
+
+export function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+export function cellAt(sheet: FakeSheet, row: number, col: number): FakeCell | undefined {
+  return sheet.cells[cellKeyOf(row, col)];
+}
+
+export function ensureCell(sheet: FakeSheet, row: number, col: number): FakeCell {
+  const key = cellKeyOf(row, col);
+  const existing = sheet.cells[key];
+  if (existing) return existing;
+  const created = emptyCell();
+  sheet.cells[key] = created;
+  return created;
+}
+
+function cellCount(areas: readonly Area[]): number {
+  return areas.reduce((n, a) => n + (a.bottom - a.top + 1) * (a.right - a.left + 1), 0);
+}
+
+export function assertWritable(context: FakeContext, sheet: FakeSheet): void {
+  if (context.book.data.readOnly)
+    throw new FakeOfficeError('AccessDenied', 'The workbook is read-only.');
+  if (sheet.protected)
+    throw new FakeOfficeError('AccessDenied', `The sheet '${sheet.name}' is protected.`);
+}
+
+abstract class FakeRangeLike extends FakeObject {
+  constructor(
+    context: FakeContext,
+    protected readonly resolve: Resolve,
+  ) {
+    super(context);
+  }
+
+  protected override resolvesToNull(): boolean {
+    return this.resolve() === null;
+  }
+
+  protected target(): Target {
+    const t = this.resolve();
+    if (!t) throw new FakeOfficeError('InvalidOperation', 'The object is a null object.');
+    return t;
+  }
+
+  get format(): FakeRangeFormat {
+    return new FakeRangeFormat(this.context, () => this.target());
+  }
+
+  get address(): string {
+    return this.get('address');
+  }
+
+  protected addressOf(t: Target): string {
+    return t.areas.map((a) => `${quoteSheet(t.sheet.name)}!${areaAddress(a)}`).join(', ');
+  }
+}
+
+export class FakeRange extends FakeRangeLike {
+  get rowIndex(): number {
+    return this.get('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.get('columnIndex');
+  }
+  get rowCount(): number {
+    return this.get('rowCount');
+  }
+  get columnCount(): number {
+    return this.get('columnCount');
+  }
+  get values(): unknown[][] {
+    return this.get('values');
+  }
+  get text(): string[][] {
+    return this.get('text');
+  }
+  get formulas(): unknown[][] {
+    return this.get('formulas');
+  }
+  get numberFormat(): unknown[][] {
+    return this.get('numberFormat');
+  }
+  get valueTypes(): string[][] {
+    return this.get('valueTypes');
+  }
+
+  set values(grid: unknown[][]) {
+    this.write(() => this.writeGrid(grid, (cell, v, sheet) => writeValue(cell, v, sheet)), grid);
+  }
+
+  set numberFormat(grid: unknown[][]) {
+    this.write(
+      () =>
+        this.writeGrid(grid, (cell, v) => {
+          if (typeof v === 'string') cell.numberFormat = v;
+        }),
+      grid,
+    );
+  }
+
+  protected read(name: string): unknown {
+    const { sheet, areas } = this.target();
+    const a = areas[0] as Area;
+    switch (name) {
+      case 'address':
+        return this.addressOf({ sheet, areas });
+      case 'rowIndex':
+        return a.top;
+      case 'columnIndex':
+        return a.left;
+      case 'rowCount':
+        return a.bottom - a.top + 1;
+      case 'columnCount':
+        return a.right - a.left + 1;
+      case 'values':
+        return this.grid(sheet, a, (c) => c.error ?? c.value ?? '');
+      case 'text':
+        return this.grid(sheet, a, renderText);
+      case 'formulas':
+        return this.grid(sheet, a, (c) => c.formula ?? c.error ?? c.value ?? '');
+      case 'numberFormat':
+        return this.grid(sheet, a, (c) => c.numberFormat);
+      case 'valueTypes':
+        return this.grid(sheet, a, valueType);
+      default:
+        throw new Error(`fake: Range.${name} is not modelled`);
+    }
+  }
+
+  private grid(sheet: FakeSheet, a: Area, pick: (c: FakeCell) => unknown): unknown[][] {
+    if (cellCount([a]) > this.context.book.limits.maxCellsPerRead) {
+      throw new FakeOfficeError(
+        'InvalidOperation',
+        'The range has more than five million cells to read.',
+      );
+    }
+    const empty = emptyCell();
+    const rows: unknown[][] = [];
+    for (let r = a.top; r <= a.bottom; r += 1) {
+      const row: unknown[] = [];
+      for (let c = a.left; c <= a.right; c += 1) row.push(pick(cellAt(sheet, r, c) ?? empty));
+      rows.push(row);
+    }
+    return rows;
+  }
+
+  private writeGrid(
+    grid: unknown[][],
+    put: (cell: FakeCell, v: unknown, sheet: FakeSheet) => void,
+  ): void {
+    const { sheet, areas } = this.target();
+    const a = areas[0] as Area;
+    if (
+      grid.length !== a.bottom - a.top + 1 ||
+      grid.some((row) => row.length !== a.right - a.left + 1)
+    ) {
+      throw new FakeOfficeError(
+        'InvalidArgument',
+        'The number of rows or columns in the input array does not match the range.',
+      );
+    }
+    assertWritable(this.context, sheet);
+    grid.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v !== null && v !== undefined) put(ensureCell(sheet, a.top + r, a.left + c), v, sheet);
+      }),
+    );
+  }
+
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    this.nav();
+    return new FakeRangeAreas(this.context, () => {
+      const { sheet, areas } = this.target();
+      const hits = sheet.merges.filter((m) => areas.some((a) => intersects(a, m)));
+      return hits.length > 0 ? { sheet, areas: hits } : null;
+    });
+  }
+
+  select(): void {
+    this.context.enqueue('write', () => {
+      const { sheet, areas } = this.target();
+      this.context.book.selection = { sheet: sheet.name, address: areaAddress(areas[0] as Area) };
+    });
+  }
+
+  clear(applyTo: string = 'All'): void {
+    this.write(() => {
+      const { sheet, areas } = this.target();
+      assertWritable(this.context, sheet);
+      const a = areas[0] as Area;
+      for (const [key, cell] of Object.entries(sheet.cells)) {
+        const [r, c] = key.split(',').map(Number) as [number, number];
+        if (r < a.top || r > a.bottom || c < a.left || c > a.right) continue;
+        if (applyTo === 'All' || applyTo === 'Contents')
+          Object.assign(cell, { value: null, formula: null, error: null, text: null });
+        if (applyTo === 'All' || applyTo === 'Formats')
+          Object.assign(cell, { fill: { ...NO_FILL }, numberFormat: 'General' });
+        if (isEmptyCell(cell) && cell.fill.pattern === 'None' && cell.numberFormat === 'General')
+          delete sheet.cells[key];
+      }
+    });
+  }
+}
+
+export class FakeRangeAreas extends FakeRangeLike {
+  get areaCount(): number {
+    return this.get('areaCount');
+  }
+
+  protected read(name: string): unknown {
+    const t = this.target();
+    if (name === 'address') return this.addressOf(t);
+    if (name === 'areaCount') return t.areas.length;
+    throw new Error(`fake: RangeAreas.${name} is not modelled`);
+  }
+}
+
+export class FakeRangeFormat {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly resolve: () => Target,
+  ) {}
+
+  get fill(): FakeRangeFill {
+    return new FakeRangeFill(this.context, this.resolve);
+  }
+}
+
+const FILL_PROPS = [
+  'color',
+  'pattern',
+  'tintAndShade',
+  'patternColor',
+  'patternTintAndShade',
+] as const;
+type FillProp = (typeof FILL_PROPS)[number];
+
+export class FakeRangeFill extends FakeObject {
+  constructor(
+    context: FakeContext,
+    private readonly resolve: () => Target,
+  ) {
+    super(context);
+  }
+
+  get color(): string {
+    return this.get('color');
+  }
+  get pattern(): string {
+    return this.get('pattern');
+  }
+  get tintAndShade(): number {
+    return this.get('tintAndShade');
+  }
+  get patternColor(): string {
+    return this.get('patternColor');
+  }
+  get patternTintAndShade(): number {
+    return this.get('patternTintAndShade');
+  }
+
+  /** Like Excel: a new colour drops the old theme tint and makes "no fill" solid. */
+  set color(v: string) {
+    this.paint(
+      (f) =>
+        Object.assign(f, {
+          color: v.toUpperCase(),
+          tintAndShade: 0,
+          pattern: f.pattern === 'None' ? 'Solid' : f.pattern,
+        }),
+      v,
+    );
+  }
+  set pattern(v: string) {
+    this.paint((f) => Object.assign(f, { pattern: v }), v);
+  }
+  set tintAndShade(v: number) {
+    this.paint((f) => Object.assign(f, { tintAndShade: v }), v);
+  }
+  set patternColor(v: string) {
+    this.paint(
+      (f) => Object.assign(f, { patternColor: v.toUpperCase(), patternTintAndShade: 0 }),
+      v,
+    );
+  }
+  set patternTintAndShade(v: number) {
+    this.paint((f) => Object.assign(f, { patternTintAndShade: v }), v);
+  }
+
+  clear(): void {
+    this.paint((f) => Object.assign(f, NO_FILL));
+  }
+
+  protected read(name: string): unknown {
+    if (!(FILL_PROPS as readonly string[]).includes(name))
+      throw new Error(`fake: RangeFill.${name} is not modelled`);
+    const { sheet, areas } = this.resolve();
+    const seen = new Set<string>();
+    let value: unknown = null;
+    for (const a of areas) {
+      for (const [r, c] of cellsOf(a)) {
+        value = (cellAt(sheet, r, c)?.fill ?? NO_FILL)[name as FillProp];
+        seen.add(JSON.stringify(value));
+        if (seen.size > 1) return null; // not uniform, as Office reports it
+      }
+    }
+    return value;
+  }
+
+  private paint(change: (f: FakeCell['fill']) => void, payload?: unknown): void {
+    this.context.enqueue(
+      'write',
+      () => {
+        const { sheet, areas } = this.resolve();
+        assertWritable(this.context, sheet);
+        for (const a of areas)
+          for (const [r, c] of cellsOf(a)) change(ensureCell(sheet, r, c).fill);
+      },
+      payload ?? null,
+    );
+  }
+}
+
+function valueType(c: FakeCell): string {
+  if (c.error !== null) return 'Error';
+  if (c.value === null || c.value === '') return 'Empty';
+  if (typeof c.value === 'number') return 'Double';
+  if (typeof c.value === 'boolean') return 'Boolean';
+  return 'String';
+}
+
+/** Excel's parsing of a value written through `range.values`. */
+function writeValue(cell: FakeCell, v: unknown, sheet: FakeSheet): void {
+  void sheet;
+  Object.assign(cell, { text: null, error: null, formula: null });
+  if (typeof v === 'number' || typeof v === 'boolean') {
+    cell.value = v;
+  } else if (typeof v === 'string') {
+    if (v === '') cell.value = null;
+    else if (v.startsWith("'")) cell.value = v.slice(1);
+    else if (v.startsWith('=')) Object.assign(cell, { formula: v, value: null });
+    else if (cell.numberFormat !== '@' && /^-?[\d,]*\.?\d+$/.test(v.replace(/,(?=\d{3})/g, ''))) {
+      cell.value = Number(v.replace(/,/g, ''));
+    } else cell.value = v;
+  }
+}
+
+export { a1 };
