@@ -7,7 +7,7 @@
  * group agree, that input is the one finding.
  */
 import { div, eq, sub, rat, mul, type Rational } from '../rational';
-import { evaluate, linearValue } from './evaluate';
+import { evaluate, linearValue, type Confirmations } from './evaluate';
 import type { Derivation, Figure, LinearDerivation, RawFinding } from './ledger';
 
 export interface Culprit {
@@ -21,11 +21,14 @@ export function findCulprit(
   derivations: readonly Derivation[],
   findings: readonly RawFinding[],
   agreed: ReadonlySet<Derivation>,
+  confirmedByStated: Confirmations,
 ): Culprit | null {
   const roots = findings.filter((f) => f.cause === f.derivation.target.cell);
   if (roots.length === 0) return null;
   const derivedTargets = new Set(derivations.map((d) => d.target));
   const confirmed = new Set([...agreed].map((d) => d.target));
+  const failing = new Set(findings.map((f) => f.derivation));
+  for (const [fig, list] of confirmedByStated) if (list.some((d) => !failing.has(d))) confirmed.add(fig);
   const found: Culprit[] = [];
   const tried = new Set<Figure>();
   for (const root of roots) {

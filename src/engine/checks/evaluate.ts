@@ -15,6 +15,12 @@ export type Overrides = ReadonlyMap<Figure, Rational>;
 interface State {
   readonly agreed: Set<Derivation>;
   readonly truth: Map<Figure, Rational>;
+  /**
+   * Values a figure may truly have besides its truth: a mistyped line's other
+   * rounding, and the sums a computed total takes with them. Each comes with
+   * the mistyped line it depends on, so a parent that settles it can say which.
+   */
+  readonly alt: Map<Figure, Alternative[]>;
   readonly flagged: Map<Figure, RawFinding>;
   readonly findings: RawFinding[];
 }
@@ -27,9 +33,10 @@ export function evaluate(derivations: readonly Derivation[], overrides: Override
 export function evaluateAll(
   derivations: readonly Derivation[],
   overrides: Overrides = new Map(),
-): { findings: RawFinding[]; agreed: ReadonlySet<Derivation> } {
-  const state: State = { agreed: new Set(), truth: new Map(), flagged: new Map(), findings: [] };
+): { findings: RawFinding[]; agreed: ReadonlySet<Derivation>; confirmed: Confirmations } {
+  const state: State = { agreed: new Set(), truth: new Map(), alt: new Map(), flagged: new Map(), findings: [] };
   const statedOf = (f: Figure): Rational | null => overrides.get(f) ?? f.stated;
+  const confirmed = confirmedByStated(derivations, statedOf);
   const valueOf = (f: Figure): Rational | null => state.truth.get(f) ?? statedOf(f);
 
   for (const d of derivations) {
@@ -40,18 +47,126 @@ export function evaluateAll(
     if (stated === null) {
       // A computed value no cell states (a basis category total): it only carries truth upward.
       if (outcome.expected) state.truth.set(d.target, outcome.expected);
+      if (d.kind === 'linear' && outcome.expected) inheritAlternatives(d, outcome.expected, valueOf, state);
       continue;
     }
     if (outcome.agrees) {
       state.agreed.add(d);
       continue;
     }
+    if (d.kind === 'linear' && agreesWithAlternatives(d, stated, valueOf, state)) {
+      state.agreed.add(d);
+      continue;
+    }
     const finding: RawFinding = { derivation: d, expected: outcome.expected, cause: causeOf(d, stated, statedOf, state), valueOf };
     state.flagged.set(d.target, finding);
     state.findings.push(finding);
-    if (outcome.expected) state.truth.set(d.target, outcome.expected);
+    if (outcome.expected && carries(d, confirmed)) state.truth.set(d.target, outcome.expected);
+    if (d.kind === 'product' && outcome.expected) {
+      const other = otherRounding(d, outcome.expected);
+      if (other) state.alt.set(d.target, [{ value: other, line: d.target, lineValue: other }]);
+    }
   }
-  return { findings: state.findings, agreed: state.agreed };
+  return { findings: state.findings.map((f) => settled(f, state)), agreed: state.agreed, confirmed };
+}
+
+/** The other whole figure within one step of the exact value, when the value is not whole. */
+function otherRounding(d: ProductDerivation, proposed: Rational): Rational | null {
+  const step = rat(d.step);
+  const q = div(d.exact, step);
+  if (isInteger(q)) return null;
+  const lo = mul(rat(floor(q)), step);
+  const hi = mul(rat(ceil(q)), step);
+  return eq(proposed, lo) ? hi : lo;
+}
+
+interface Alternative {
+  readonly value: Rational;
+  /** The mistyped line this alternative rests on, and the figure it then has. */
+  readonly line: Figure;
+  readonly lineValue: Rational;
+}
+
+/**
+ * A sum that holds once one mistyped line takes its other rounding: the parent
+ * is right, and it tells which rounding that line should have had.
+ */
+function agreesWithAlternatives(
+  d: LinearDerivation,
+  stated: Rational,
+  valueOf: (f: Figure) => Rational | null,
+  state: State,
+): boolean {
+  const base = linearValue(d, valueOf);
+  if (!base) return false;
+  for (const t of d.terms) {
+    const current = valueOf(t.fig);
+    for (const alt of state.alt.get(t.fig) ?? []) {
+      if (!current) continue;
+      const shift = sub(alt.value, current);
+      if (!eq(t.coef === 1 ? add(base, shift) : sub(base, shift), stated)) continue;
+      state.truth.set(t.fig, alt.value);
+      state.truth.set(alt.line, alt.lineValue);
+      state.alt.delete(t.fig);
+      state.alt.delete(alt.line);
+      return true;
+    }
+  }
+  return false;
+}
+
+/** A computed total takes each alternative of its terms (one mistyped line at a time). */
+function inheritAlternatives(d: LinearDerivation, total: Rational, valueOf: (f: Figure) => Rational | null, state: State): void {
+  const out: Alternative[] = [];
+  for (const t of d.terms) {
+    const current = valueOf(t.fig);
+    if (!current) continue;
+    for (const alt of state.alt.get(t.fig) ?? []) {
+      const shift = sub(alt.value, current);
+      out.push({ ...alt, value: t.coef === 1 ? add(total, shift) : sub(total, shift) });
+    }
+  }
+  if (out.length) state.alt.set(d.target, out.slice(0, 16));
+}
+
+/** A line's finding proposes the rounding its parent confirmed, once that is known. */
+function settled(f: RawFinding, state: State): RawFinding {
+  const truth = state.truth.get(f.derivation.target);
+  if (f.derivation.kind !== 'product' || !truth || !f.expected || eq(truth, f.expected)) return f;
+  return { ...f, expected: truth };
+}
+
+/**
+ * Whether a recomputed value replaces the stated one for the identities above it.
+ * A value recomputed from finer detail (a formula, another table) always does. A
+ * figure that disagrees with its inputs but agrees, as stated, with another
+ * identity may be right while an input is wrong: carrying the recomputed value
+ * would then flag correct cells.
+ */
+function carries(d: Derivation, confirmed: Confirmations): boolean {
+  if (d.kind === 'product' || d.rule === 'cross-total') return true;
+  return !(confirmed.get(d.target) ?? []).some((other) => other !== d);
+}
+
+/** For each figure, the identities that hold exactly on the stated values and involve it. */
+export type Confirmations = ReadonlyMap<Figure, readonly Derivation[]>;
+
+function confirmedByStated(derivations: readonly Derivation[], statedOf: (f: Figure) => Rational | null): Confirmations {
+  const out = new Map<Figure, Derivation[]>();
+  const add = (f: Figure, d: Derivation) => {
+    const list = out.get(f);
+    if (list) list.push(d);
+    else out.set(f, [d]);
+  };
+  for (const d of derivations) {
+    if (d.kind !== 'linear') continue;
+    const target = statedOf(d.target);
+    const sum = linearValue(d, statedOf);
+    if (target === null || sum === null || !eq(target, sum)) continue;
+    add(d.target, d);
+    for (const t of d.terms) add(t.fig, d);
+  }
+  return out;
 }
 
 type Outcome = 'skip' | { agrees: boolean; expected: Rational | null };

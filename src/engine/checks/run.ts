@@ -10,9 +10,9 @@ import type { Derivation, Figure, RawFinding } from './ledger';
 export function runChecks(derivations: readonly Derivation[]): RawFinding[] {
   const out: RawFinding[] = [];
   for (const group of groups(derivations)) {
-    const { findings, agreed } = evaluateAll(group);
+    const { findings, agreed, confirmed } = evaluateAll(group);
     if (findings.length === 0) continue;
-    const culprit = findCulprit(group, findings, agreed);
+    const culprit = findCulprit(group, findings, agreed, confirmed);
     if (culprit) {
       out.push({
         derivation: { ...culprit.via, target: culprit.figure },
