@@ -1,0 +1,40 @@
+/** The marker that opens a basis line, and the level it gives (DESIGN §2). */
+export type Level = 1 | 2 | 3;
+
+const LEVEL_OF: Readonly<Record<string, Level>> = {
+  '○': 1,
+  '◦': 1,
+  ㅇ: 1,
+  '◯': 1,
+  '-': 2,
+  '─': 2,
+  '–': 2,
+  '―': 2,
+  '—': 2,
+  '－': 2,
+  '·': 3,
+  ㆍ: 3,
+  '•': 3,
+  '∙': 3,
+};
+
+function isBlank(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\t' || (ch !== undefined && /\s/.test(ch));
+}
+
+export function readMarker(s: string): { marker: string | null; bodyStart: number } {
+  let i = 0;
+  while (i < s.length && isBlank(s[i])) i++;
+  const ch = s[i];
+  if (ch === undefined) return { marker: null, bodyStart: i };
+  const next = s[i + 1];
+  // ㅇ is also a Hangul letter: a marker only when a space follows.
+  if (ch === 'ㅇ' && next !== undefined && !isBlank(next)) return { marker: null, bodyStart: i };
+  if (Object.hasOwn(LEVEL_OF, ch) || ch === '※' || ch === '□')
+    return { marker: ch, bodyStart: i + 1 };
+  return { marker: null, bodyStart: i };
+}
+
+export function levelOf(marker: string | null): Level | null {
+  return marker === null ? null : (LEVEL_OF[marker] ?? null);
+}

@@ -1,0 +1,141 @@
+/**
+ * Tokens of a calculation-basis line. Offsets are into the original text so that a
+ * formula or an amount can be located (and replaced by Fix) exactly.
+ */
+import { scanDigits } from '../number';
+
+interface TokenBase {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** Whitespace between this token and the previous one (or the line start). */
+  readonly spaceBefore: boolean;
+}
+
+export type BinaryOp = '+' | '-' | '*' | '/';
+
+export type Token =
+  | (TokenBase & { readonly kind: 'num'; readonly intPart: string; readonly fracPart: string })
+  | (TokenBase & { readonly kind: 'word' })
+  /** `△`/`▲` are unary only; `-` is either, by position. */
+  | (TokenBase & { readonly kind: 'op'; readonly op: BinaryOp | '△' })
+  | (TokenBase & { readonly kind: 'open' | 'close' | 'percent' | 'eq' | 'other' });
+
+export function isHangul(code: number): boolean {
+  return (code >= 0xac00 && code <= 0xd7a3) || (code >= 0x3131 && code <= 0x318e);
+}
+
+export function isLatin(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/** Unit symbols that behave like counter letters: `60ℓ`, `30㎡`, `25°`. */
+function isUnitSymbol(code: number): boolean {
+  return (
+    (code >= 0x2100 && code <= 0x214f) ||
+    (code >= 0x3380 && code <= 0x33ff) ||
+    code === 0xb0 ||
+    code === 0xb2 ||
+    code === 0xb3 ||
+    code === 0xb5
+  );
+}
+
+function isWordChar(code: number): boolean {
+  return isHangul(code) || isLatin(code) || isUnitSymbol(code);
+}
+
+/** Whitespace, including NBSP, ideographic space and the zero-width characters conversion leaves. */
+function isSpace(code: number): boolean {
+  if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return true;
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200d) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x2060 ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** An `x`/`X` standing alone (not inside a Latin word such as `box`) multiplies. */
+function isTimesLetter(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code !== 0x78 && code !== 0x58) return false;
+  return !isLatin(text.charCodeAt(i - 1)) && !isLatin(text.charCodeAt(i + 1));
+}
+
+type SingleKind = 'op' | 'open' | 'close' | 'percent' | 'eq' | 'other';
+
+type SingleEntry = readonly [SingleKind, (BinaryOp | '△')?];
+
+function entries(chars: string, entry: SingleEntry): [string, SingleEntry][] {
+  return [...chars].map((c) => [c, entry]);
+}
+
+/** One-character tokens by character; `x`/`X` are decided by their neighbours. */
+const SINGLE: ReadonlyMap<string, SingleEntry> = new Map([
+  ...entries('*＊×', ['op', '*']),
+  ...entries('/÷／', ['op', '/']),
+  ...entries('+＋', ['op', '+']),
+  ...entries('-−–－', ['op', '-']),
+  ...entries('△▲', ['op', '△']),
+  ...entries('([（［', ['open']),
+  ...entries(')]）］', ['close']),
+  ...entries('%％', ['percent']),
+  ...entries('=＝', ['eq']),
+]);
+
+function single(text: string, i: number, spaceBefore: boolean): Token {
+  const ch = text[i] ?? '';
+  if (isTimesLetter(text, i))
+    return { kind: 'op', op: '*', text: ch, start: i, end: i + 1, spaceBefore };
+  const [kind, op] = SINGLE.get(ch) ?? ['other'];
+  if (kind === 'op') return { kind, op: op ?? '*', text: ch, start: i, end: i + 1, spaceBefore };
+  return { kind, text: ch, start: i, end: i + 1, spaceBefore };
+}
+
+/** Splits `text` from `from` on into tokens. Linear in the length; never throws. */
+export function tokenize(text: string, from = 0): Token[] {
+  const to = text.length;
+  const tokens: Token[] = [];
+  let i = from;
+  let spaceBefore = true;
+  while (i < to) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      spaceBefore = true;
+      i++;
+      continue;
+    }
+    if (code >= 0x30 && code <= 0x39) {
+      const digits = scanDigits(text, i);
+      const end = digits ? digits.end : i + 1;
+      tokens.push({
+        kind: 'num',
+        text: text.slice(i, end),
+        start: i,
+        end,
+        spaceBefore,
+        intPart: digits ? digits.intPart : (text[i] ?? ''),
+        fracPart: digits ? digits.fracPart : '',
+      });
+      i = end;
+    } else if (isWordChar(code) && !isTimesLetter(text, i)) {
+      let end = i + 1;
+      while (end < to && isWordChar(text.charCodeAt(end)) && !isTimesLetter(text, end)) end++;
+      tokens.push({ kind: 'word', text: text.slice(i, end), start: i, end, spaceBefore });
+      i = end;
+    } else {
+      tokens.push(single(text, i, spaceBefore));
+      i++;
+    }
+    spaceBefore = false;
+  }
+  return tokens;
+}
