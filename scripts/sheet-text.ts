@@ -94,3 +94,17 @@ export function toSnapshot(sheets: readonly TextSheet[]): WorkbookSnapshot {
     }),
   };
 }
+
+/** A copy of the sheets with one cell's content replaced (written as in the source text). */
+export function withCell(sheets: readonly TextSheet[], address: string, content: string, sheet = 0): TextSheet[] {
+  const at = parseCellAddress(address);
+  if (!at) throw new Error(`sheet text: bad address ${address}`);
+  return sheets.map((s, i) => {
+    if (i !== sheet) return s;
+    const rows = s.rows.map((r) => (r ? [...r] : r));
+    const row = [...(rows[at.row] ?? [])];
+    row[at.col] = parseCell(content);
+    rows[at.row] = row;
+    return { ...s, rows };
+  });
+}

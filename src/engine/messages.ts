@@ -9,39 +9,39 @@ type Key = RuleId | 'culprit' | 'rate-base-zero' | 'unreadable-error' | 'unreada
 
 const MESSAGES: Record<Key, Record<Language, string>> = {
   product: {
-    ko: '산출식으로 계산하면 {expected}{unit}인데 {actual}{unit}로 적혀 있습니다.',
+    ko: '산출식 계산 결과는 {expected}{unit}이고, 적힌 금액은 {actual}{unit}입니다.',
     en: 'The calculation gives {expected} {unit}, but the cell states {actual} {unit}.',
   },
   subtotal: {
-    ko: '하위 항목을 더하면 {expected}{unit}인데 {actual}{unit}로 적혀 있습니다.',
+    ko: '하위 항목의 합은 {expected}{unit}이고, 적힌 금액은 {actual}{unit}입니다.',
     en: 'The items below add up to {expected} {unit}, but the cell states {actual} {unit}.',
   },
   total: {
-    ko: '합계는 {expected}{unit}이어야 하는데 {actual}{unit}로 적혀 있습니다.',
+    ko: '합계는 {expected}{unit}이어야 합니다. 적힌 금액은 {actual}{unit}입니다.',
     en: 'The total should be {expected} {unit}, but the cell states {actual} {unit}.',
   },
   change: {
-    ko: '증감(B−A)은 {expected}{unit}이어야 하는데 {actual}{unit}로 적혀 있습니다.',
+    ko: '증감(B−A)은 {expected}{unit}이어야 합니다. 적힌 금액은 {actual}{unit}입니다.',
     en: 'The change (B − A) should be {expected} {unit}, but the cell states {actual} {unit}.',
   },
   'change-rate': {
-    ko: '증감률은 {expected}%여야 하는데 {actual}%로 적혀 있습니다.',
+    ko: '증감률 계산 결과는 {expected}%이고, 적힌 값은 {actual}%입니다.',
     en: 'The change rate should be {expected}%, but the cell states {actual}%.',
   },
   funding: {
-    ko: '재원별 금액과 맞으려면 {expected}{unit}이어야 하는데 {actual}{unit}로 적혀 있습니다.',
+    ko: '재원별 금액과 맞으려면 {expected}{unit}이어야 합니다. 적힌 금액은 {actual}{unit}입니다.',
     en: 'To agree with the funding shares this should be {expected} {unit}, but the cell states {actual} {unit}.',
   },
   'cross-total': {
-    ko: '다른 표의 금액과 맞으려면 {expected}{unit}이어야 하는데 {actual}{unit}로 적혀 있습니다.',
+    ko: '다른 표의 금액과 맞으려면 {expected}{unit}이어야 합니다. 적힌 금액은 {actual}{unit}입니다.',
     en: 'To agree with the other table this should be {expected} {unit}, but the cell states {actual} {unit}.',
   },
   'budget-current': {
-    ko: '예산현액(최종예산 + 전년이월 + 예산변경)은 {expected}{unit}이어야 하는데 {actual}{unit}로 적혀 있습니다.',
+    ko: '예산현액(최종예산 + 전년이월 + 예산변경)은 {expected}{unit}이어야 합니다. 적힌 금액은 {actual}{unit}입니다.',
     en: 'The current budget (final + carried in + changes) should be {expected} {unit}, but the cell states {actual} {unit}.',
   },
   'execution-balance': {
-    ko: '집행잔액(예산현액 − 집행액 − 차년이월)은 {expected}{unit}이어야 하는데 {actual}{unit}로 적혀 있습니다.',
+    ko: '집행잔액(예산현액 − 집행액 − 차년이월)은 {expected}{unit}이어야 합니다. 적힌 금액은 {actual}{unit}입니다.',
     en: 'The unspent balance (current budget − spent − carried out) should be {expected} {unit}, but the cell states {actual} {unit}.',
   },
   unreadable: {
@@ -57,7 +57,7 @@ const MESSAGES: Record<Key, Record<Language, string>> = {
     en: 'This could not be read as a number, so it was not checked: {text}',
   },
   culprit: {
-    ko: '이 값이 {expected}{unit}이면 관련된 합계와 증감이 모두 맞습니다. 적힌 값은 {actual}{unit}입니다.',
+    ko: '이 금액이 {expected}{unit}이면 관련된 합계와 증감이 모두 맞습니다. 적힌 금액은 {actual}{unit}입니다.',
     en: 'With {expected} {unit} here every related total and change agrees; the cell states {actual} {unit}.',
   },
   'rate-base-zero': {

@@ -5,7 +5,7 @@
  * that input is the cell to flag rather than every figure computed from it.
  */
 import {
-  abs, add, ceil, cmp, div, eq, floor, isInteger, mul, rat, roundHalfUp, sub, truncate,
+  add, ceil, cmp, div, eq, floor, isInteger, mul, rat, roundHalfUp, sub, truncate,
   type Rational,
 } from '../rational';
 import type { Derivation, Figure, LinearDerivation, ProductDerivation, RateDerivation, RawFinding } from './ledger';

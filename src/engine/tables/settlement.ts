@@ -82,7 +82,3 @@ export function parseSettlement(ctx: TableContext, header: number, cols: Settlem
   }
   return { derivations, lastRow };
 }
-
-export function isSettlementLabel(text: string): boolean {
-  return normalizeLabel(text) === '계' || normalizeLabel(text) === '합계';
-}
