@@ -79,7 +79,7 @@ function skipSpaces(s: string, i: number): number {
   return i;
 }
 
-interface Digits {
+export interface Digits {
   readonly intPart: string;
   readonly fracPart: string;
   readonly grouped: boolean;
