@@ -28,7 +28,8 @@ export async function writeWorkbook(sheets: readonly TextSheet[], path: string):
       cells?.forEach((cell, c) => {
         if (!cell) return;
         const target = ws.getCell(r + 1, c + 1);
-        target.value = typeof cell.value === 'number' ? cell.value : String(cell.value);
+        target.value =
+          typeof cell.value === 'number' ? cell.value : typeof cell.value === 'object' && cell.value ? { error: cell.value.error as ExcelJS.CellErrorValue['error'] } : String(cell.value);
         if (cell.numberFormat) target.numFmt = cell.numberFormat;
       });
     });

@@ -8,7 +8,8 @@
  *   a | b | | n:427660        a row: cells split on " | "; an empty cell between bars is empty
  *
  * Cells: `n:427660` is a number shown `427,660`; `n:-2590` shows `△2,590`;
- * `n:19.94:0.00` a number with that many decimals shown; anything else is text as written.
+ * `n:19.94:0.00` a number with that many decimals shown; `e:#REF!` an error value;
+ * anything else is text as written.
  * Lines starting with `#` are comments; a line of only `.` is a blank row.
  */
 import type { CellValue, MergeArea, SheetSnapshot, WorkbookSnapshot } from '../src/engine/snapshot';
@@ -62,6 +63,7 @@ export function parseSheetText(source: string): TextSheet[] {
 function parseCell(raw: string): TextCell | null {
   const s = raw.trim();
   if (s === '') return null;
+  if (/^e:#[A-Z/0!?]+$/.test(s)) return { value: { error: s.slice(2) }, text: s.slice(2), numberFormat: null };
   const m = /^n:(-?[0-9.]+)(?::(0(?:\.0+)?))?$/.exec(s);
   if (!m) return { value: s, text: s, numberFormat: null };
   const value = Number(m[1]);
