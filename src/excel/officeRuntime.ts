@@ -1,0 +1,28 @@
+/**
+ * Wires OfficeHost to the real Office.js globals and the engine. Only the
+ * composition roots (the task pane's index.tsx, the ribbon commands) call this;
+ * everything else receives the host as a parameter.
+ */
+import { fixContent } from '../engine/notation';
+import { verifyWorkbook } from '../engine/verify';
+import { OfficeHost } from './officeHost';
+import type { NotesApi } from './types';
+
+export function createOfficeHost(): OfficeHost {
+  return new OfficeHost({
+    run: (batch) => Excel.run(batch),
+    engine: verifyWorkbook,
+    fixContent,
+    notesApi: detectNotesApi(Office.context.requirements),
+    displayLanguage: () => Office.context.displayLanguage ?? 'ko-KR',
+  });
+}
+
+/** Notes (ExcelApi 1.18) where the host has them, else threaded comments (1.10), else none. */
+export function detectNotesApi(
+  requirements: Pick<Office.RequirementSetSupport, 'isSetSupported'>,
+): NotesApi {
+  if (requirements.isSetSupported('ExcelApi', '1.18')) return 'note';
+  if (requirements.isSetSupported('ExcelApi', '1.10')) return 'comment';
+  return 'none';
+}

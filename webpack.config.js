@@ -1,0 +1,100 @@
+/**
+ * Builds the add-in's two pages into dist/addin: taskpane.html (the React pane)
+ * and commands.html (the ribbon's function commands), with the icons, the
+ * manifest (URLs rewritten to ADDIN_URL in production) and Office.js itself.
+ *
+ *   npm run build        production bundle, ADDIN_URL=https://… for its URLs
+ *   npm run build:dev    development bundle
+ *   npm run dev-server   https://localhost:3000 with office-addin-dev-certs
+ */
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { X509Certificate } = require('node:crypto');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { addinUrl, rewriteManifest } = require('./scripts/addin-url');
+
+const OFFICE_JS = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
+
+/** Office.js loads its host scripts and strings from beside office.js, so they are served too. */
+const officeJsFiles = [
+  'office.js',
+  'o15apptofilemappingtable.js',
+  'es6-promise.js',
+  'excel*.js',
+  'en-us/*.js',
+  'ko-kr/*.js',
+  'telemetry/*.js',
+];
+
+/** Certificates from office-addin-dev-certs: generated (offline) when missing or expired, never installed here. */
+async function httpsOptions() {
+  const dir = path.join(os.homedir(), '.office-addin-dev-certs');
+  const files = { ca: 'ca.crt', cert: 'localhost.crt', key: 'localhost.key' };
+  const at = (f) => path.join(dir, f);
+  const valid = () => {
+    if (!Object.values(files).every((f) => fs.existsSync(at(f)))) return false;
+    return new Date(new X509Certificate(fs.readFileSync(at(files.cert))).validTo) > new Date();
+  };
+  if (!valid()) {
+    const devCerts = require('office-addin-dev-certs');
+    await devCerts.generateCertificates(at(files.ca), at(files.cert), at(files.key), 30);
+    console.log('Trust the new certificate once with: npx office-addin-dev-certs install (needs administrator rights).');
+  }
+  return Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(at(f))]));
+}
+
+module.exports = async (env, argv) => {
+  const production = argv.mode === 'production';
+  const url = production ? addinUrl() : 'https://localhost:3000';
+  return {
+    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist/addin'),
+      filename: '[name].[contenthash:8].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          // Types are checked by `npm run typecheck`; the bundle only needs the JavaScript.
+          use: { loader: 'ts-loader', options: { transpileOnly: true } },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
+      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets', to: 'assets' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => (production ? rewriteManifest(content.toString('utf8'), url) : content),
+          },
+          ...officeJsFiles.map((pattern) => ({
+            from: pattern,
+            context: OFFICE_JS,
+            to: 'office-js',
+            globOptions: { ignore: ['**/*.debug.js'] },
+          })),
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      port: 3000,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      server: env.WEBPACK_SERVE ? { type: 'https', options: await httpsOptions() } : undefined,
+    },
+  };
+};
