@@ -1,0 +1,140 @@
+/**
+ * The findings, grouped by table, as a windowed list of fixed-height rows: only
+ * the rows in view (and a few around them) exist in the DOM, so thousands of
+ * findings stay fast. Arrow keys, Home/End and Page Up/Down move between findings;
+ * Enter or a click selects the finding's cell.
+ */
+import { Text } from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import type { FindingGroup, ReviewItem } from '../../review/reviewModel';
+import { useStrings } from '../../useStrings';
+import { FindingRow } from '../FindingRow/FindingRow';
+import { GroupHeader } from '../GroupHeader/GroupHeader';
+import { FINDING_ROW_HEIGHT, layoutRows, rowsInView } from './listRows';
+import { useFindingsListStyles } from './useFindingsListStyles';
+import { useViewport } from './useViewport';
+
+export interface FindingsListProps {
+  readonly groups: readonly FindingGroup[];
+  readonly currentKey: string | null;
+  readonly busy: boolean;
+  /** Shown instead of the list when there is nothing to list. */
+  readonly emptyText: string;
+  readonly onSelect: (item: ReviewItem) => void;
+  readonly onFix: (item: ReviewItem) => void;
+  readonly onAccept: (item: ReviewItem) => void;
+  readonly onCurrentChange: (key: string) => void;
+}
+
+const OVERSCAN = 2 * FINDING_ROW_HEIGHT;
+
+export function FindingsList(props: FindingsListProps) {
+  const { groups, currentKey, busy, emptyText, onSelect, onFix, onAccept, onCurrentChange } = props;
+  const t = useStrings();
+  const styles = useFindingsListStyles();
+  const viewport = useViewport();
+  const layout = useMemo(() => layoutRows(groups), [groups]);
+  const order = useMemo(() => groups.flatMap((g) => g.items), [groups]);
+  const goToButtons = useRef(new Map<string, HTMLButtonElement>());
+  // The finding whose button should take focus once it is rendered (keyboard moves only).
+  const pendingFocus = useRef<string | null>(null);
+
+  const { clamp, reveal } = viewport;
+  useEffect(() => clamp(layout.totalHeight), [clamp, layout.totalHeight]);
+
+  // Whoever made a finding current (keys, Next/Previous, a click), bring it into view.
+  useEffect(() => {
+    const rowNumber = currentKey === null ? undefined : layout.rowOfKey.get(currentKey);
+    const row = rowNumber === undefined ? undefined : layout.rows[rowNumber];
+    if (row) reveal(row.top, row.height);
+  }, [currentKey, layout, reveal]);
+
+  useEffect(() => {
+    const key = pendingFocus.current;
+    const button = key === null ? undefined : goToButtons.current.get(key);
+    if (button) {
+      pendingFocus.current = null;
+      button.focus();
+    }
+  });
+
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLDivElement>) => {
+      if (order.length === 0) return;
+      const from = currentKey === null ? -1 : order.findIndex((i) => i.key === currentKey);
+      const page = Math.max(1, Math.floor(viewport.height / FINDING_ROW_HEIGHT));
+      const last = order.length - 1;
+      const targets: Record<string, number> = {
+        ArrowDown: from + 1,
+        ArrowUp: from < 0 ? last : from - 1,
+        Home: 0,
+        End: last,
+        PageDown: from + page,
+        PageUp: from < 0 ? 0 : from - page,
+      };
+      const to = targets[event.key];
+      if (to === undefined) return;
+      event.preventDefault();
+      const target = order[Math.min(last, Math.max(0, to))];
+      if (!target) return;
+      pendingFocus.current = target.key;
+      onCurrentChange(target.key);
+    },
+    [order, currentKey, viewport.height, onCurrentChange],
+  );
+
+  if (layout.rows.length === 0) {
+    return (
+      <div className={styles.empty}>
+        <Text>{emptyText}</Text>
+      </div>
+    );
+  }
+
+  const { start, end } = rowsInView(
+    layout.rows,
+    viewport.scrollTop - OVERSCAN,
+    viewport.scrollTop + viewport.height + OVERSCAN,
+  );
+
+  return (
+    <div
+      ref={viewport.ref}
+      className={styles.viewport}
+      onScroll={viewport.onScroll}
+      onKeyDown={onKeyDown}
+    >
+      <div
+        role="list"
+        aria-label={t.findings}
+        className={styles.sizer}
+        style={{ height: layout.totalHeight }}
+      >
+        {layout.rows.slice(start, end).map((row) => {
+          const style = { top: row.top, height: row.height };
+          if (row.kind === 'group')
+            return <GroupHeader key={row.key} group={row.group} style={style} />;
+          return (
+            <FindingRow
+              key={row.key}
+              item={row.item}
+              current={row.key === currentKey}
+              busy={busy}
+              style={style}
+              goToRef={(el) => {
+                if (el) goToButtons.current.set(row.key, el);
+                else goToButtons.current.delete(row.key);
+              }}
+              onSelect={onSelect}
+              onFix={onFix}
+              onAccept={onAccept}
+              onFocus={() => {
+                if (row.key !== currentKey) onCurrentChange(row.key);
+              }}
+            />
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * The findings list as fixed-height rows (a table header, then its findings), with
+ * each row's offset, so only the rows in view need to be rendered.
+ */
+import type { FindingGroup, ReviewItem } from '../../review/reviewModel';
+
+export const GROUP_ROW_HEIGHT = 36;
+export const FINDING_ROW_HEIGHT = 104;
+
+export type ListRow =
+  | {
+      readonly kind: 'group';
+      readonly key: string;
+      readonly group: FindingGroup;
+      readonly top: number;
+      readonly height: number;
+    }
+  | {
+      readonly kind: 'finding';
+      readonly key: string;
+      readonly item: ReviewItem;
+      /** Position in the navigation order. */
+      readonly index: number;
+      readonly top: number;
+      readonly height: number;
+    };
+
+export interface ListLayout {
+  readonly rows: readonly ListRow[];
+  readonly totalHeight: number;
+  /** Row number of each finding key, to scroll a finding into view. */
+  readonly rowOfKey: ReadonlyMap<string, number>;
+}
+
+export function layoutRows(groups: readonly FindingGroup[]): ListLayout {
+  const rows: ListRow[] = [];
+  const rowOfKey = new Map<string, number>();
+  let top = 0;
+  let index = 0;
+  for (const group of groups) {
+    rows.push({ kind: 'group', key: `group:${group.id}`, group, top, height: GROUP_ROW_HEIGHT });
+    top += GROUP_ROW_HEIGHT;
+    for (const item of group.items) {
+      rowOfKey.set(item.key, rows.length);
+      rows.push({ kind: 'finding', key: item.key, item, index, top, height: FINDING_ROW_HEIGHT });
+      top += FINDING_ROW_HEIGHT;
+      index += 1;
+    }
+  }
+  return { rows, totalHeight: top, rowOfKey };
+}
+
+/** The rows overlapping [from, to) in pixels, as a half-open range of row numbers. */
+export function rowsInView(
+  rows: readonly ListRow[],
+  from: number,
+  to: number,
+): { start: number; end: number } {
+  const start = firstRowEndingAfter(rows, from);
+  let end = start;
+  while (end < rows.length && (rows[end]?.top ?? Infinity) < to) end += 1;
+  return { start, end };
+}
+
+function firstRowEndingAfter(rows: readonly ListRow[], y: number): number {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const row = rows[mid];
+    if (row && row.top + row.height <= y) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

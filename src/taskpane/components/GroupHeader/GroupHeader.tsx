@@ -1,0 +1,28 @@
+/** The table a run of findings belongs to: its kind, title, place and how many findings it has. */
+import type { CSSProperties } from 'react';
+import type { FindingGroup } from '../../review/reviewModel';
+import { useStrings } from '../../useStrings';
+import { useGroupHeaderStyles } from './useGroupHeaderStyles';
+
+export interface GroupHeaderProps {
+  readonly group: FindingGroup;
+  readonly style: CSSProperties;
+}
+
+export function GroupHeader({ group, style }: GroupHeaderProps) {
+  const t = useStrings();
+  const styles = useGroupHeaderStyles();
+  const kind = group.table ? t.tableKinds[group.table.kind] : t.otherTable;
+  const title = group.table?.title ? `${kind} · ${group.table.title}` : kind;
+  const place = group.range ? `${group.sheet}!${group.range}` : group.sheet;
+  return (
+    <div role="listitem" style={style} className={styles.root}>
+      <span role="heading" aria-level={3} className={styles.title} title={title}>
+        {title}
+      </span>
+      <span className={styles.meta}>
+        {place} · {t.findingsInGroup(group.items.length)}
+      </span>
+    </div>
+  );
+}

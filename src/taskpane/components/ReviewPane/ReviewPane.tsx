@@ -1,0 +1,85 @@
+/** The whole pane: actions, progress, messages, counts, filters and the findings list. */
+import { Text } from '@fluentui/react-components';
+import type { Language } from '../../../engine/options';
+import type { HostPort } from '../../port';
+import { useReview } from '../../review/useReview';
+import { useStrings } from '../../useStrings';
+import { FindingsFilter } from '../FindingsFilter/FindingsFilter';
+import { FindingsList } from '../FindingsList/FindingsList';
+import { FindingsNavigator } from '../FindingsNavigator/FindingsNavigator';
+import { LanguageSwitch } from '../LanguageSwitch/LanguageSwitch';
+import { PaneMessages } from '../PaneMessages/PaneMessages';
+import { SummaryCounts } from '../SummaryCounts/SummaryCounts';
+import { VerifyBar } from '../VerifyBar/VerifyBar';
+import { VerifyProgress } from '../VerifyProgress/VerifyProgress';
+import { useReviewPaneStyles } from './useReviewPaneStyles';
+
+export interface ReviewPaneProps {
+  readonly host: HostPort;
+  readonly language: Language;
+  readonly onLanguageChange: (language: Language) => void;
+}
+
+export function ReviewPane({ host, language, onLanguageChange }: ReviewPaneProps) {
+  const t = useStrings();
+  const styles = useReviewPaneStyles();
+  const { state, view, busy, actions } = useReview(host, language);
+  const verifying = state.activity === 'verifying';
+  const emptyText = !state.result
+    ? t.notVerified
+    : view.items.length === 0
+      ? t.noFindings
+      : t.noMatches;
+
+  return (
+    <main className={styles.root} lang={language} aria-busy={busy}>
+      <header className={styles.header}>
+        <Text as="h1" weight="semibold" size={400} className={styles.title}>
+          {t.appTitle}
+        </Text>
+        <LanguageSwitch language={language} onChange={onLanguageChange} />
+      </header>
+      <VerifyBar
+        scope={state.scope}
+        busy={busy}
+        verifying={verifying}
+        onScopeChange={actions.setScope}
+        onVerify={() => void actions.verify()}
+        onCancel={actions.cancel}
+        onClear={() => void actions.clear()}
+      />
+      {verifying && <VerifyProgress progress={state.progress} />}
+      <PaneMessages
+        error={state.error}
+        notice={state.notice}
+        onDismissError={actions.dismissError}
+        onDismissNotice={actions.dismissNotice}
+      />
+      {state.result && <SummaryCounts counts={view.counts} />}
+      {state.result && view.items.length > 0 && (
+        <>
+          <FindingsFilter
+            filters={state.filters}
+            rules={view.rules}
+            onChange={actions.setFilters}
+          />
+          <FindingsNavigator
+            index={view.currentIndex}
+            total={view.order.length}
+            onMove={(delta) => void actions.move(delta)}
+          />
+        </>
+      )}
+      <FindingsList
+        groups={view.groups}
+        currentKey={state.currentKey}
+        busy={busy}
+        emptyText={emptyText}
+        onSelect={(item) => void actions.select(item)}
+        onFix={(item) => void actions.fix(item)}
+        onAccept={(item) => void actions.accept(item)}
+        onCurrentChange={actions.setCurrent}
+      />
+    </main>
+  );
+}

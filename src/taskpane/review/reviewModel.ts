@@ -1,0 +1,150 @@
+/**
+ * Pure views of a verification result for the pane: which findings are accepted,
+ * the counts, the filters and the grouping by table. Kept apart from React so the
+ * rules (accepted findings do not count, navigation follows the shown order) are
+ * plain functions.
+ */
+import type { Finding, RuleId, Severity, TableInfo } from '../../engine/findings';
+import { acceptanceKey, type Acceptance } from '../../engine/review';
+
+/** A finding as the pane shows it: a stable key and the acceptance that covers it, if any. */
+export interface ReviewItem {
+  readonly key: string;
+  readonly finding: Finding;
+  readonly acceptance: Acceptance | null;
+}
+
+export interface Filters {
+  readonly rule: RuleId | 'all';
+  readonly severity: Severity | 'all';
+}
+
+export const NO_FILTERS: Filters = Object.freeze({ rule: 'all', severity: 'all' });
+
+export interface Counts {
+  readonly error: number;
+  readonly warning: number;
+  readonly accepted: number;
+  /** Open (not accepted) findings per rule, in the order rules first appear. */
+  readonly byRule: ReadonlyArray<{
+    readonly rule: RuleId;
+    readonly error: number;
+    readonly warning: number;
+  }>;
+}
+
+export interface FindingGroup {
+  readonly id: string;
+  /** Null when a finding names a table the result does not list. */
+  readonly table: TableInfo | null;
+  readonly sheet: string;
+  readonly range: string;
+  readonly items: readonly ReviewItem[];
+}
+
+/** Builds the review items. The acceptance test is `isAccepted`'s (same key), done with
+ *  one map so thousands of findings against thousands of acceptances stay linear. */
+export function reviewItems(
+  findings: readonly Finding[],
+  acceptances: readonly Acceptance[],
+): ReviewItem[] {
+  const byKey = new Map<string, Acceptance>();
+  for (const a of acceptances) byKey.set(acceptanceKey(a), a);
+  const seen = new Map<string, number>();
+  return findings.map((finding) => {
+    const base = `${finding.sheet}!${finding.cell}|${finding.rule}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return {
+      key: n === 0 ? base : `${base}#${n}`,
+      finding,
+      acceptance: byKey.get(acceptanceKey(finding)) ?? null,
+    };
+  });
+}
+
+export function countFindings(items: readonly ReviewItem[]): Counts {
+  let error = 0;
+  let warning = 0;
+  let accepted = 0;
+  const byRule = new Map<RuleId, { rule: RuleId; error: number; warning: number }>();
+  for (const { finding, acceptance } of items) {
+    if (acceptance) {
+      accepted += 1;
+      continue;
+    }
+    if (finding.severity === 'error') error += 1;
+    else warning += 1;
+    const row = byRule.get(finding.rule) ?? { rule: finding.rule, error: 0, warning: 0 };
+    row[finding.severity] += 1;
+    byRule.set(finding.rule, row);
+  }
+  return { error, warning, accepted, byRule: [...byRule.values()] };
+}
+
+export function filterItems(items: readonly ReviewItem[], filters: Filters): ReviewItem[] {
+  return items.filter(
+    ({ finding }) =>
+      (filters.rule === 'all' || finding.rule === filters.rule) &&
+      (filters.severity === 'all' || finding.severity === filters.severity),
+  );
+}
+
+/** Groups by table, tables in the order the result lists them, unknown tables last. */
+export function groupByTable(
+  items: readonly ReviewItem[],
+  tables: readonly TableInfo[],
+): FindingGroup[] {
+  const groups = new Map<
+    string,
+    { table: TableInfo | null; sheet: string; range: string; items: ReviewItem[] }
+  >();
+  for (const table of tables) {
+    groups.set(groupId(table.sheet, table.range), {
+      table,
+      sheet: table.sheet,
+      range: table.range,
+      items: [],
+    });
+  }
+  for (const item of items) {
+    const { sheet, table: range } = item.finding;
+    const id = groupId(sheet, range);
+    const group = groups.get(id) ?? { table: null, sheet, range, items: [] };
+    group.items.push(item);
+    groups.set(id, group);
+  }
+  return [...groups.entries()]
+    .filter(([, g]) => g.items.length > 0)
+    .map(([id, g]) => ({ id, ...g }));
+}
+
+function groupId(sheet: string, range: string): string {
+  return `${sheet}!${range}`;
+}
+
+/** The rules that occur in a result, in a fixed order, for the rule filter. */
+export function rulesPresent(items: readonly ReviewItem[]): RuleId[] {
+  const present = new Set(items.map((i) => i.finding.rule));
+  return RULE_ORDER.filter((r) => present.has(r));
+}
+
+export const RULE_ORDER: readonly RuleId[] = [
+  'product',
+  'subtotal',
+  'total',
+  'change',
+  'change-rate',
+  'funding',
+  'cross-total',
+  'budget-current',
+  'execution-balance',
+  'unreadable',
+];
+
+export function cellRef(finding: Pick<Finding, 'sheet' | 'cell'>): string {
+  // Quote sheet names the way Excel does when they are not plain words.
+  const plain = /^[A-Za-z_\p{L}][\p{L}\p{N}_.]*$/u.test(finding.sheet);
+  const sheet = plain ? finding.sheet : `'${finding.sheet.replace(/'/g, "''")}'`;
+  return `${sheet}!${finding.cell}`;
+}
