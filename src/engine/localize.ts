@@ -8,6 +8,7 @@ import type { Finding, FigureUnit } from './findings';
 import type { Language } from './options';
 import type { Derivation, Figure, LinearDerivation, RawFinding, Unreadable } from './checks/ledger';
 import { formatAmount, formatNumber } from './format';
+import { linearValue } from './checks/evaluate';
 import { message, type MessageKey } from './messages';
 
 export function describe(raw: RawFinding, table: string, language: Language): Finding {
@@ -19,12 +20,15 @@ export function describe(raw: RawFinding, table: string, language: Language): Fi
   const unit: FigureUnit = target.unit;
   let key: MessageKey = d.rule;
   if (raw.solvedFrom) key = 'culprit';
+  else if (raw.suspects) key = 'suspects';
   else if (d.kind === 'rate' && raw.expected === null) key = 'rate-base-zero';
   const values = {
     expected: expected === null ? '' : formatNumber(expected),
     actual: actual === null ? '' : formatNumber(actual),
     unit: unit === '%' ? '' : unit,
     cause: raw.cause,
+    suspects: (raw.suspects ?? []).map((f) => f.cell).join(', '),
+    sum: d.kind === 'linear' ? sumText(d, raw.valueOf) : '',
   };
   let text = message(key, language, values);
   if (raw.cause !== target.cell) text += message('carried', language, values);
@@ -68,10 +72,16 @@ function explain(raw: RawFinding): string {
     case 'product':
       return `${d.explain} → ${fmt(raw.expected)}${unitText(d.target)}`;
     case 'linear':
+      if (raw.suspects) return `${termsText(d, raw.valueOf)} = ${sumText(d, raw.valueOf)} ≠ ${fmt(d.target.stated)}`;
       return `${fmt(raw.expected)} = ${termsText(d, raw.valueOf)}`;
     case 'rate':
       return rateText(d, raw.expected, raw.valueOf);
   }
+}
+
+function sumText(d: LinearDerivation, valueOf: RawFinding['valueOf']): string {
+  const sum = linearValue(d, valueOf);
+  return sum === null ? '?' : formatAmount(sum, d.target.scale);
 }
 
 function unitText(f: Figure): string {

@@ -5,7 +5,7 @@
 import type { RuleId } from './findings';
 import type { Language } from './options';
 
-type Key = RuleId | 'culprit' | 'rate-base-zero' | 'unreadable-error' | 'unreadable-figure' | 'carried';
+type Key = RuleId | 'culprit' | 'suspects' | 'rate-base-zero' | 'unreadable-error' | 'unreadable-figure' | 'carried';
 
 const MESSAGES: Record<Key, Record<Language, string>> = {
   product: {
@@ -59,6 +59,10 @@ const MESSAGES: Record<Key, Record<Language, string>> = {
   culprit: {
     ko: '이 금액이 {expected}{unit}이면 관련된 합계와 증감이 모두 맞습니다. 적힌 금액은 {actual}{unit}입니다.',
     en: 'With {expected} {unit} here every related total and change agrees; the cell states {actual} {unit}.',
+  },
+  suspects: {
+    ko: '구성 금액을 더하면 {sum}{unit}인데 적힌 금액은 {actual}{unit}입니다. 이 금액은 다른 식과 맞으므로 {suspects} 중 하나가 틀렸을 가능성이 큽니다.',
+    en: 'The parts add up to {sum} {unit}, but the cell states {actual} {unit}, which other figures confirm: one of {suspects} is probably wrong.',
   },
   'rate-base-zero': {
     ko: '전년도 금액이 0이므로 증감률은 숫자가 아니라 \'순증\'(또는 \'신규\', \'-\')으로 적어야 합니다.',

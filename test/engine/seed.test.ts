@@ -16,7 +16,7 @@ describe('the Seoul 2021 seed document', () => {
     expect(tables.map((t) => [t.kind, t.range, t.unit])).toEqual([
       ['overview', 'A8:D9', '천원'],
       ['summary', 'A21:E24', '천원'],
-      ['basis', 'A26:D40', '천원'],
+      ['basis', 'A27:D40', '천원'],
       ['schedule', 'A68:D72', '천원'],
       ['settlement', 'A86:H89', '천원'],
     ]);

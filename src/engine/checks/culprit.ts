@@ -17,19 +17,29 @@ export interface Culprit {
   readonly via: LinearDerivation;
 }
 
-export function findCulprit(
+/**
+ * `culprit`: the one input to flag. `suspects`: a failing identity whose target
+ * other identities confirm, with several inputs that could each be the slip —
+ * the target is reported without a proposed figure, naming the suspects.
+ */
+export type Diagnosis =
+  | { readonly kind: 'culprit'; readonly culprit: Culprit }
+  | { readonly kind: 'suspects'; readonly root: RawFinding; readonly suspects: readonly Figure[] }
+  | null;
+
+export function diagnose(
   derivations: readonly Derivation[],
   findings: readonly RawFinding[],
   agreed: ReadonlySet<Derivation>,
   confirmedByStated: Confirmations,
-): Culprit | null {
+): Diagnosis {
   const roots = findings.filter((f) => f.cause === f.derivation.target.cell);
   if (roots.length === 0) return null;
   const derivedTargets = new Set(derivations.map((d) => d.target));
   const confirmed = new Set([...agreed].map((d) => d.target));
   const failing = new Set(findings.map((f) => f.derivation));
   for (const [fig, list] of confirmedByStated) if (list.some((d) => !failing.has(d))) confirmed.add(fig);
-  const found: Culprit[] = [];
+  const found: (Culprit & { root: RawFinding })[] = [];
   const tried = new Set<Figure>();
   for (const root of roots) {
     const d = root.derivation;
@@ -43,10 +53,15 @@ export function findCulprit(
       tried.add(x);
       const value = solveFor(d, x);
       if (value === null || eq(value, x.stated)) continue;
-      if (evaluate(derivations, new Map([[x, value]])).length === 0) found.push({ figure: x, expected: value, via: d });
+      if (evaluate(derivations, new Map([[x, value]])).length === 0) found.push({ figure: x, expected: value, via: d, root });
     }
   }
-  return found.length === 1 ? (found[0] ?? null) : null;
+  const only = found[0];
+  if (found.length === 1 && only) return { kind: 'culprit', culprit: only };
+  if (found.length > 1 && only && roots.length === 1 && confirmed.has(only.root.derivation.target)) {
+    return { kind: 'suspects', root: only.root, suspects: found.map((f) => f.figure) };
+  }
+  return null;
 }
 
 /** target = a + b·x is linear in x; solve for the x that makes the stated target hold. */

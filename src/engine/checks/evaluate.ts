@@ -61,7 +61,7 @@ export function evaluateAll(
     const finding: RawFinding = { derivation: d, expected: outcome.expected, cause: causeOf(d, stated, statedOf, state), valueOf };
     state.flagged.set(d.target, finding);
     state.findings.push(finding);
-    if (outcome.expected && carries(d, confirmed)) state.truth.set(d.target, outcome.expected);
+    if (outcome.expected && carries(d, confirmed, finding.cause !== d.target.cell)) state.truth.set(d.target, outcome.expected);
     if (d.kind === 'product' && outcome.expected) {
       const other = otherRounding(d, outcome.expected);
       if (other) state.alt.set(d.target, [{ value: other, line: d.target, lineValue: other }]);
@@ -141,10 +141,10 @@ function settled(f: RawFinding, state: State): RawFinding {
  * A value recomputed from finer detail (a formula, another table) always does. A
  * figure that disagrees with its inputs but agrees, as stated, with another
  * identity may be right while an input is wrong: carrying the recomputed value
- * would then flag correct cells.
+ * would then flag correct cells. An error already carried from below goes on up.
  */
-function carries(d: Derivation, confirmed: Confirmations): boolean {
-  if (d.kind === 'product' || d.rule === 'cross-total') return true;
+function carries(d: Derivation, confirmed: Confirmations, carried: boolean): boolean {
+  if (d.kind === 'product' || d.rule === 'cross-total' || carried) return true;
   return !(confirmed.get(d.target) ?? []).some((other) => other !== d);
 }
 

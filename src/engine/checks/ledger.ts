@@ -78,6 +78,8 @@ export interface RawFinding {
   readonly cause: string;
   /** The values the expected figure was computed from (stated, or recomputed where wrong). */
   readonly valueOf: (f: Figure) => Rational | null;
+  /** Inputs that could each be the slip, when the target itself is confirmed elsewhere. */
+  readonly suspects?: readonly Figure[];
   /** Set when the finding is a plain input pinned by the culprit search: the identity it was solved from. */
   readonly solvedFrom?: LinearDerivation;
 }

@@ -4,7 +4,7 @@
  * that group and a whole budget book stays linear in its size.
  */
 import { evaluateAll } from './evaluate';
-import { findCulprit } from './culprit';
+import { diagnose } from './culprit';
 import type { Derivation, Figure, RawFinding } from './ledger';
 
 export function runChecks(derivations: readonly Derivation[]): RawFinding[] {
@@ -12,8 +12,9 @@ export function runChecks(derivations: readonly Derivation[]): RawFinding[] {
   for (const group of groups(derivations)) {
     const { findings, agreed, confirmed } = evaluateAll(group);
     if (findings.length === 0) continue;
-    const culprit = findCulprit(group, findings, agreed, confirmed);
-    if (culprit) {
+    const diagnosis = diagnose(group, findings, agreed, confirmed);
+    if (diagnosis?.kind === 'culprit') {
+      const { culprit } = diagnosis;
       out.push({
         derivation: { ...culprit.via, target: culprit.figure },
         expected: culprit.expected,
@@ -21,6 +22,8 @@ export function runChecks(derivations: readonly Derivation[]): RawFinding[] {
         solvedFrom: culprit.via,
         valueOf: (f) => f.stated,
       });
+    } else if (diagnosis?.kind === 'suspects') {
+      out.push(...findings.map((f) => (f === diagnosis.root ? { ...f, expected: null, suspects: diagnosis.suspects } : f)));
     } else {
       out.push(...findings);
     }

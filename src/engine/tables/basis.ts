@@ -8,6 +8,7 @@ import { parseFigure } from '../number';
 import { parseBasisLine, type BasisLine } from '../basis/line';
 import type { TableContext } from './context';
 import { amountFigure } from './context';
+import { matchColumnarHeader } from './basisColumns';
 import { buildBasisLedger, type BasisItem, type BasisTable } from './basisTree';
 
 const HEADER = /산출근거|산출기초|산출내역|예산내역|과목구분/;
@@ -25,9 +26,11 @@ export function matchBasisHeader(grid: Grid, row: number): BasisColumns | null {
   const idx = texts.findIndex((t) => HEADER.test(t));
   if (idx < 0) return null;
   if ((texts[idx] ?? '').startsWith('□')) {
-    // A heading `□ 산출근거`: the header row proper may follow it.
-    const next = row + 1 < grid.bottom ? matchBasisHeader(grid, row + 1) : null;
-    if (next) return next;
+    // A heading `□ 산출근거`: when a header row follows (after a unit note, perhaps),
+    // the scan meets it there; only a heading right above the lines is the header.
+    for (let r = row + 1; r <= row + 2 && r < grid.bottom; r++) {
+      if (matchBasisHeader(grid, r) || matchColumnarHeader(grid, r)) return null;
+    }
     return { category: null, text: cols[idx] as number, headerRow: row };
   }
   const catIdx = texts.findIndex((t) => /^(과목구분|과목|구분|세목|통계목)$/.test(t));
