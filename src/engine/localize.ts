@@ -48,7 +48,10 @@ export function describe(raw: RawFinding, table: string, language: Language): Fi
 }
 
 export function describeUnreadable(u: Unreadable, table: string, language: Language): Finding {
-  const key: MessageKey = u.reason === 'formula' ? 'unreadable' : u.reason === 'error-value' ? 'unreadable-error' : 'unreadable-figure';
+  const keys: Record<Unreadable['reason'], MessageKey> = {
+    formula: 'unreadable', 'error-value': 'unreadable-error', figure: 'unreadable-figure', internal: 'unreadable-internal',
+  };
+  const key = keys[u.reason];
   return {
     rule: 'unreadable',
     severity: 'warning',

@@ -5,7 +5,7 @@
 import type { RuleId } from './findings';
 import type { Language } from './options';
 
-type Key = RuleId | 'culprit' | 'suspects' | 'rate-base-zero' | 'unreadable-error' | 'unreadable-figure' | 'carried';
+type Key = RuleId | 'culprit' | 'suspects' | 'rate-base-zero' | 'unreadable-error' | 'unreadable-figure' | 'unreadable-internal' | 'carried';
 
 const MESSAGES: Record<Key, Record<Language, string>> = {
   product: {
@@ -55,6 +55,10 @@ const MESSAGES: Record<Key, Record<Language, string>> = {
   'unreadable-figure': {
     ko: '숫자로 읽을 수 없어 검사하지 못했습니다: {text}',
     en: 'This could not be read as a number, so it was not checked: {text}',
+  },
+  'unreadable-internal': {
+    ko: '이 시트를 읽다가 검사기 내부 오류가 나서 이 시트는 검사하지 못했습니다: {text}',
+    en: 'An internal error of the verifier stopped it from checking this sheet: {text}',
   },
   culprit: {
     ko: '이 금액이 {expected}{unit}이면 관련된 합계와 증감이 모두 맞습니다. 적힌 금액은 {actual}{unit}입니다.',

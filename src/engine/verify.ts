@@ -21,7 +21,12 @@ export function verifyWorkbook(snapshot: WorkbookSnapshot, options: VerifyOption
   const unreadable: Unreadable[] = [];
   for (const sheet of snapshot.sheets) {
     if (sheet.name === STATE_SHEET) continue;
-    tables.push(...findTables(new Grid(sheet), options.rounding, unreadable));
+    try {
+      tables.push(...findTables(new Grid(sheet), options.rounding, unreadable));
+    } catch (e) {
+      // A defect of ours must not cost the user the other sheets: say so, check the rest.
+      unreadable.push({ sheet: sheet.name, cell: 'A1', text: e instanceof Error ? e.message : String(e), reason: 'internal' });
+    }
   }
   const derivations: Derivation[] = projects(tables).flatMap(projectDerivations);
   const tableOf = (sheet: string, cell: string) => locate(tables, sheet, cell);

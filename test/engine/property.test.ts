@@ -39,3 +39,29 @@ describe('generated consistent budgets', () => {
 function round(v: number): number {
   return Math.round(v * 100) / 100;
 }
+
+describe('any sheet at all', () => {
+  const cell = fc.oneof(
+    fc.constant(null),
+    fc.integer({ min: -1e9, max: 1e9 }),
+    fc.double({ noNaN: false }),
+    fc.boolean(),
+    fc.string(),
+    fc.constantFrom('계', '구 분', '(A)', '(B)', '증감', '산출근거', '단가', '금액', '소계', '예산현액', '집행잔액', '사업비', '(시비)1,000천원', '○ 여비 1,000원*3명', '= ', '△', '(x-) 1,000', '#REF!'),
+    fc.record({ error: fc.constantFrom('#REF!', '#DIV/0!', '#VALUE!') }),
+  );
+  it('never makes the engine throw', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { maxLength: 9 }), { maxLength: 30 }), fc.array(fc.nat({ max: 30 }), { maxLength: 6 }), (rows, mergeSeeds) => {
+        const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
+        const values = rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? null));
+        const texts = values.map((r) => r.map((v) => (v === null ? '' : typeof v === 'object' ? v.error : String(v))));
+        const merges = mergeSeeds.map((m) => ({ top: m, left: m % 5, bottom: m + (m % 3), right: (m % 5) + (m % 2) }));
+        const result = verifyWorkbook({ sheets: [{ name: 'S', values, texts, merges }] });
+        expect(Array.isArray(result.findings)).toBe(true);
+        expect(result.findings.every((f) => f.message.length > 0)).toBe(true);
+      }),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) },
+    );
+  });
+});

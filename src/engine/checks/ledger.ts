@@ -89,7 +89,7 @@ export interface Unreadable {
   readonly sheet: string;
   readonly cell: string;
   readonly text: string;
-  readonly reason: 'formula' | 'error-value' | 'figure';
+  readonly reason: 'formula' | 'error-value' | 'figure' | 'internal';
 }
 
 /** Everything one table (or one workbook) contributes to the check. */

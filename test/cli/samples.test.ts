@@ -1,0 +1,65 @@
+/** The command line end to end: the real engine over the bundled sample workbooks. */
+import { copyFile, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { runCli } from '../../src/cli/run';
+import { makeTempDir } from '../file/workbooks';
+
+const SAMPLES = join(__dirname, '..', '..', 'samples');
+let dir: string;
+let cleanup: () => Promise<void>;
+beforeEach(async () => ({ dir, cleanup } = await makeTempDir()));
+afterEach(() => cleanup());
+
+async function run(argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const status = await runCli(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
+  return { status, stdout, stderr };
+}
+
+describe('budget-verify over the samples', () => {
+  it('the seed verifies clean (exit 0) and the error sample shows its four errors (exit 1)', async () => {
+    const clean = await run([join(SAMPLES, 'seoul-sns-2021.xlsx'), '--json', '--no-write']);
+    expect(clean.status).toBe(0);
+    const doc = JSON.parse(clean.stdout);
+    expect(doc.summary).toMatchObject({ files: 1, errors: 0, warnings: 0 });
+    expect(doc.files[0].tables.map((t: { kind: string }) => t.kind)).toEqual(['overview', 'summary', 'basis', 'schedule', 'settlement']);
+
+    const bad = await run([join(SAMPLES, 'seoul-sns-2021-errors.xlsx'), '--json', '--no-write', '--lang', 'en']);
+    expect(bad.status).toBe(1);
+    const findings = JSON.parse(bad.stdout).files[0].findings;
+    expect(findings.map((f: { cell: string; rule: string; expected: number }) => [f.cell, f.rule, f.expected])).toEqual([
+      ['E24', 'change-rate', -10],
+      ['D29', 'product', 60000],
+      ['D32', 'subtotal', 120000],
+      ['H88', 'execution-balance', 12264],
+    ]);
+    expect(findings[1].message).toBe('The calculation gives 60,000 천원, but the cell states 61,000 천원.');
+    expect(findings[1].explain).toBe('1,000,000원 × 15건 × 4분기 = 60,000,000원 → 60,000천원');
+  });
+
+  it('writes an annotated copy whose flagged cells, notes and report match the findings, input untouched', async () => {
+    const input = join(dir, 'errors.xlsx');
+    await copyFile(join(SAMPLES, 'seoul-sns-2021-errors.xlsx'), input);
+    const before = await readFile(input);
+    const result = await run([input]);
+    expect(result.status).toBe(1);
+    expect(await readFile(input)).toEqual(before);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'errors.checked.xlsx'));
+    const sheet = wb.getWorksheet('사업설명서');
+    for (const cell of ['E24', 'D29', 'D32', 'H88']) {
+      const c = sheet?.getCell(cell);
+      expect([cell, (c?.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb]).toEqual([cell, 'FFFFC7CE']);
+      expect(JSON.stringify(c?.note)).toMatch(/기재|stated|적힌/);
+    }
+    const d29 = JSON.stringify(sheet?.getCell('D29').note);
+    expect(d29).toContain('1,000,000원 × 15건 × 4분기 = 60,000,000원 → 60,000천원');
+    expect(sheet?.getCell('D30').fill?.type === 'pattern' && (sheet.getCell('D30').fill as ExcelJS.FillPattern).fgColor?.argb).toBeFalsy();
+    const report = wb.getWorksheet('검증결과');
+    const cells: string[] = [];
+    report?.eachRow((row) => row.eachCell((c) => cells.push(String(c.text))));
+    for (const cell of ['E24', 'D29', 'D32', 'H88']) expect(cells.join('\n')).toContain(cell);
+  });
+});
