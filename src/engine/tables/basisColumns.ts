@@ -8,7 +8,7 @@ import { MONEY_SCALE, type MoneyUnit } from '../number';
 import { div, formatRational, mul, rat, type Rational } from '../rational';
 import type { RoundingPolicy } from '../options';
 import type { Derivation, Figure, ProductDerivation } from '../checks/ledger';
-import { amountFigure, readParsed, type TableContext } from './context';
+import { amountFigure, computedFigure, readParsed, type TableContext } from './context';
 import { admittedModes, lineModes, majorityMode, prevailingMode } from './rounding';
 import type { BasisTable } from './basisTree';
 
@@ -112,12 +112,8 @@ function productOf(ctx: TableContext, r: number, cols: ColumnarBasis, amount: Fi
     exact = mul(exact, percent ? div(c.value, rat(100)) : c.value);
     parts.push(`${formatRational(c.value, 3, { group: true })}${percent ? '%' : ''}`);
   }
-  const target: Figure = amount ?? { ...amountFigureless(ctx, label) };
+  const target: Figure = amount ?? computedFigure(ctx, label);
   const step = amount && amount.unit !== '%' ? MONEY_SCALE[amount.unit as MoneyUnit] : MONEY_SCALE[ctx.unit];
   const explain = `${parts.join(' × ')} = ${formatRational(exact, 3, { group: true, negative: '△' })}원`;
   return { kind: 'product', rule: 'product', target, exact, step, mode: 'any', proposeMode: 'half-up', explain };
-}
-
-function amountFigureless(ctx: TableContext, label: string): Figure {
-  return { sheet: ctx.grid.name, cell: '', stated: null, unit: ctx.unit, scale: MONEY_SCALE[ctx.unit], like: null, label };
 }

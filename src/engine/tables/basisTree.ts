@@ -10,7 +10,7 @@ import { abs, type Rational } from '../rational';
 import type { RoundingMode } from '../findings';
 import type { RoundingPolicy } from '../options';
 import type { Derivation, Figure, ProductDerivation } from '../checks/ledger';
-import { amountFigure, readParsed, type TableContext } from './context';
+import { amountFigure, computedFigure, readParsed, type TableContext } from './context';
 import { admittedModes, lineModes, majorityMode, prevailingMode } from './rounding';
 
 export interface BasisItem {
@@ -68,7 +68,7 @@ export function buildBasisLedger(
     const roots = nest(group.filter((n) => !n.item.categoryTotal));
     for (const root of roots) emit(root, derivations);
     const stated = group.find((n) => n.item.categoryTotal && n.amount)?.amount ?? null;
-    const total: Figure = stated ?? virtualTotal(ctx, name);
+    const total: Figure = stated ?? computedFigure(ctx, name);
     const terms = roots.filter((n) => n.amount).map((n) => ({ coef: 1 as const, fig: n.amount as Figure }));
     if (terms.length) derivations.push({ kind: 'linear', rule: 'subtotal', target: total, terms });
     if (name && terms.length) categories.push({ name, key: normalizeLabel(name), total });
@@ -92,7 +92,7 @@ function toNode(ctx: TableContext, item: BasisItem): Node {
   let product: ProductDerivation | null = null;
   if (line?.formula && line.kind === 'item') {
     const exact = evaluateFormula(line.formula);
-    const target = amount ?? { ...virtualTotal(ctx, label), cell: '' };
+    const target = amount ?? computedFigure(ctx, label);
     product = {
       kind: 'product', rule: 'product', target, exact, step: stepOf(amount), mode: 'any', proposeMode: 'half-up',
       explain: explainFormula(line.formula),
@@ -112,9 +112,6 @@ function stepOf(amount: Figure | null): bigint {
   return amount.unit === '%' ? 1n : MONEY_SCALE[amount.unit];
 }
 
-function virtualTotal(ctx: TableContext, label: string): Figure {
-  return { sheet: ctx.grid.name, cell: '', stated: null, unit: ctx.unit, scale: MONEY_SCALE[ctx.unit], like: null, label };
-}
 
 /** Nests lines by level; funding lines (`(국비) …`) hang on their parent separately. */
 function nest(nodes: readonly Node[]): Node[] {

@@ -36,6 +36,12 @@ export function amountFigure(ctx: TableContext, row: number, col: number, parsed
   };
 }
 
+/** A value no cell states (a line's exact product, a category total): it only carries truth upward. */
+export function computedFigure(ctx: TableContext, label: string): Figure {
+  const scale = MONEY_SCALE[ctx.unit];
+  return { sheet: ctx.grid.name, cell: '', stated: null, unit: ctx.unit, scale, like: null, label };
+}
+
 /** A percentage figure (a change rate); `%` in the cell or not. */
 export function readPercent(ctx: TableContext, row: number, col: number, label: string): Figure | null {
   const parsed = readParsed(ctx, row, col);
