@@ -6,6 +6,7 @@
 import type { Finding, VerifyResult } from '../engine/findings';
 import type { Acceptance } from '../engine/review';
 import type { Language } from '../engine/options';
+import type { InsertTarget, TemplateRequest } from '../engine/templates/plan';
 
 export type VerifyScope = 'workbook' | 'sheet';
 
@@ -47,4 +48,8 @@ export interface HostPort {
   accept(finding: Finding, note?: string): Promise<Acceptance>;
   /** Removes every highlight and note the add-in made, restoring original fills exactly. */
   clear(): Promise<void>;
+  /** The table the selected cell is in and the standard rows that fit there (issue 4). */
+  insertTarget?(): Promise<InsertTarget>;
+  /** Inserts a standard row (never over existing content), as one undoable change. */
+  insert?(request: TemplateRequest): Promise<void>;
 }
