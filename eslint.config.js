@@ -20,7 +20,7 @@ module.exports = tseslint.config(
           patterns: [
             { group: hostModules, message: 'The engine is pure: no host, UI or file libraries.' },
             { group: ['node:*', 'fs', 'path', 'os', 'worker_threads', 'child_process'], message: 'The engine does no I/O.' },
-            { group: layerPaths(['excel', 'taskpane', 'file', 'cli', 'commands', 'web']), message: 'The engine imports nothing outside src/engine.' },
+            { group: layerPaths(['excel', 'taskpane', 'file', 'cli', 'commands', 'web', 'host']), message: 'The engine imports nothing outside src/engine.' },
           ],
         },
       ],
@@ -42,6 +42,15 @@ module.exports = tseslint.config(
       'no-restricted-imports': [
         'error',
         { patterns: [{ group: ['react', 'react-dom', '@fluentui/*', 'exceljs', '**/taskpane/*', '**/cli/*', '**/file/*', 'node:*'], message: 'excel → engine only.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/host/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: [...hostModules, ...layerPaths(['excel', 'taskpane', 'file', 'cli', 'commands', 'web']), 'node:*'], message: 'The port is plain types: engine only.' }] },
       ],
     },
   },

@@ -8,7 +8,7 @@
 import { isAccepted } from '../engine/review';
 import { createOfficeHost } from '../excel/officeRuntime';
 import { message } from '../excel/messages';
-import type { HostPort } from '../taskpane/port';
+import type { HostPort } from '../host/port';
 
 export type CommandFunction = (event: Office.AddinCommands.Event) => Promise<void>;
 

@@ -3,7 +3,8 @@
  * An acceptance holds only while the figure is unchanged: it is keyed by the
  * stated figure, so editing the cell revives the finding.
  */
-import type { Finding } from './findings';
+import type { Finding, RuleId } from './findings';
+import { parseCellAddress } from './address';
 
 export interface Acceptance {
   readonly sheet: string;
@@ -27,3 +28,69 @@ export function isAccepted(finding: Finding, acceptances: readonly Acceptance[])
 
 /** The name of the very hidden sheet where adapters keep acceptances and original fills. */
 export const STATE_SHEET = '_BudgetVerifyState';
+
+/*
+ * Storage in the state sheet, shared by every adapter: one record per row, column A
+ * the key, column B a JSON text. Key `acceptance`: the fields of `Acceptance`.
+ */
+export const ACCEPTANCE_KEY = 'acceptance';
+
+// A Record so that a rule added to RuleId fails to compile here until it is listed.
+const KNOWN_RULES: Record<RuleId, true> = {
+  product: true,
+  subtotal: true,
+  total: true,
+  change: true,
+  'change-rate': true,
+  funding: true,
+  'cross-total': true,
+  'budget-current': true,
+  'execution-balance': true,
+  unreadable: true,
+};
+
+function isRule(value: unknown): value is RuleId {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(KNOWN_RULES, value);
+}
+
+/** The two cells of a state-sheet row that records `acceptance`. */
+export function encodeAcceptance(acceptance: Acceptance): [string, string] {
+  const { sheet, cell, rule, actual, note, at } = acceptance;
+  return [
+    ACCEPTANCE_KEY,
+    JSON.stringify(
+      note === undefined
+        ? { sheet, cell, rule, actual, at }
+        : { sheet, cell, rule, actual, note, at },
+    ),
+  ];
+}
+
+/** Parses the JSON of an acceptance row; a string explains why it was rejected. */
+export function decodeAcceptance(json: string): Acceptance | string {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return 'its JSON cannot be parsed';
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return 'it is not a JSON object';
+  const record = data as Record<string, unknown>;
+  const { sheet, cell, rule, actual, note, at } = record;
+  if (typeof sheet !== 'string' || sheet === '') return 'it has no sheet name';
+  if (typeof cell !== 'string' || !parseCellAddress(cell)) return 'it has no valid cell address';
+  if (!isRule(rule)) return `its rule ${JSON.stringify(rule)} is unknown`;
+  if (actual !== null && (typeof actual !== 'number' || !Number.isFinite(actual)))
+    return 'its stated figure is not a number or null';
+  if (note !== undefined && typeof note !== 'string') return 'its note is not text';
+  if (at !== undefined && typeof at !== 'string') return 'its time is not text';
+  const base = {
+    sheet,
+    cell: cell.trim().toUpperCase().replace(/\$/g, ''),
+    rule,
+    actual,
+    at: at ?? '',
+  };
+  return note === undefined ? base : { ...base, note };
+}

@@ -1,8 +1,6 @@
 /** Office errors → the port's HostError, with a message the user can act on. */
 import type { Language } from '../engine/options';
-// The host port is the contract this adapter implements; it lives with the task pane.
-// eslint-disable-next-line no-restricted-imports
-import { HostError } from '../taskpane/port';
+import { HostError } from '../host/port';
 import { message } from './messages';
 
 /** The `code` of an OfficeExtension.Error, if `e` is one. */

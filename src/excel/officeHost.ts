@@ -6,14 +6,12 @@
 import type { Finding } from '../engine/findings';
 import type { Language } from '../engine/options';
 import type { Acceptance } from '../engine/review';
-// The host port is the contract this adapter implements; it lives with the task pane.
-// eslint-disable-next-line no-restricted-imports
 import {
   HostError,
   type HostPort,
   type HostVerifyResult,
   type VerifyScope,
-} from '../taskpane/port';
+} from '../host/port';
 import { runClear } from './clearAction';
 import { officeCode, toHostError } from './errors';
 import { message } from './messages';

@@ -4,9 +4,7 @@
  */
 import type { Language } from '../engine/options';
 import { STATE_SHEET } from '../engine/review';
-// The host port is the contract this adapter implements; it lives with the task pane.
-// eslint-disable-next-line no-restricted-imports
-import { HostError } from '../taskpane/port';
+import { HostError } from '../host/port';
 import { MAX_CELLS_PER_VERIFY, MAX_ROWS_PER_SHEET } from './limits';
 import { message } from './messages';
 import type { SheetExtent } from './snapshotGrid';

@@ -7,9 +7,7 @@ import type { Finding } from '../engine/findings';
 import type { Language } from '../engine/options';
 import type { Acceptance } from '../engine/review';
 import { acceptanceKey } from '../engine/review';
-// The host port is the contract this adapter implements; it lives with the task pane.
-// eslint-disable-next-line no-restricted-imports
-import { HostError } from '../taskpane/port';
+import { HostError } from '../host/port';
 import { cellsToProbe, planMarks } from './marks';
 import { queueMarks, queueState } from './markWriter';
 import { message } from './messages';

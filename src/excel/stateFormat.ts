@@ -10,7 +10,7 @@
  * Rows with any other key (another tool's, a later version's) are kept as they
  * are. Pure: the Excel adapter and the file adapter can both use it.
  */
-import type { Acceptance } from '../engine/review';
+import { decodeAcceptance, type Acceptance } from '../engine/review';
 import { isFillFormat, type FillFormat } from './fill';
 
 export const STATE_KEY = Object.freeze({ fill: 'fill', note: 'note', acceptance: 'acceptance' });
@@ -60,8 +60,9 @@ export function parseState(rows: readonly (readonly unknown[])[]): WorkbookState
     const data = parseJson(raw);
     if (key === STATE_KEY.fill && isFillRecord(data)) fills.push(data);
     else if (key === STATE_KEY.note && isNoteRecord(data)) notes.push(data);
-    else if (key === STATE_KEY.acceptance && isAcceptance(data)) acceptances.push(data);
-    else other.push([key, raw]);
+    else if (key === STATE_KEY.acceptance && typeof decodeAcceptance(raw) === 'object') {
+      acceptances.push(decodeAcceptance(raw) as Acceptance);
+    } else other.push([key, raw]);
   }
   return { fills, notes, acceptances, other };
 }
@@ -102,13 +103,4 @@ function isFillRecord(x: unknown): x is FillRecord {
 
 function isNoteRecord(x: unknown): x is NoteRecord {
   return hasCell(x) && (x.kind === 'note' || x.kind === 'comment') && typeof x.content === 'string';
-}
-
-function isAcceptance(x: unknown): x is Acceptance {
-  return (
-    hasCell(x) &&
-    typeof x.rule === 'string' &&
-    (x.actual === null || typeof x.actual === 'number') &&
-    typeof x.at === 'string'
-  );
 }

@@ -7,9 +7,7 @@
 import { isAccepted } from '../engine/review';
 import { makeOptions } from '../engine/options';
 import type { Finding } from '../engine/findings';
-// The host port is the contract this adapter implements; it lives with the task pane.
-// eslint-disable-next-line no-restricted-imports
-import type { HostVerifyResult, HostPort, VerifyScope } from '../taskpane/port';
+import type { HostVerifyResult, HostPort, VerifyScope } from '../host/port';
 import { abortError } from './errors';
 import { cellsToProbe, isEmptyPlan, planMarks, sheetsWritten, type MarkTarget } from './marks';
 import { queueMarks, queueState } from './markWriter';

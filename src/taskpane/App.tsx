@@ -6,7 +6,7 @@ import { FluentProvider } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Language } from '../engine/options';
 import { ReviewPane } from './components/ReviewPane/ReviewPane';
-import type { HostPort } from './port';
+import type { HostPort } from '../host/port';
 import { fluentTheme, type PaneTheme } from './theme';
 import { LanguageContext } from './useStrings';
 

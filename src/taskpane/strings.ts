@@ -5,7 +5,7 @@
  */
 import type { RuleId, Severity, TableKind } from '../engine/findings';
 import type { Language } from '../engine/options';
-import type { Progress, VerifyScope } from './port';
+import type { Progress, VerifyScope } from '../host/port';
 import type { HostErrorCode } from './review/paneError';
 import { formatNumber } from './format';
 

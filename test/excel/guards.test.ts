@@ -1,6 +1,6 @@
 /** Protected sheets, read-only workbooks, cell-edit mode, huge sheets: a clear HostError and nothing changed. */
 import { STATE_SHEET } from '../../src/engine/review';
-import { HostError } from '../../src/taskpane/port';
+import { HostError } from '../../src/host/port';
 import { FakeBook } from './fake/book';
 import { budgetRows, hostFor, verifyKo } from './helpers';
 

@@ -1,7 +1,7 @@
 /** Fix, accept and select over the fake. */
 import { STATE_SHEET } from '../../src/engine/review';
 import type { Finding } from '../../src/engine/findings';
-import { HostError } from '../../src/taskpane/port';
+import { HostError } from '../../src/host/port';
 import { FakeBook } from './fake/book';
 import { budgetRows, hostFor, verifyKo } from './helpers';
 

@@ -1,7 +1,7 @@
 /** The ribbon's function commands: what they run, what they say, and event.completed() on every path. */
 import { makeCommands, notificationFor } from '../../src/commands/commands';
 import type { Finding } from '../../src/engine/findings';
-import { HostError, type HostPort } from '../../src/taskpane/port';
+import { HostError, type HostPort } from '../../src/host/port';
 
 const finding = (cell: string, severity: Finding['severity']): Finding => ({
   rule: 'total',

@@ -8,7 +8,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { makeCommands, registerCommands } from '../../src/commands/commands';
-import type { HostPort } from '../../src/taskpane/port';
+import type { HostPort } from '../../src/host/port';
 
 const ROOT = path.resolve(__dirname, '../..');
 const xml = fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { HostError } from '../../src/taskpane/port';
+import { HostError } from '../../src/host/port';
 import { renderApp, verifyNow } from './renderApp';
 import { createFakeHost } from './fakeHost';
 

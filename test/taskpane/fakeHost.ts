@@ -6,7 +6,7 @@
 import type { Finding, TableInfo } from '../../src/engine/findings';
 import type { Language } from '../../src/engine/options';
 import type { Acceptance } from '../../src/engine/review';
-import type { HostPort, HostVerifyResult, Progress, VerifyScope } from '../../src/taskpane/port';
+import type { HostPort, HostVerifyResult, Progress, VerifyScope } from '../../src/host/port';
 
 export const TABLES: readonly TableInfo[] = [
   {

@@ -1,4 +1,4 @@
-import { HostError } from '../../src/taskpane/port';
+import { HostError } from '../../src/host/port';
 
 describe('HostError', () => {
   it('carries a code the pane can turn into a clear message', () => {

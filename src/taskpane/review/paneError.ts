@@ -1,5 +1,5 @@
 /** Turns whatever a host action rejected with into something the pane can show. */
-import { HostError } from '../port';
+import { HostError } from '../../host/port';
 
 export type HostErrorCode = HostError['code'];
 

@@ -1,7 +1,7 @@
 /** The pane's state and the only ways it changes (a reducer, so every transition is testable). */
 import type { TableInfo, Finding } from '../../engine/findings';
 import type { Acceptance } from '../../engine/review';
-import type { HostVerifyResult, Progress, VerifyScope } from '../port';
+import type { HostVerifyResult, Progress, VerifyScope } from '../../host/port';
 import { NO_FILTERS, type Filters } from './reviewModel';
 import type { PaneError } from './paneError';
 

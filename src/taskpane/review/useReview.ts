@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useReducer, useRef } from 'react';
 import type { Language } from '../../engine/options';
-import type { HostPort, VerifyScope } from '../port';
+import type { HostPort, VerifyScope } from '../../host/port';
 import { isAbort, toPaneError } from './paneError';
 import type { Filters, ReviewItem } from './reviewModel';
 import { INITIAL_STATE, reviewReducer, type Activity, type ReviewState } from './reviewState';

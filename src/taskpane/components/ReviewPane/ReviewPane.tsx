@@ -1,7 +1,7 @@
 /** The whole pane: actions, progress, messages, counts, filters and the findings list. */
 import { Text } from '@fluentui/react-components';
 import type { Language } from '../../../engine/options';
-import type { HostPort } from '../../port';
+import type { HostPort } from '../../../host/port';
 import { useReview } from '../../review/useReview';
 import { useStrings } from '../../useStrings';
 import { FindingsFilter } from '../FindingsFilter/FindingsFilter';

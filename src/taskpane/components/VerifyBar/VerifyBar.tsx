@@ -1,7 +1,7 @@
 /** Scope, Verify / Cancel and Clear: the actions that run against the whole workbook or sheet. */
 import { Button, Radio, RadioGroup } from '@fluentui/react-components';
 import { DismissRegular, EraserRegular, ShieldCheckmarkRegular } from '@fluentui/react-icons';
-import type { VerifyScope } from '../../port';
+import type { VerifyScope } from '../../../host/port';
 import { useStrings } from '../../useStrings';
 import { useVerifyBarStyles } from './useVerifyBarStyles';
 

@@ -1,6 +1,6 @@
 /** How far a verification of a large workbook has got: stage, count and bar. */
 import { Field, ProgressBar } from '@fluentui/react-components';
-import type { Progress } from '../../port';
+import type { Progress } from '../../../host/port';
 import { useStrings } from '../../useStrings';
 
 export interface VerifyProgressProps {

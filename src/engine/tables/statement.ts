@@ -1,0 +1,171 @@
+/**
+ * The budget statement (세출예산 사업명세서) as e-호조 exports it: one long table per
+ * book, the hierarchy spread over columns
+ *
+ *   부서 | 정책 | 단위 | 세부사업 | 편성목 | 산출내역 | 산출기초 | 예산액 | 전년도 | 비교증감
+ *
+ * A row's level is the first hierarchy column it fills, and inside 산출내역 its marker
+ * (`01 …`, `◎`, `○`, `-`, `·`). Funding rows (`국`, `도`, `시`, `군`, `구`, `기금`…)
+ * belong to the item just above them. The print layout repeats page headers
+ * (`부서: …`), the column header, the unit note and page footers (`- 12 -`) inside the
+ * data: they are skipped, and a parent goes on across them.
+ */
+import { normalizeLabel, type Grid } from '../grid';
+import { parseBasisLine, type BasisLine } from '../basis/line';
+import type { TableContext } from './context';
+import { buildStatement, type StatementRow, type StatementTable } from './statementTree';
+
+export interface StatementColumns {
+  readonly headerRow: number;
+  /** Hierarchy columns, outermost first; the last one holds the marked items (산출내역). */
+  readonly tree: readonly number[];
+  /** 산출기초: the calculation text of an item, when the layout has its own column. */
+  readonly basis: number | null;
+  readonly budget: number;
+  readonly before: number | null;
+  readonly change: number | null;
+  /** The normalised header text of the budget column, to know the header when a page repeats it. */
+  readonly budgetHeader: string;
+}
+
+const TREE_HEADER = /^(부서|부서명|실국|정책|정책사업|단위|단위사업|세부사업|세부사업명|편성목|통계목|산출내역|사업명)$/;
+const TREE_CORE = /^(부서|부서명|정책|정책사업|단위|단위사업|세부사업|세부사업명|편성목)$/;
+const BASIS_HEADER = /^(산출기초|산출근거)$/;
+const BUDGET_HEADER = /예산액|요구액|편성액|확정액|^예산$/;
+const BEFORE_HEADER = /전년|기정|前年/;
+const CHANGE_HEADER = /증감/;
+
+export function matchStatementHeader(grid: Grid, row: number): StatementColumns | null {
+  const cols = grid.filledColumns(row);
+  if (cols.length < 4) return null;
+  const texts = cols.map((c) => normalizeLabel(grid.text(row, c)));
+  if (!texts.some((t) => TREE_CORE.test(t))) return null;
+  const tree: number[] = [];
+  let basis: number | null = null;
+  let budget: number | null = null;
+  let before: number | null = null;
+  let change: number | null = null;
+  let budgetHeader = '';
+  texts.forEach((t, i) => {
+    const c = cols[i] as number;
+    if (TREE_HEADER.test(t)) tree.push(c);
+    else if (BASIS_HEADER.test(t)) basis = c;
+    else if (CHANGE_HEADER.test(t)) change = c;
+    else if (BEFORE_HEADER.test(t)) before = c;
+    else if (budget === null && BUDGET_HEADER.test(t)) {
+      budget = c;
+      budgetHeader = t;
+    }
+  });
+  if (budget === null || tree.length < 2) return null;
+  return { headerRow: row, tree, basis, budget, before, change, budgetHeader };
+}
+
+/** Rows of the print layout that carry no data: page headers, footers, unit notes, the repeated header. */
+const PAGE_HEADER = /^(부서|정책|단위|단위사업|세부사업|회계|편성목|정책사업)\s*[:：]/;
+const PAGE_FOOTER = /^[-–—]\s*\d+\s*[-–—]$|^\d+\s*\/\s*\d+$/;
+const UNIT_NOTE = /^\(?\s*단위\s*[:：]/;
+const MARKED = /^[○◦ㅇ◯◎\-─–―—－·ㆍ•∙※]/;
+/** A run of this many blank rows ends the table. */
+const END_GAP = 5;
+
+export function parseStatement(ctx: TableContext, cols: StatementColumns): StatementTable {
+  const { grid } = ctx;
+  const rows: StatementRow[] = [];
+  let pending: StatementRow[] = [];
+  let lastRow = cols.headerRow;
+  let blanks = 0;
+  for (let r = cols.headerRow + 1; r < grid.bottom; r++) {
+    const filled = grid.filledColumns(r);
+    if (filled.length === 0) {
+      if (++blanks >= END_GAP) break;
+      continue;
+    }
+    blanks = 0;
+    const first = grid.text(r, filled[0] as number);
+    if (first.startsWith('□')) break;
+    if (isPageFurniture(grid, r, filled, cols)) {
+      // A label-only row just before a page header is the page's title, not a heading.
+      pending = [];
+      continue;
+    }
+    const row = readRow(ctx, r, cols);
+    if (!row) continue;
+    if (!hasFigures(grid, r, cols) && !row.basis && row.labelCol === cols.tree[0] && !MARKED.test(row.label)) {
+      pending.push(row);
+      continue;
+    }
+    rows.push(...pending, row);
+    pending = [];
+    lastRow = r;
+  }
+  return buildStatement(ctx, cols, rows, lastRow);
+}
+
+function isPageFurniture(grid: Grid, r: number, filled: readonly number[], cols: StatementColumns): boolean {
+  const texts = filled.map((c) => grid.text(r, c));
+  if (texts.every((t) => PAGE_FOOTER.test(t) || UNIT_NOTE.test(t))) return true;
+  if (PAGE_HEADER.test(texts[0] ?? '')) return true;
+  return normalizeLabel(grid.text(r, cols.budget)) === cols.budgetHeader;
+}
+
+function hasFigures(grid: Grid, r: number, cols: StatementColumns): boolean {
+  return [cols.budget, cols.before, cols.change].some((c) => c !== null && grid.text(r, c) !== '');
+}
+
+function readRow(ctx: TableContext, r: number, cols: StatementColumns): StatementRow | null {
+  const { grid } = ctx;
+  const itemCol = cols.tree[cols.tree.length - 1] as number;
+  let labelCol: number | null = null;
+  for (const c of cols.tree) {
+    if (grid.text(r, c) !== '') {
+      labelCol = c;
+      break;
+    }
+  }
+  const basisText = cols.basis === null ? '' : grid.text(r, cols.basis);
+  if (labelCol === null && !basisText) return null;
+  const label = labelCol === null ? '' : grid.text(r, labelCol);
+  const depth = labelCol === null ? cols.tree.length - 1 : cols.tree.indexOf(labelCol);
+  const inItems = labelCol === null || labelCol === itemCol;
+  const level = depth * 10 + (inItems ? itemRank(label) : 0);
+  let basis: BasisLine | null = null;
+  let basisCol: number | null = null;
+  if (basisText && cols.basis !== null) {
+    basis = parseBasisLine(basisText);
+    basisCol = cols.basis;
+  } else if (cols.basis === null && inItems && label) {
+    // Without a 산출기초 column the calculation is written after the item's label.
+    basis = parseBasisLine(label);
+    basisCol = labelCol;
+  }
+  return {
+    row: r,
+    level,
+    label: label || basisText,
+    labelCol: labelCol ?? (cols.basis as number),
+    funding: labelCol !== null && isFundingLabel(label),
+    note: label.startsWith('※'),
+    basis,
+    basisCol,
+  };
+}
+
+/** Nesting rank of an item in the 산출내역 column: codes first, then the markers. */
+function itemRank(label: string): number {
+  if (/^\d{3}\s/.test(label)) return 0; // 201 일반운영비
+  if (/^(\d{3}-)?\d{2}\s/.test(label)) return 1; // 01 사무관리비, 201-01 사무관리비
+  const ch = label[0] ?? '';
+  if (ch === '◎') return 2;
+  if ('○◦ㅇ◯'.includes(ch)) return 3;
+  if ('-─–―—－'.includes(ch)) return 4;
+  if ('·ㆍ•∙'.includes(ch)) return 5;
+  return 6;
+}
+
+const FUNDING = /^\(?\s*(국|도|시|군|구|기)(비|금|타)?\s*\)?(?=$|[\s\d:：△▲(-])/;
+
+/** `국`, `도비`, `시 …`, `(국비)`, `기금`: a funding row, not a child. */
+export function isFundingLabel(label: string): boolean {
+  return FUNDING.test(label);
+}
