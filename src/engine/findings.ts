@@ -1,6 +1,6 @@
 /** Findings and tables: what the engine returns to every surface (DESIGN §4). */
 
-export type TableKind = 'overview' | 'summary' | 'basis' | 'schedule' | 'settlement';
+export type TableKind = 'overview' | 'summary' | 'basis' | 'schedule' | 'settlement' | 'statement';
 
 export type RuleId =
   | 'product'

@@ -43,6 +43,7 @@ export function projectDerivations(tables: readonly FoundTable[]): Derivation[] 
     if (schedule.model.total && reference) out.push(cross(schedule.model.total, reference));
   }
   for (const settlement of of('settlement')) out.push(...settlement.model.derivations);
+  for (const statement of of('statement')) out.push(...statement.model.derivations);
   return out;
 }
 

@@ -17,6 +17,8 @@ import { matchSettlementHeader, parseSettlement, type SettlementTable } from './
 import { matchBasisHeader, parseBasis } from './basis';
 import { matchColumnarHeader, parseColumnarBasis } from './basisColumns';
 import type { BasisTable } from './basisTree';
+import { matchStatementHeader, parseStatement } from './statement';
+import type { StatementTable } from './statementTree';
 
 interface Base {
   readonly sheet: string;
@@ -33,7 +35,8 @@ export type FoundTable =
   | (Base & { readonly kind: 'overview'; readonly model: OverviewTable })
   | (Base & { readonly kind: 'schedule'; readonly model: ScheduleTable })
   | (Base & { readonly kind: 'settlement'; readonly model: SettlementTable })
-  | (Base & { readonly kind: 'basis'; readonly model: BasisTable });
+  | (Base & { readonly kind: 'basis'; readonly model: BasisTable })
+  | (Base & { readonly kind: 'statement'; readonly model: StatementTable });
 
 export function findTables(grid: Grid, policy: RoundingPolicy, unreadable: Unreadable[]): FoundTable[] {
   const out: FoundTable[] = [];
@@ -53,6 +56,11 @@ function tableAt(grid: Grid, row: number, policy: RoundingPolicy, unreadable: Un
   const base = (kind: TableKind, top: number, bottom: number, rounding: RoundingMode = 'exact') => ({
     sheet: grid.name, top, bottom, unit, rounding, range: extent(grid, top, bottom), title: titleAbove(grid, top, kind),
   });
+  const statement = matchStatementHeader(grid, row);
+  if (statement) {
+    const model = parseStatement(ctx, statement, { rounding: policy });
+    return { kind: 'statement', model, ...base('statement', row, model.lastRow, model.rounding) };
+  }
   const settlement = matchSettlementHeader(grid, row);
   if (settlement) {
     const model = parseSettlement(ctx, row, settlement);
@@ -102,7 +110,7 @@ function extent(grid: Grid, top: number, bottom: number): string {
 }
 
 const KIND_TITLES: Record<TableKind, string> = {
-  overview: '사업개요', summary: '예산 총괄', basis: '산출근거', schedule: '추진일정', settlement: '결산',
+  overview: '사업개요', summary: '예산 총괄', basis: '산출근거', schedule: '추진일정', settlement: '결산', statement: '예산서',
 };
 
 /** The `□ …` heading just above a table, else the kind's own name. */

@@ -12,6 +12,7 @@
  */
 import { normalizeLabel, type Grid } from '../grid';
 import { parseBasisLine, type BasisLine } from '../basis/line';
+import type { RoundingPolicy } from '../options';
 import type { TableContext } from './context';
 import { buildStatement, type StatementRow, type StatementTable } from './statementTree';
 
@@ -69,7 +70,7 @@ const MARKED = /^[○◦ㅇ◯◎\-─–―—－·ㆍ•∙※]/;
 /** A run of this many blank rows ends the table. */
 const END_GAP = 5;
 
-export function parseStatement(ctx: TableContext, cols: StatementColumns): StatementTable {
+export function parseStatement(ctx: TableContext, cols: StatementColumns, options: { rounding: RoundingPolicy }): StatementTable {
   const { grid } = ctx;
   const rows: StatementRow[] = [];
   let pending: StatementRow[] = [];
@@ -99,7 +100,7 @@ export function parseStatement(ctx: TableContext, cols: StatementColumns): State
     pending = [];
     lastRow = r;
   }
-  return buildStatement(ctx, cols, rows, lastRow);
+  return buildStatement(ctx, cols, rows, lastRow, options);
 }
 
 function isPageFurniture(grid: Grid, r: number, filled: readonly number[], cols: StatementColumns): boolean {

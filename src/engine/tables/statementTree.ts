@@ -1,0 +1,174 @@
+/**
+ * From statement rows to derivations, children first: each 산출기초 line against its
+ * formula, each parent against its children in every amount column (the top level's
+ * sum is the total), each item against its funding rows, and 비교증감 = 예산액 − 전년도
+ * on every row that states it.
+ */
+import { evaluateFormula, explainFormula, type BasisLine } from '../basis/line';
+import { isDashOnly, MONEY_SCALE, type ParsedFigure } from '../number';
+import { abs, ZERO, type Rational } from '../rational';
+import type { RoundingMode, RuleId } from '../findings';
+import type { RoundingPolicy } from '../options';
+import type { Derivation, Figure, ProductDerivation, Term } from '../checks/ledger';
+import { amountFigure, readAmount, type TableContext } from './context';
+import { admittedModes, lineModes, majorityMode, prevailingMode } from './rounding';
+import type { StatementColumns } from './statement';
+
+export interface StatementRow {
+  readonly row: number;
+  /** Depth of the row: ten per hierarchy column, plus the marker's rank inside 산출내역. */
+  readonly level: number;
+  readonly label: string;
+  readonly labelCol: number;
+  readonly funding: boolean;
+  readonly note: boolean;
+  /** The row's calculation (산출기초), parsed; null when it has none. */
+  readonly basis: BasisLine | null;
+  readonly basisCol: number | null;
+}
+
+export interface StatementTable {
+  readonly derivations: Derivation[];
+  readonly rounding: RoundingMode;
+  readonly lastRow: number;
+}
+
+type Column = 'after' | 'before' | 'change';
+const COLUMNS: readonly Column[] = ['after', 'before', 'change'];
+
+interface Node {
+  readonly row: StatementRow;
+  readonly figures: Record<Column, Figure | null>;
+  readonly children: Node[];
+  readonly funding: Node[];
+  product: ProductDerivation | null;
+}
+
+export function buildStatement(
+  ctx: TableContext,
+  cols: StatementColumns,
+  rows: readonly StatementRow[],
+  lastRow: number,
+  options: { rounding: RoundingPolicy } = { rounding: 'any' },
+): StatementTable {
+  const nodes = rows.filter((r) => !r.note).map((r) => toNode(ctx, cols, r));
+  const modes = nodes.map((n) => {
+    const stated = n.product?.target.stated;
+    return n.product && stated ? admittedModes(n.product.exact, stated, n.product.step) : null;
+  });
+  const rounding = prevailingMode(modes);
+  const { mode, propose } = lineModes(options.rounding, rounding, majorityMode(modes));
+  for (const n of nodes) if (n.product) n.product = { ...n.product, mode, proposeMode: propose };
+  const derivations: Derivation[] = [];
+  for (const root of nest(nodes)) emit(ctx, root, derivations, 'total');
+  return { derivations, rounding, lastRow };
+}
+
+function toNode(ctx: TableContext, cols: StatementColumns, row: StatementRow): Node {
+  const { grid } = ctx;
+  const name = (col: number) => `${row.label} · ${grid.text(cols.headerRow, col)}`;
+  const at = (col: number | null) => (col === null ? null : figureAt(ctx, row.row, col, name(col)));
+  const figures: Record<Column, Figure | null> = { after: at(cols.budget), before: at(cols.before), change: at(cols.change) };
+  const line = row.basis;
+  if (!figures.after && line?.amount && line.amount.figure.unit !== '%' && row.basisCol !== null) {
+    figures.after = amountFigure(ctx, row.row, row.basisCol, line.amount.figure, row.label);
+  }
+  if (line?.unreadable && row.basisCol !== null) {
+    ctx.unreadable.push({ sheet: grid.name, cell: grid.address(row.row, row.basisCol), text: line.text, reason: 'formula' });
+  }
+  let product: ProductDerivation | null = null;
+  if (line?.formula && line.kind === 'item' && !row.funding) {
+    const target = figures.after ?? virtual(ctx, row.label);
+    let exact: Rational | null = null;
+    try {
+      exact = evaluateFormula(line.formula);
+    } catch {
+      ctx.unreadable.push({ sheet: grid.name, cell: grid.address(row.row, row.basisCol ?? row.labelCol), text: line.text, reason: 'formula' });
+    }
+    if (exact) {
+      product = {
+        kind: 'product', rule: 'product', target, exact, step: stepOf(figures.after), mode: 'any', proposeMode: 'half-up',
+        explain: explainFormula(line.formula),
+      };
+      figures.after = target;
+    }
+  }
+  return { row, figures, children: [], funding: [], product };
+}
+
+const DASH: ParsedFigure = Object.freeze({ value: ZERO, unit: null, decimals: 0, sign: null, grouped: false });
+
+/** An amount cell; a lone dash is the document's zero (a new item has no prior-year amount). */
+function figureAt(ctx: TableContext, row: number, col: number, label: string): Figure | null {
+  const text = ctx.grid.text(row, col);
+  if (text === '') return null;
+  if (isDashOnly(text)) return amountFigure(ctx, row, col, DASH, label);
+  return readAmount(ctx, row, col, label);
+}
+
+/** 원 per unit of the stated figure; a 원 figure that is a whole thousand was rounded to 천원. */
+function stepOf(amount: Figure | null): bigint {
+  if (!amount?.stated || amount.unit === '%') return 1000n;
+  if (amount.unit !== '원') return MONEY_SCALE[amount.unit];
+  const s = abs(amount.stated);
+  return s.den === 1n && s.num !== 0n && s.num % 1000n === 0n ? 1000n : 1n;
+}
+
+function virtual(ctx: TableContext, label: string): Figure {
+  return { sheet: ctx.grid.name, cell: '', stated: null, unit: ctx.unit, scale: MONEY_SCALE[ctx.unit], like: null, label };
+}
+
+/** Nests rows by level; a funding row belongs to the item just above it, not to the tree. */
+function nest(nodes: readonly Node[]): Node[] {
+  const roots: Node[] = [];
+  const stack: Node[] = [];
+  let lastItem: Node | null = null;
+  for (const n of nodes) {
+    if (n.row.funding && lastItem) {
+      lastItem.funding.push(n);
+      continue;
+    }
+    while (stack.length && (stack[stack.length - 1] as Node).row.level >= n.row.level) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent) parent.children.push(n);
+    else roots.push(n);
+    stack.push(n);
+    lastItem = n;
+  }
+  return roots;
+}
+
+/** Post-order, so evaluation meets every figure's finer detail before the figure itself. */
+function emit(ctx: TableContext, node: Node, out: Derivation[], rule: RuleId): void {
+  if (node.product) out.push(node.product);
+  for (const child of node.children) emit(ctx, child, out, 'subtotal');
+  for (const share of node.funding) changeOf(share, out);
+  const { figures } = node;
+  if (!figures.after && node.children.some((c) => c.figures.after)) figures.after = virtual(ctx, node.row.label);
+  for (const column of COLUMNS) {
+    const target = figures[column];
+    if (!target) continue;
+    const kids = termsOf(node.children, column);
+    if (kids.length) out.push({ kind: 'linear', rule, target, terms: kids });
+    const shares = termsOf(node.funding, column);
+    if (shares.length) out.push({ kind: 'linear', rule: 'funding', target, terms: shares });
+  }
+  changeOf(node, out);
+}
+
+function termsOf(nodes: readonly Node[], column: Column): Term[] {
+  const out: Term[] = [];
+  for (const n of nodes) {
+    const fig = n.figures[column];
+    if (fig) out.push({ coef: 1, fig });
+  }
+  return out;
+}
+
+/** 비교증감 = 예산액 − 전년도; with no prior-year amount the whole budget is the change. */
+function changeOf(node: Node, out: Derivation[]): void {
+  const { after, before, change } = node.figures;
+  if (!change || !after) return;
+  const terms: Term[] = before ? [{ coef: 1, fig: after }, { coef: -1, fig: before }] : [{ coef: 1, fig: after }];
+  out.push({ kind: 'linear', rule: 'change', target: change, terms });
+}
