@@ -22,11 +22,13 @@ export function describe(raw: RawFinding, table: string, language: Language): Fi
   if (raw.solvedFrom) key = 'culprit';
   else if (raw.suspects) key = 'suspects';
   else if (d.kind === 'rate' && raw.expected === null) key = 'rate-base-zero';
+  else if (d.kind === 'rate' && target.word !== undefined) key = 'rate-word';
   const values = {
     expected: expected === null ? '' : formatNumber(expected),
     actual: actual === null ? '' : formatNumber(actual),
     unit: unit === '%' ? '' : unit,
     cause: raw.cause,
+    word: target.word ?? '',
     suspects: (raw.suspects ?? []).map((f) => f.cell).join(', '),
     sum: d.kind === 'linear' ? sumText(d, raw.valueOf) : '',
   };
@@ -127,5 +129,12 @@ function rateText(d: Extract<Derivation, { kind: 'rate' }>, expected: Rational |
   const B = plain(b, d.after.scale);
   if (expected === null) return `A = ${A} → 순증`;
   const exact = div(mul(sub(b, a), rat(100)), a);
-  return `(${B} − ${A}) × 100 / ${A} = ${plain(exact, 1n, Math.max(2, d.decimals + 1))} → ${formatAmount(expected, 1n, d.decimals)}`;
+  return `(${B} − ${A}) × 100 / ${A} = ${plain(exact, 1n, Math.max(2, d.decimals + 1))} → ${fixed(formatAmount(expected, 1n, d.decimals), d.decimals)}`;
+}
+
+/** A rate as the document shows it: always its number of decimals (`40.0`). */
+function fixed(text: string, decimals: number): string {
+  if (decimals === 0) return text;
+  const [whole, fraction = ''] = text.split('.');
+  return `${whole}.${fraction.padEnd(decimals, '0')}`;
 }

@@ -5,7 +5,7 @@
 import type { RuleId } from './findings';
 import type { Language } from './options';
 
-type Key = RuleId | 'culprit' | 'suspects' | 'rate-base-zero' | 'unreadable-error' | 'unreadable-figure' | 'unreadable-internal' | 'carried';
+type Key = RuleId | 'culprit' | 'suspects' | 'rate-word' | 'rate-base-zero' | 'unreadable-error' | 'unreadable-figure' | 'unreadable-internal' | 'carried';
 
 const MESSAGES: Record<Key, Record<Language, string>> = {
   product: {
@@ -67,6 +67,10 @@ const MESSAGES: Record<Key, Record<Language, string>> = {
   suspects: {
     ko: '구성 금액을 더하면 {sum}{unit}인데 적힌 금액은 {actual}{unit}입니다. 이 금액은 다른 식과 맞으므로 {suspects} 중 하나가 틀렸을 가능성이 큽니다.',
     en: 'The parts add up to {sum} {unit}, but the cell states {actual} {unit}, which other figures confirm: one of {suspects} is probably wrong.',
+  },
+  'rate-word': {
+    ko: "전년도 금액이 0이 아니므로 증감률은 '{word}'이 아니라 {expected}%여야 합니다.",
+    en: "The earlier amount is not 0, so the rate should be {expected}%, not '{word}'.",
   },
   'rate-base-zero': {
     ko: '전년도 금액이 0이므로 증감률은 숫자가 아니라 \'순증\'(또는 \'신규\', \'-\')으로 적어야 합니다.',

@@ -42,6 +42,16 @@ export function evaluateAll(
   for (const d of derivations) {
     if (state.flagged.has(d.target)) continue; // one finding per cell: the first (finest) derivation wins
     const stated = statedOf(d.target);
+    if (d.kind === 'rate' && d.target.word !== undefined) {
+      const word = wordRate(d, valueOf);
+      if (word === 'agrees') state.agreed.add(d);
+      else if (word) {
+        const finding: RawFinding = { derivation: d, expected: word, cause: d.target.cell, valueOf };
+        state.flagged.set(d.target, finding);
+        state.findings.push(finding);
+      }
+      continue;
+    }
     const outcome = check(d, stated, valueOf);
     if (outcome === 'skip') continue;
     if (stated === null) {
@@ -217,6 +227,19 @@ function productOutcome(d: ProductDerivation, stated: Rational): Outcome {
   }
   const required = mul(rat(roundBy(q, d.mode)), step);
   return { agrees: eq(stated, required), expected: required };
+}
+
+/** `순증` (or `-`) stands for a rate only when the earlier amount is 0; otherwise the rate is due. */
+function wordRate(d: RateDerivation, valueOf: (f: Figure) => Rational | null): 'agrees' | Rational | null {
+  const before = valueOf(d.before);
+  const after = valueOf(d.after);
+  if (before === null || after === null) return null;
+  if (cmp(before, rat(0)) === 0) return 'agrees';
+  // A discontinued item (B = 0) is written `순감` or `-` as often as −100.
+  if (cmp(after, rat(0)) === 0 && /^(순감|皆減|폐지|-|－|–)$/.test((d.target.word ?? '').trim())) return 'agrees';
+  const precision = rat(10n ** BigInt(d.decimals));
+  const exact = div(mul(sub(after, before), rat(100)), before);
+  return div(rat(roundHalfUp(mul(exact, precision))), precision);
 }
 
 /**

@@ -26,6 +26,8 @@ export interface Figure {
   readonly like: ParsedFigure | null;
   /** What the figure is, for messages: a row label, a column header. */
   readonly label: string;
+  /** A word the cell shows instead of a number where one is allowed (`순증`, `신규`, `-` for a rate). */
+  readonly word?: string;
 }
 
 export interface Term {

@@ -6,7 +6,8 @@
 import { normalizeLabel, type Grid } from '../grid';
 import { isDashOnly } from '../number';
 import type { Derivation, Figure } from '../checks/ledger';
-import { readAmount, readPercent, readParsed, type TableContext } from './context';
+import { percentFigure, readAmount, readPercent, readParsed, type TableContext } from './context';
+import { rat } from '../rational';
 
 export interface SummaryColumns {
   readonly label: number;
@@ -87,12 +88,23 @@ export function parseSummary(ctx: TableContext, header: number, columns: Summary
       before: readAmount(ctx, r, columns.before, name(heading(columns.before))),
       after: readAmount(ctx, r, columns.after, name(heading(columns.after))),
       change: columns.change === null ? null : readAmount(ctx, r, columns.change, name(heading(columns.change))),
-      rate: columns.rate === null ? null : readPercent(ctx, r, columns.rate, name(heading(columns.rate))),
+      rate: columns.rate === null ? null : rateFigure(ctx, r, columns.rate, name(heading(columns.rate))),
     });
     lastRow = r;
   }
   return { rows, columns, lastRow };
 }
+
+/** The rate cell: a percentage, or the word documents write when there is no base year (`순증`). */
+function rateFigure(ctx: TableContext, row: number, col: number, label: string): Figure | null {
+  const text = ctx.grid.text(row, col);
+  if (NEW_WORDS.test(text.replace(/\s/g, '')) || isDashOnly(text)) {
+    return { ...percentFigure(ctx, row, col, rat(0), null, label), stated: null, word: text };
+  }
+  return readPercent(ctx, row, col, label);
+}
+
+const NEW_WORDS = /^(순증|신규|皆增|순감|皆減|폐지)$/;
 
 function hasFigure(ctx: TableContext, row: number, columns: SummaryColumns): boolean {
   const g = ctx.grid;
@@ -111,7 +123,9 @@ export function summaryDerivations(table: SummaryTable): Derivation[] {
   const out: Derivation[] = [];
   const totalRow = table.rows.find((r) => r.isTotal);
   const categories = table.rows.filter((r) => !r.isTotal);
-  for (const row of categories) out.push(...rowDerivations(row));
+  // A word in the rate column (순증) has no precision of its own: the column's shows it.
+  const decimals = Math.max(0, ...table.rows.map((r) => r.rate?.like?.decimals ?? 0));
+  for (const row of categories) out.push(...rowDerivations(row, decimals));
   if (totalRow) {
     for (const key of ['before', 'after', 'change'] as const) {
       const target = totalRow[key];
@@ -119,12 +133,12 @@ export function summaryDerivations(table: SummaryTable): Derivation[] {
       const terms = categories.flatMap((c) => (c[key] ? [{ coef: 1 as const, fig: c[key] as Figure }] : []));
       if (terms.length) out.push({ kind: 'linear', rule: 'total', target, terms });
     }
-    out.push(...rowDerivations(totalRow));
+    out.push(...rowDerivations(totalRow, decimals));
   }
   return out;
 }
 
-function rowDerivations(row: SummaryRow): Derivation[] {
+function rowDerivations(row: SummaryRow, columnDecimals: number): Derivation[] {
   const out: Derivation[] = [];
   const { before, after, change, rate } = row;
   if (change && after && before) {
@@ -133,7 +147,7 @@ function rowDerivations(row: SummaryRow): Derivation[] {
     out.push({ kind: 'linear', rule: 'change', target: change, terms: [{ coef: 1, fig: after }] });
   }
   if (rate && before && after) {
-    const decimals = rate.like?.decimals ?? 0;
+    const decimals = rate.like?.decimals ?? columnDecimals;
     out.push({ kind: 'rate', rule: 'change-rate', target: rate, before, after, decimals });
   }
   return out;
