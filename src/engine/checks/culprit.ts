@@ -32,6 +32,8 @@ export function diagnose(
   findings: readonly RawFinding[],
   agreed: ReadonlySet<Derivation>,
   confirmedByStated: Confirmations,
+  /** Whether overriding one input clears the failures; by default, every identity given agrees. */
+  fixes: (overrides: ReadonlyMap<Figure, Rational>) => boolean = (o) => evaluate(derivations, o).length === 0,
 ): Diagnosis {
   const roots = findings.filter((f) => f.cause === f.derivation.target.cell);
   if (roots.length === 0) return null;
@@ -53,13 +55,16 @@ export function diagnose(
       tried.add(x);
       const value = solveFor(d, x);
       if (value === null || eq(value, x.stated)) continue;
-      if (evaluate(derivations, new Map([[x, value]])).length === 0) found.push({ figure: x, expected: value, via: d, root });
+      if (fixes(new Map([[x, value]]))) found.push({ figure: x, expected: value, via: d, root });
     }
   }
   const only = found[0];
   if (found.length === 1 && only) return { kind: 'culprit', culprit: only };
-  if (found.length > 1 && only && roots.length === 1 && confirmed.has(only.root.derivation.target)) {
-    return { kind: 'suspects', root: only.root, suspects: found.map((f) => f.figure) };
+  const root = roots[0];
+  if (roots.length === 1 && root && root.derivation.kind === 'linear' && confirmed.has(root.derivation.target)) {
+    // The target agrees with everything else: one of its parts is off, but not one we can pin.
+    const parts = found.length ? found.map((f) => f.figure) : root.derivation.terms.map((t) => t.fig).filter((f) => f.cell);
+    if (parts.length) return { kind: 'suspects', root, suspects: parts };
   }
   return null;
 }
