@@ -105,18 +105,24 @@ function termsText(d: LinearDerivation, valueOf: RawFinding['valueOf']): string 
     .join('');
 }
 
-/** `531,200 = 534,200 − 3,000`: the input written out from the identity that pins it. */
+/**
+ * `531,200 = 534,200 − 3,000`: the input written out from the identity that pins it.
+ * For an input subtracted in the identity (a prior-year amount in 증감 = B − A) the
+ * other terms come first: `4,900 = 4,937 − 37`.
+ */
 function explainSolved(via: LinearDerivation, x: Figure, value: Rational | null): string {
+  const shown = (f: Figure) => (f.stated === null ? f.label : formatAmount(f.stated, x.scale));
   const parts = via.terms.filter((t) => t.fig !== x);
-  const own = via.terms.find((t) => t.fig === x);
   const target = via.target.stated === null ? via.target.label : formatAmount(via.target.stated, x.scale);
-  const others = parts
-    .map((t) => {
-      const sign = (own?.coef ?? 1) === t.coef ? ' − ' : ' + ';
-      return `${sign}${t.fig.stated === null ? t.fig.label : formatAmount(t.fig.stated, x.scale)}`;
-    })
-    .join('');
-  const head = own?.coef === -1 ? `−(${target}${others})` : `${target}${others}`;
+  let head: string;
+  if (via.terms.find((t) => t.fig === x)?.coef === -1) {
+    // x = Σ coef·others − target
+    const others = parts.map((t, i) => `${t.coef === -1 ? (i === 0 ? '−' : ' − ') : i === 0 ? '' : ' + '}${shown(t.fig)}`).join('');
+    head = others ? `${others} − ${target}` : `−${target}`;
+  } else {
+    // x = target − Σ coef·others
+    head = target + parts.map((t) => `${t.coef === 1 ? ' − ' : ' + '}${shown(t.fig)}`).join('');
+  }
   return `${value === null ? '?' : formatAmount(value, x.scale)} = ${head}`;
 }
 

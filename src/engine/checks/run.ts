@@ -1,10 +1,11 @@
 /**
  * Runs the derivations group by group: figures that share an identity belong
- * to one group (one project's tables), so the culprit search re-evaluates only
- * that group and a whole budget book stays linear in its size.
+ * to one group (one project's tables). Within a group, each slip's findings are
+ * diagnosed on their own neighbourhood (clusters.ts), so a whole budget book with
+ * many slips stays linear in its size.
  */
 import { evaluateAll } from './evaluate';
-import { diagnose } from './culprit';
+import { diagnoseClusters } from './clusters';
 import type { Derivation, Figure, RawFinding } from './ledger';
 
 export function runChecks(derivations: readonly Derivation[]): RawFinding[] {
@@ -12,21 +13,7 @@ export function runChecks(derivations: readonly Derivation[]): RawFinding[] {
   for (const group of groups(derivations)) {
     const { findings, agreed, confirmed } = evaluateAll(group);
     if (findings.length === 0) continue;
-    const diagnosis = diagnose(group, findings, agreed, confirmed);
-    if (diagnosis?.kind === 'culprit') {
-      const { culprit } = diagnosis;
-      out.push({
-        derivation: { ...culprit.via, target: culprit.figure },
-        expected: culprit.expected,
-        cause: culprit.figure.cell,
-        solvedFrom: culprit.via,
-        valueOf: (f) => f.stated,
-      });
-    } else if (diagnosis?.kind === 'suspects') {
-      out.push(...findings.map((f) => (f === diagnosis.root ? { ...f, expected: null, suspects: diagnosis.suspects } : f)));
-    } else {
-      out.push(...findings);
-    }
+    out.push(...diagnoseClusters(group, findings, agreed, confirmed));
   }
   return out;
 }

@@ -1,0 +1,99 @@
+/**
+ * The culprit search, one slip at a time. A whole budget book is one group of
+ * identities (every sum runs up to the department total), and it can hold many
+ * independent slips. Findings that share a figure come from one slip (a cluster);
+ * each cluster is diagnosed on its own neighbourhood — the identities that touch
+ * any of its figures — so one slip's culprit is found whatever else is wrong in
+ * the book, and the search costs the size of the neighbourhood, not of the book.
+ */
+import { diagnose } from './culprit';
+import { evaluate, type Confirmations } from './evaluate';
+import type { Derivation, Figure, RawFinding } from './ledger';
+import type { Rational } from '../rational';
+
+export function diagnoseClusters(
+  group: readonly Derivation[],
+  findings: readonly RawFinding[],
+  agreed: ReadonlySet<Derivation>,
+  confirmed: Confirmations,
+): RawFinding[] {
+  const touching = indexByFigure(group);
+  const out: RawFinding[] = [];
+  for (const cluster of clusters(findings)) {
+    const around = neighbourhood(group, touching, cluster);
+    const before = new Set(evaluate(around).map((f) => f.derivation.target));
+    const own = new Set(cluster.map((f) => f.derivation.target));
+    // A candidate value must clear every finding of this slip and raise no new one nearby.
+    const fixes = (overrides: ReadonlyMap<Figure, Rational>) =>
+      evaluate(around, overrides).every((f) => before.has(f.derivation.target) && !own.has(f.derivation.target));
+    const diagnosis = diagnose(around, cluster, agreed, confirmed, fixes);
+    if (diagnosis?.kind === 'culprit') {
+      const { culprit } = diagnosis;
+      out.push({
+        derivation: { ...culprit.via, target: culprit.figure },
+        expected: culprit.expected,
+        cause: culprit.figure.cell,
+        solvedFrom: culprit.via,
+        valueOf: (f) => f.stated,
+      });
+    } else if (diagnosis?.kind === 'suspects') {
+      out.push(...cluster.map((f) => (f === diagnosis.root ? { ...f, expected: null, suspects: diagnosis.suspects } : f)));
+    } else {
+      out.push(...cluster);
+    }
+  }
+  return out;
+}
+
+function figuresOf(d: Derivation): Figure[] {
+  if (d.kind === 'linear') return [d.target, ...d.terms.map((t) => t.fig)];
+  if (d.kind === 'rate') return [d.target, d.before, d.after];
+  return [d.target];
+}
+
+function indexByFigure(group: readonly Derivation[]): Map<Figure, number[]> {
+  const out = new Map<Figure, number[]>();
+  group.forEach((d, i) => {
+    for (const f of figuresOf(d)) {
+      const list = out.get(f);
+      if (list) list.push(i);
+      else out.set(f, [i]);
+    }
+  });
+  return out;
+}
+
+/** Findings that share a figure (a target or an input), in their original order. */
+function clusters(findings: readonly RawFinding[]): RawFinding[][] {
+  const parent = findings.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i] as number] as number;
+      i = parent[i] as number;
+    }
+    return i;
+  };
+  const owner = new Map<Figure, number>();
+  findings.forEach((f, i) => {
+    for (const fig of figuresOf(f.derivation)) {
+      const j = owner.get(fig);
+      if (j === undefined) owner.set(fig, i);
+      else parent[find(i)] = find(j);
+    }
+  });
+  const byRoot = new Map<number, RawFinding[]>();
+  findings.forEach((f, i) => {
+    const root = find(i);
+    const list = byRoot.get(root);
+    if (list) list.push(f);
+    else byRoot.set(root, [f]);
+  });
+  return [...byRoot.values()];
+}
+
+/** Every identity that touches a figure of the cluster, in dependency order. */
+function neighbourhood(group: readonly Derivation[], touching: ReadonlyMap<Figure, number[]>, cluster: readonly RawFinding[]): Derivation[] {
+  const picked = new Set<number>();
+  for (const f of cluster) for (const fig of figuresOf(f.derivation)) for (const i of touching.get(fig) ?? []) picked.add(i);
+  return [...picked].sort((a, b) => a - b).map((i) => group[i] as Derivation);
+}
