@@ -1,20 +1,17 @@
 /**
  * The annotated copy `NAME.checked.xlsx`: the original workbook with each flagged
- * cell filled and noted, and a report sheet. The input file is only ever read.
+ * cell filled and noted, and a report sheet (annotateWorkbook.ts). The input
+ * file is only ever read.
  */
 import { mkdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { Cell, Workbook } from 'exceljs';
-import { parseCellAddress, type Finding, type Language } from '../engine/index';
+import type { Language } from '../engine/index';
+import { annotateWorkbook } from './annotateWorkbook';
 import { WorkbookWriteError } from './errors';
-import { labelsFor, type Labels } from './labels';
-import { mergedNote, noteText } from './notes';
 import { openWorkbook } from './open';
-import { addReportSheet } from './report';
 import type { ReviewedFinding } from './review';
 
-export const ERROR_FILL = 'FFFFC7CE';
-export const WARNING_FILL = 'FFFFEB9C';
+export { ERROR_FILL, WARNING_FILL } from './annotateWorkbook';
 
 export interface AnnotateRequest {
   readonly input: string;
@@ -40,33 +37,6 @@ async function sameFile(a: string, b: string): Promise<boolean> {
   }
 }
 
-/**
- * A fresh style object: exceljs shares one style object among the cells that were
- * loaded with the same style, so assigning `cell.fill` would paint all of them.
- */
-function paint(cell: Cell, argb: string): void {
-  cell.style = {
-    ...cell.style,
-    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb }, bgColor: { argb } },
-  };
-}
-
-/** Fills and notes every open (not accepted) finding's cell, several findings on one cell in one note. */
-function markCells(workbook: Workbook, findings: readonly Finding[], labels: Labels): void {
-  const byCell = new Map<Cell, Finding[]>();
-  for (const finding of findings) {
-    const sheet = workbook.getWorksheet(finding.sheet);
-    const at = parseCellAddress(finding.cell);
-    if (!sheet || !at) continue; // still listed on the report sheet
-    const cell = sheet.getCell(at.row + 1, at.col + 1).master;
-    byCell.set(cell, [...(byCell.get(cell) ?? []), finding]);
-  }
-  for (const [cell, list] of byCell) {
-    paint(cell, list.some((f) => f.severity === 'error') ? ERROR_FILL : WARNING_FILL);
-    cell.note = mergedNote(cell.note, noteText(list, labels));
-  }
-}
-
 async function writeAtomically(output: string, bytes: Uint8Array): Promise<void> {
   await mkdir(dirname(resolve(output)), { recursive: true });
   const temp = `${output}.${process.pid}.${Date.now()}.tmp`;
@@ -89,13 +59,7 @@ export async function writeAnnotatedCopy(request: AnnotateRequest): Promise<void
     );
   }
   const { workbook } = await openWorkbook(input);
-  const labels = labelsFor(language);
-  markCells(
-    workbook,
-    findings.filter((f) => !f.accepted),
-    labels,
-  );
-  addReportSheet(workbook, findings, labels);
+  annotateWorkbook(workbook, findings, language);
   try {
     const bytes = await workbook.xlsx.writeBuffer();
     // exceljs types the result loosely; under Node it is a Buffer.

@@ -1,5 +1,8 @@
 /** The file adapter: .xlsx files in and out, around the pure engine. */
 export { readWorkbook, snapshotSheet, type WorkbookReading } from './read';
+export { readLoadedWorkbook } from './workbookReading';
+export { loadWorkbook } from './load';
+export { annotateWorkbook } from './annotateWorkbook';
 export {
   writeAnnotatedCopy,
   annotatedPath,
