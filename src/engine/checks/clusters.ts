@@ -1,15 +1,15 @@
 /**
  * The culprit search, one slip at a time. A whole budget book is one group of
  * identities (every sum runs up to the department total), and it can hold many
- * independent slips. Findings that share a figure come from one slip (a cluster);
- * each cluster is diagnosed on its own neighbourhood — the identities that touch
- * any of its figures — so one slip's culprit is found whatever else is wrong in
- * the book, and the search costs the size of the neighbourhood, not of the book.
+ * independent slips. Findings that share a figure (a cluster) come from one slip
+ * or a few nearby ones; each cluster is diagnosed on its own neighbourhood — the
+ * identities that touch any of its figures — so a slip's culprit is found whatever
+ * else is wrong in the book, and the search costs the size of the neighbourhood,
+ * not of the book.
  */
 import { diagnose } from './culprit';
-import { evaluate, type Confirmations } from './evaluate';
+import type { Confirmations } from './evaluate';
 import type { Derivation, Figure, RawFinding } from './ledger';
-import type { Rational } from '../rational';
 
 export function diagnoseClusters(
   group: readonly Derivation[],
@@ -20,15 +20,16 @@ export function diagnoseClusters(
   const touching = indexByFigure(group);
   const out: RawFinding[] = [];
   for (const cluster of clusters(findings)) {
-    const around = neighbourhood(group, touching, cluster);
-    const before = new Set(evaluate(around).map((f) => f.derivation.target));
-    const own = new Set(cluster.map((f) => f.derivation.target));
-    // A candidate value must clear every finding of this slip and raise no new one nearby.
-    const fixes = (overrides: ReadonlyMap<Figure, Rational>) =>
-      evaluate(around, overrides).every((f) => before.has(f.derivation.target) && !own.has(f.derivation.target));
-    const diagnosis = diagnose(around, cluster, agreed, confirmed, fixes);
-    if (diagnosis?.kind === 'culprit') {
+    const diagnoses = diagnose(neighbourhood(group, touching, cluster), cluster, agreed, confirmed);
+    const cleared = new Set<Figure>();
+    const suspected = new Map<RawFinding, readonly Figure[]>();
+    for (const diagnosis of diagnoses) {
+      if (diagnosis.kind === 'suspects') {
+        suspected.set(diagnosis.root, diagnosis.suspects);
+        continue;
+      }
       const { culprit } = diagnosis;
+      for (const t of diagnosis.clears) cleared.add(t);
       out.push({
         derivation: { ...culprit.via, target: culprit.figure },
         expected: culprit.expected,
@@ -36,10 +37,11 @@ export function diagnoseClusters(
         solvedFrom: culprit.via,
         valueOf: (f) => f.stated,
       });
-    } else if (diagnosis?.kind === 'suspects') {
-      out.push(...cluster.map((f) => (f === diagnosis.root ? { ...f, expected: null, suspects: diagnosis.suspects } : f)));
-    } else {
-      out.push(...cluster);
+    }
+    for (const f of cluster) {
+      if (cleared.has(f.derivation.target)) continue;
+      const suspects = suspected.get(f);
+      out.push(suspects ? { ...f, expected: null, suspects } : f);
     }
   }
   return out;

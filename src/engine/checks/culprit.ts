@@ -1,10 +1,12 @@
 /**
- * Single-culprit search (DESIGN §3: flag the cell that holds the figure that is
- * wrong). Evaluation alone flags *derived* cells; when the real typo sits in a
- * plain input — a prior-year amount that feeds both the column total and the
- * row's change — every derived cell around it disagrees. If exactly one input,
- * set to the value that one failing identity needs, makes every identity of its
- * group agree, that input is the one finding.
+ * Culprit search (DESIGN §3: flag the cell that holds the figure that is wrong).
+ * Evaluation alone flags *derived* cells; when the real typo sits in a plain
+ * input — a prior-year amount that feeds both the column total and the row's
+ * change — every derived cell around it disagrees. An input is the culprit when
+ * the value one failing identity needs clears every failing identity it feeds,
+ * raises no new failure, and no other input could do the same. Run on one
+ * cluster of findings and its neighbourhood (clusters.ts), so other slips
+ * elsewhere in the book neither hide nor fake a culprit.
  */
 import { div, eq, sub, rat, mul, type Rational } from '../rational';
 import { evaluate, linearValue, type Confirmations } from './evaluate';
@@ -18,55 +20,75 @@ export interface Culprit {
 }
 
 /**
- * `culprit`: the one input to flag. `suspects`: a failing identity whose target
- * other identities confirm, with several inputs that could each be the slip —
- * the target is reported without a proposed figure, naming the suspects.
+ * `culprit`: the input to flag instead of the findings it `clears`. `suspects`: a
+ * failing identity whose target other identities confirm, with several inputs
+ * that could each be the slip — the target is reported without a proposed
+ * figure, naming the suspects.
  */
 export type Diagnosis =
-  | { readonly kind: 'culprit'; readonly culprit: Culprit }
-  | { readonly kind: 'suspects'; readonly root: RawFinding; readonly suspects: readonly Figure[] }
-  | null;
+  | { readonly kind: 'culprit'; readonly culprit: Culprit; readonly clears: ReadonlySet<Figure> }
+  | { readonly kind: 'suspects'; readonly root: RawFinding; readonly suspects: readonly Figure[] };
 
+interface Candidate extends Culprit {
+  readonly root: RawFinding;
+  /** The failing identities the input feeds: all must clear. */
+  readonly explains: ReadonlySet<RawFinding>;
+  readonly clears: ReadonlySet<Figure>;
+}
+
+/** `derivations`: the cluster's neighbourhood, in dependency order; `findings`: the cluster. */
 export function diagnose(
   derivations: readonly Derivation[],
   findings: readonly RawFinding[],
   agreed: ReadonlySet<Derivation>,
   confirmedByStated: Confirmations,
-  /** Whether overriding one input clears the failures; by default, every identity given agrees. */
-  fixes: (overrides: ReadonlyMap<Figure, Rational>) => boolean = (o) => evaluate(derivations, o).length === 0,
-): Diagnosis {
+): Diagnosis[] {
   const roots = findings.filter((f) => f.cause === f.derivation.target.cell);
-  if (roots.length === 0) return null;
+  if (roots.length === 0) return [];
   const derivedTargets = new Set(derivations.map((d) => d.target));
   const confirmed = new Set([...agreed].map((d) => d.target));
   const failing = new Set(findings.map((f) => f.derivation));
   for (const [fig, list] of confirmedByStated) if (list.some((d) => !failing.has(d))) confirmed.add(fig);
-  const found: (Culprit & { root: RawFinding })[] = [];
+  const before = new Set(evaluate(derivations).map((f) => f.derivation.target));
+  const found: Candidate[] = [];
   const tried = new Set<Figure>();
   for (const root of roots) {
     const d = root.derivation;
     if (d.kind !== 'linear') continue;
-    // A lone failing identity says nothing about which side is wrong unless its
-    // target is confirmed by another identity; two or more failures pin an input.
-    if (roots.length < 2 && !confirmed.has(d.target)) continue;
     for (const term of d.terms) {
       const x = term.fig;
       if (tried.has(x) || derivedTargets.has(x) || x.stated === null || !x.cell) continue;
       tried.add(x);
+      const explains = new Set(roots.filter((r) => feeds(x, r.derivation)));
+      // A lone failing identity says nothing about which side is wrong unless its
+      // target is confirmed by another identity; two or more failures pin an input.
+      if (explains.size < 2 && !confirmed.has(d.target)) continue;
       const value = solveFor(d, x);
       if (value === null || eq(value, x.stated)) continue;
-      if (fixes(new Map([[x, value]]))) found.push({ figure: x, expected: value, via: d, root });
+      const after = new Set(evaluate(derivations, new Map([[x, value]])).map((f) => f.derivation.target));
+      if (![...after].every((t) => before.has(t)) || [...explains].some((r) => after.has(r.derivation.target))) continue;
+      const clears = new Set([...before].filter((t) => !after.has(t)));
+      found.push({ figure: x, expected: value, via: d, root, explains, clears });
     }
   }
-  const only = found[0];
-  if (found.length === 1 && only) return { kind: 'culprit', culprit: only };
+  const out: Diagnosis[] = [];
+  for (const c of found) {
+    const rivals = found.filter((o) => o !== c && [...o.explains].some((r) => c.explains.has(r)));
+    if (rivals.length === 0) out.push({ kind: 'culprit', culprit: c, clears: c.clears });
+  }
   const root = roots[0];
-  if (roots.length === 1 && root && root.derivation.kind === 'linear' && confirmed.has(root.derivation.target)) {
+  if (out.length === 0 && roots.length === 1 && root && root.derivation.kind === 'linear' && confirmed.has(root.derivation.target)) {
     // The target agrees with everything else: one of its parts is off, but not one we can pin.
     const parts = found.length ? found.map((f) => f.figure) : root.derivation.terms.map((t) => t.fig).filter((f) => f.cell);
-    if (parts.length) return { kind: 'suspects', root, suspects: parts };
+    if (parts.length) out.push({ kind: 'suspects', root, suspects: parts });
   }
-  return null;
+  return out;
+}
+
+function feeds(x: Figure, d: Derivation): boolean {
+  if (d.kind === 'linear') return d.terms.some((t) => t.fig === x);
+  if (d.kind === 'rate') return d.before === x || d.after === x;
+  return false;
 }
 
 /** target = a + b·x is linear in x; solve for the x that makes the stated target hold. */
