@@ -60,7 +60,7 @@ export function parseSheetText(source: string): TextSheet[] {
   return sheets;
 }
 
-function parseCell(raw: string): TextCell | null {
+export function parseCell(raw: string): TextCell | null {
   const s = raw.trim();
   if (s === '') return null;
   if (/^e:#[A-Z/0!?]+$/.test(s)) return { value: { error: s.slice(2) }, text: s.slice(2), numberFormat: null };
