@@ -12,7 +12,9 @@ import {
   type HostVerifyResult,
   type VerifyScope,
 } from '../host/port';
+import type { InsertTarget, TemplateRequest } from '../engine/templates/plan';
 import { runClear } from './clearAction';
+import { runInsert, runInsertTarget } from './insertAction';
 import { officeCode, toHostError } from './errors';
 import { message } from './messages';
 import { runAccept, runFix } from './reviewActions';
@@ -71,6 +73,16 @@ export class OfficeHost implements HostPort {
   clear(): Promise<void> {
     const language = this.displayLanguage();
     return this.guard(runClear(this.deps, language), language);
+  }
+
+  insertTarget(): Promise<InsertTarget> {
+    const language = this.displayLanguage();
+    return this.guard(runInsertTarget(this.deps, language), language);
+  }
+
+  insert(request: TemplateRequest): Promise<void> {
+    const language = this.displayLanguage();
+    return this.guard(runInsert(this.deps, request, language), language);
   }
 
   private review() {

@@ -21,10 +21,13 @@ export interface HostVerifyResult extends VerifyResult {
   readonly acceptances: readonly Acceptance[];
 }
 
-/** A failure the user must see: protected sheet, read-only workbook, cell in edit mode, too large. */
+/**
+ * A failure the user must see: protected sheet, read-only workbook, cell in edit mode, too large;
+ * `cannot-insert` when a standard row does not fit the selection (the message says why).
+ */
 export class HostError extends Error {
   constructor(
-    readonly code: 'protected' | 'read-only' | 'edit-mode' | 'too-large' | 'not-found' | 'unknown',
+    readonly code: 'protected' | 'read-only' | 'edit-mode' | 'too-large' | 'not-found' | 'cannot-insert' | 'unknown',
     message: string,
   ) {
     super(message);
@@ -50,6 +53,10 @@ export interface HostPort {
   clear(): Promise<void>;
   /** The table the selected cell is in and the standard rows that fit there (issue 4). */
   insertTarget?(): Promise<InsertTarget>;
-  /** Inserts a standard row (never over existing content), as one undoable change. */
+  /**
+   * Inserts a standard row (never over existing content), as one undoable change.
+   * Rejects with HostError (`cannot-insert` and the reason when the template does
+   * not fit; `protected`, `read-only`, `edit-mode` as elsewhere) and changes nothing.
+   */
   insert?(request: TemplateRequest): Promise<void>;
 }

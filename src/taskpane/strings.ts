@@ -128,6 +128,7 @@ const ko: Strings = {
     'edit-mode': '셀을 편집하는 중입니다',
     'too-large': '통합 문서가 너무 큽니다',
     'not-found': '셀을 찾을 수 없습니다',
+    'cannot-insert': '이 행을 넣을 수 없습니다',
     unknown: '작업을 완료하지 못했습니다',
   },
   errorHints: {
@@ -136,6 +137,7 @@ const ko: Strings = {
     'edit-mode': 'Enter 또는 Esc 키로 셀 편집을 마친 뒤 다시 시도하세요.',
     'too-large': '현재 시트만 검증해 보세요.',
     'not-found': '시트나 셀이 삭제되었거나 이름이 바뀌었을 수 있습니다. 다시 검증하세요.',
+    'cannot-insert': '아래 이유를 확인하고 다른 셀을 선택하거나 입력을 고치세요. 아무것도 바뀌지 않았습니다.',
     unknown: '잠시 후 다시 시도하세요.',
   },
 };
@@ -212,6 +214,7 @@ const en: Strings = {
     'edit-mode': 'A cell is being edited',
     'too-large': 'The workbook is too large',
     'not-found': 'The cell could not be found',
+    'cannot-insert': 'The row cannot be inserted here',
     unknown: 'The action could not be completed',
   },
   errorHints: {
@@ -220,6 +223,7 @@ const en: Strings = {
     'edit-mode': 'Press Enter or Esc to finish editing the cell, then try again.',
     'too-large': 'Try verifying the active sheet only.',
     'not-found': 'The sheet or cell may have been deleted or renamed. Verify again.',
+    'cannot-insert': 'See why below, then select another cell or change the inputs. Nothing was changed.',
     unknown: 'Try again in a moment.',
   },
 };

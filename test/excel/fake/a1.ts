@@ -28,9 +28,15 @@ export function areaAddress(a: Area): string {
   return tl === br ? tl : `${tl}:${br}`;
 }
 
-/** `D14`, `$D$14`, `A1:B2`, `Sheet1!A1:B2` → an area; null if not an address. */
+/** `D14`, `$D$14`, `A1:B2`, `Sheet1!A1:B2`, whole rows `30:30` → an area; null if not an address. */
 export function parseArea(text: string): Area | null {
   const bare = text.trim().replace(/^.*!/, '').replace(/\$/g, '').toUpperCase();
+  const rows = /^([1-9]\d*):([1-9]\d*)$/.exec(bare);
+  if (rows) {
+    const [r1, r2] = [Number(rows[1]) - 1, Number(rows[2]) - 1];
+    if (r1 > 1048575 || r2 > 1048575) return null;
+    return { top: Math.min(r1, r2), left: 0, bottom: Math.max(r1, r2), right: 16383 };
+  }
   const m = /^([A-Z]{1,3})([1-9]\d*)(?::([A-Z]{1,3})([1-9]\d*))?$/.exec(bare);
   if (!m) return null;
   const r1 = Number(m[2]) - 1;

@@ -2,6 +2,7 @@
  * The fake workbook's data: cells, fills, merges, notes and comments, plain
  * enough to persist as JSON and reopen ("save, close, open" in a test).
  */
+import { renderNumber, renderString } from './numberFormat';
 
 export interface FakeFill {
   color: string;
@@ -91,17 +92,7 @@ export function renderText(c: FakeCell): string {
   if (c.text !== null) return c.text;
   if (c.error !== null) return c.error;
   if (c.value === null) return '';
-  if (typeof c.value === 'number') {
-    if (c.numberFormat.includes('#,##0')) {
-      const decimals = /0\.(0+)/.exec(c.numberFormat)?.[1]?.length ?? 0;
-      const body = Math.abs(c.value).toLocaleString('en-US', {
-        minimumFractionDigits: decimals,
-        maximumFractionDigits: decimals,
-      });
-      return c.value < 0 ? `-${body}` : body;
-    }
-    return String(c.value);
-  }
+  if (typeof c.value === 'number') return renderNumber(c.value, c.numberFormat);
   if (typeof c.value === 'boolean') return c.value ? 'TRUE' : 'FALSE';
-  return c.value;
+  return renderString(c.value, c.numberFormat);
 }

@@ -1,7 +1,8 @@
 /** Range, RangeAreas, RangeFormat and RangeFill of the fake. */
-import { a1, areaAddress, intersects } from './a1';
+import { a1, areaAddress, intersects, parseArea } from './a1';
 import { FakeObject, FakeOfficeError, type FakeContext } from './core';
 import { FakeRangeFormat } from './fill';
+import { insertRows } from './insertRows';
 import {
   cellKeyOf,
   emptyCell,
@@ -113,6 +114,11 @@ export class FakeRange extends FakeRangeLike {
     this.write(() => this.writeGrid(grid, (cell, v, sheet) => writeValue(cell, v, sheet)), grid);
   }
 
+  /** Formulas are kept as text (`=SUM(D3:D5)`) with no result until a test recomputes them. */
+  set formulas(grid: unknown[][]) {
+    this.write(() => this.writeGrid(grid, (cell, v, sheet) => writeValue(cell, v, sheet)), grid);
+  }
+
   set numberFormat(grid: unknown[][]) {
     this.write(
       () =>
@@ -190,6 +196,42 @@ export class FakeRange extends FakeRangeLike {
         if (v !== null && v !== undefined) put(ensureCell(sheet, a.top + r, a.left + c), v, sheet);
       }),
     );
+  }
+
+  /** Only whole rows shifting down are modelled (what the add-in uses). */
+  insert(shift: string): FakeRange {
+    this.write(() => {
+      const { sheet, areas } = this.target();
+      const a = areas[0] as Area;
+      if (shift !== 'Down' || a.left !== 0 || a.right !== 16383)
+        throw new Error('fake: only whole rows inserted with shift Down are modelled');
+      assertWritable(this.context, sheet);
+      insertRows(this.context.book.data, sheet, a.top, a.bottom - a.top + 1);
+    });
+    return new FakeRange(this.context, this.resolve);
+  }
+
+  /** Copies number formats and fills (the formats the fake keeps) cell by cell from a range of the same shape. */
+  copyFrom(source: FakeRange | string, copyType: string = 'All'): void {
+    if (copyType !== 'Formats') throw new Error(`fake: copyFrom ${copyType} is not modelled`);
+    const from = typeof source === 'string' ? null : source;
+    this.write(() => {
+      const { sheet, areas } = this.target();
+      const a = areas[0] as Area;
+      const src = from ? from.target() : { sheet, areas: [parseArea(source as string) as Area] };
+      const b = src.areas[0] as Area;
+      if (b.bottom - b.top !== a.bottom - a.top || b.right - b.left !== a.right - a.left)
+        throw new FakeOfficeError('InvalidArgument', 'The source and destination ranges differ in shape.');
+      assertWritable(this.context, sheet);
+      for (let r = 0; r <= a.bottom - a.top; r += 1) {
+        for (let c = 0; c <= a.right - a.left; c += 1) {
+          const origin = cellAt(src.sheet, b.top + r, b.left + c) ?? emptyCell();
+          const cell = ensureCell(sheet, a.top + r, a.left + c);
+          cell.numberFormat = origin.numberFormat;
+          cell.fill = { ...origin.fill };
+        }
+      }
+    });
   }
 
   getMergedAreasOrNullObject(): FakeRangeAreas {

@@ -27,6 +27,19 @@ export class FakeWorkbook extends FakeObject {
     return this.get('readOnly');
   }
 
+  /** The active cell: the top-left of the book's selection, or A1 of the active sheet. */
+  getActiveCell(): FakeRange {
+    this.nav();
+    return new FakeRange(this.context, () => {
+      const book = this.context.book;
+      const name = book.selection?.sheet ?? book.data.activeSheet;
+      const sheet = book.data.sheets.find((s) => s.name === name);
+      if (!sheet) throw new FakeOfficeError('ItemNotFound', 'The active sheet does not exist.');
+      const area = parseArea(book.selection?.address ?? 'A1') as Area;
+      return { sheet, areas: [{ top: area.top, left: area.left, bottom: area.top, right: area.left }] };
+    });
+  }
+
   protected read(name: string): unknown {
     if (name === 'readOnly') return this.context.book.data.readOnly;
     throw new Error(`fake: Workbook.${name} is not modelled`);

@@ -1,0 +1,106 @@
+/**
+ * Standard rows (issue 4) over Office.js. insertTarget reads the selection and
+ * its sheet (three syncs: info with the active cell, details, cells) and asks the
+ * engine's planner what fits. insert reads the same, plans, checks everything
+ * that could make the write fail (protection, read-only, merged cells, room at
+ * the bottom), and only then queues the insertion, the copied formats, the
+ * values and formulas and the moved records, for one write sync.
+ */
+import type { Language } from '../engine/options';
+import type { SheetSnapshot } from '../engine/snapshot';
+import { describeRefusal, insertTargetFor, planTemplate } from '../engine/templates';
+import type { InsertTarget, PlannedCell, RowPlan, TemplateRequest } from '../engine/templates/plan';
+import { HostError } from '../host/port';
+import { message } from './messages';
+import { assertReadable, assertWritable } from './preflight';
+import { queueState } from './markWriter';
+import { readGrids } from './readGrids';
+import { asText } from './reviewActions';
+import { shiftState } from './shiftState';
+import { sameState } from './verifyAction';
+import type { ExcelRun, NotesApi } from './types';
+import { loadDetails, loadInfo, type SheetDetails, type WorkbookInfo } from './workbook';
+
+export interface InsertDeps {
+  readonly run: ExcelRun;
+  readonly notesApi: NotesApi;
+}
+
+export function runInsertTarget(deps: InsertDeps, language: Language): Promise<InsertTarget> {
+  return deps.run(async (context) => {
+    // Queued now, read by the sync inside loadInfo.
+    const active = context.workbook.getActiveCell().load('address');
+    const info = await loadInfo(context, deps.notesApi);
+    const { sheet, cell } = splitAddress(active.address);
+    if (!info.sheets.includes(sheet)) return { sheet, cell, table: null, templates: [] };
+    const { snapshot } = await readSheet(context, info, sheet, language);
+    return insertTargetFor({ sheets: [snapshot] }, sheet, cell);
+  });
+}
+
+export function runInsert(deps: InsertDeps, request: TemplateRequest, language: Language): Promise<void> {
+  return deps.run(async (context) => {
+    const info = await loadInfo(context, deps.notesApi);
+    if (!info.sheets.includes(request.sheet))
+      throw new HostError('not-found', message('sheetNotFound', language, { sheet: request.sheet }));
+    const { snapshot, details } = await readSheet(context, info, request.sheet, language);
+    const outcome = planTemplate({ sheets: [snapshot] }, request);
+    if (!outcome.ok) throw new HostError('cannot-insert', describeRefusal(outcome.refusal, language, request.template));
+    const plan = outcome.plan;
+    const state = plan.insertAt === null ? details.state : shiftState(details.state, plan.sheet, plan.insertAt);
+    const stateChanged = !sameState(state, details.state);
+    assertWritable(info, details.protectedSheets, { sheets: new Set([plan.sheet]), state: stateChanged }, language);
+    queuePlan(context, plan);
+    if (stateChanged) queueState(context, state, info.hasStateSheet);
+    await context.sync();
+  });
+}
+
+/** Two syncs: the sheet's protection, extent and merges, then its cells. */
+async function readSheet(
+  context: Excel.RequestContext,
+  info: WorkbookInfo,
+  sheet: string,
+  language: Language,
+): Promise<{ snapshot: SheetSnapshot; details: SheetDetails }> {
+  const details = await loadDetails(context, info, [sheet], true);
+  assertReadable(details.extents, language);
+  const sheets = details.extents.length ? await readGrids(context, details.extents, details.merges) : [];
+  const snapshot = sheets[0] ?? { name: sheet, values: [], texts: [], merges: details.merges.get(sheet) ?? [] };
+  return { snapshot, details };
+}
+
+/** The plan as Office.js commands, all queued for one sync. */
+export function queuePlan(context: Excel.RequestContext, plan: RowPlan): void {
+  const sheet = context.workbook.worksheets.getItem(plan.sheet);
+  if (plan.insertAt !== null) sheet.getRange(`${plan.insertAt + 1}:${plan.insertAt + 1}`).insert('Down');
+  if (plan.formatFrom !== null) {
+    for (const span of plan.formatSpans ?? []) {
+      const width = span.right - span.left + 1;
+      const source = sheet.getRangeByIndexes(plan.formatFrom, span.left, 1, width);
+      sheet.getRangeByIndexes(plan.row, span.left, 1, width).copyFrom(source, 'Formats');
+    }
+  }
+  writeCells(sheet, plan.row, plan.cells);
+  for (const update of plan.updates ?? []) writeCells(sheet, update.row, update.cells);
+}
+
+function writeCells(sheet: Excel.Worksheet, row: number, cells: readonly PlannedCell[]): void {
+  for (const cell of cells) {
+    const range = sheet.getRangeByIndexes(row, cell.col, 1, 1);
+    // The format first, so the value is shown (and hidden) as planned from the start.
+    if (cell.numberFormat !== undefined) range.numberFormat = [[cell.numberFormat]];
+    if (cell.formula !== undefined) range.formulas = [[cell.formula]];
+    else if (typeof cell.value === 'number') range.values = [[cell.value]];
+    else if (typeof cell.value === 'string') range.values = [[asText(cell.value)]];
+  }
+}
+
+/** `'사업 설명서'!B30` (or `Sheet1!B30:C31`) → the sheet and the first cell. */
+export function splitAddress(address: string): { sheet: string; cell: string } {
+  const bang = address.lastIndexOf('!');
+  const rawSheet = bang < 0 ? '' : address.slice(0, bang);
+  const sheet = rawSheet.startsWith("'") ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
+  const cell = (address.slice(bang + 1).split(':')[0] ?? '').replace(/\$/g, '');
+  return { sheet, cell };
+}
