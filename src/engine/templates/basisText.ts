@@ -36,19 +36,23 @@ export function basisTextSite(sel: Selection, table: FoundTable): BasisTextSite 
   const written = [layout.textCol, ...(layout.eqCol === null ? [] : [layout.eqCol]), ...(layout.amountCol === null ? [] : [layout.amountCol])];
   const helpers = Array.from({ length: 2 + 2 * MAX_COUNTS }, (_, i) => helperCol + i);
   const levels: BasisLevelSite[] = [];
-  let firstRefusal: Refusal | null = null;
+  const blocked: { level: LineLevel; refusal: Refusal }[] = [];
   for (const level of [1, 2, 3] as const) {
     const site = levelSite(sel, layout, index, level, written, helpers);
-    if (isRefusal(site)) firstRefusal = firstRefusal ?? site;
+    if (isRefusal(site)) blocked.push({ level, refusal: site });
     else levels.push(site);
   }
-  if (!levels.length) return firstRefusal ?? refuse('does-not-fit');
+  const selectedLevel = Math.min(3, line.level) as LineLevel;
+  if (!levels.length || !levels.some((l) => l.level === selectedLevel)) {
+    return blocked.find((b) => b.level === selectedLevel)?.refusal ?? refuse('does-not-fit');
+  }
   const unit = amountUnitOf(sel, line, layout);
   return {
     kind: 'basis-text',
     sheet: sel.grid.name,
-    selectedLevel: Math.min(3, line.level) as LineLevel,
+    selectedLevel,
     levels,
+    blocked,
     textCol: layout.textCol,
     eqCol: layout.eqCol,
     amountCol: layout.amountCol,
@@ -122,7 +126,7 @@ export function planBasisText(site: BasisTextSite, request: TemplateRequest): Pl
   if (isRefusal(inputs)) return refused(inputs);
   const level = request.level ?? site.selectedLevel;
   const at = site.levels.find((l) => l.level === level);
-  if (!at) return refused(refuse('bad-input', { field: 'level' }));
+  if (!at) return refused(site.blocked.find((b) => b.level === level)?.refusal ?? refuse('bad-input', { field: 'level' }));
   const row = at.insertAt;
   const shift = (r: number) => (r >= at.insertAt ? r + 1 : r);
   const h = (i: number) => site.helperCol + i;

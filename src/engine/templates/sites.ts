@@ -6,6 +6,7 @@
  */
 import type { MoneyUnit } from '../number';
 import type { ColumnSpan } from './plan';
+import type { Refusal } from './refusal';
 
 export type Rounding = 'down' | 'half-up' | 'up';
 export type LineLevel = 1 | 2 | 3;
@@ -37,6 +38,8 @@ export interface BasisTextSite {
   readonly sheet: string;
   readonly selectedLevel: LineLevel;
   readonly levels: readonly BasisLevelSite[];
+  /** Levels that cannot be inserted here, and why (merged cells, no room). */
+  readonly blocked: readonly { readonly level: LineLevel; readonly refusal: Refusal }[];
   readonly textCol: number;
   /** A column showing `=` between the line and its amount, as the table's lines have. */
   readonly eqCol: number | null;

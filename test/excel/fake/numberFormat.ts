@@ -28,7 +28,7 @@ function renderSection(section: string, magnitude: number): string {
   let wroteNumber = false;
   const flush = () => {
     if (!digits) return;
-    if (!wroteNumber) out += renderDigits(digits, section.includes('%') ? magnitude * 100 : magnitude);
+    if (!wroteNumber) out += renderDigits(digits, unquoted(section).includes('%') ? magnitude * 100 : magnitude);
     wroteNumber = true;
     digits = '';
   };
@@ -47,6 +47,10 @@ function renderSection(section: string, magnitude: number): string {
   }
   flush();
   return out;
+}
+
+function unquoted(section: string): string {
+  return section.replace(/"[^"]*"/g, '');
 }
 
 function renderDigits(pattern: string, value: number): string {

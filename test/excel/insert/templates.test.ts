@@ -163,6 +163,26 @@ describe('basis item and subtotal, columnar layout (`항목 | 단가 | 수량 | 
     expect(brief(findingsOf(book))).toEqual([]);
     expect(shown(book, sheet, 'E13')).toBe('13,703');
   });
+
+  it('a percentage column takes the count as a percent, and a 단가(천원) column its price in 천원', async () => {
+    const book = bookFromText([
+      '@sheet 여비',
+      ' |  |  |  | (단위 : 천원)',
+      '산출내역 | 단가(천원) | 인원 | 지급률(%) | 금액',
+      '국내여비 | n:50 | n:4 | n:95 | n:190',
+    ].join('\n'));
+    expect(brief(findingsOf(book))).toEqual([]);
+    await hostOf(book).insert({
+      template: 'basis-item', sheet: '여비', cell: 'A3', label: '국외여비', unitPrice: 1_234_567, counts: [{ value: 3, counter: '명' }, { value: 85, counter: '%' }],
+    });
+    expect(book.cell('여비', 'E4').formula).toBe('=ROUNDDOWN(B4*C4*D4/100,0)');
+    expect(shown(book, '여비', 'D4')).toBe('85%');
+    expect(brief(findingsOf(book))).toEqual([]);
+    expect(shown(book, '여비', 'E4')).toBe('3,148');
+    typeInto(book, '여비', 'D4', 90);
+    expect(brief(findingsOf(book))).toEqual([]);
+    expect(shown(book, '여비', 'E4')).toBe('3,333');
+  });
 });
 
 describe('total row inserted where a summary has none', () => {
