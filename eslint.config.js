@@ -6,6 +6,15 @@ const prettier = require('eslint-config-prettier');
 const layerPaths = (names) => names.flatMap((n) => [`**/${n}`, `**/${n}/**`]);
 const hostModules = ['exceljs', 'react', 'react-dom', 'react-dom/*', '@fluentui/*', 'office-addin-*', '@microsoft/office-js'];
 
+// src/web: the browser host may use the engine, the port, the task pane and the file adapter's pure parts.
+const webPatterns = [
+  { group: ['**/excel/*', '**/cli/*', '**/commands/*', '@microsoft/office-js', 'node:*'], message: 'web → engine, host, taskpane and the file adapter’s pure parts.' },
+  {
+    regex: '/file(/(index|open|read|annotate))?$',
+    message: 'These file-adapter modules use node: APIs; import the pure ones (load, workbookReading, annotateWorkbook, cells, state, notes, labels, review).',
+  },
+];
+
 module.exports = tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bin/**', '*.config.js', 'assets/**'] },
   js.configs.recommended,
@@ -51,6 +60,25 @@ module.exports = tseslint.config(
       'no-restricted-imports': [
         'error',
         { patterns: [{ group: [...hostModules, ...layerPaths(['excel', 'taskpane', 'file', 'cli', 'commands', 'web']), 'node:*'], message: 'The port is plain types: engine only.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/web/**/*.ts', 'src/web/**/*.tsx'],
+    rules: { 'no-restricted-imports': ['error', { patterns: webPatterns }] },
+  },
+  {
+    // A later block replaces the rule for these files, so it repeats the web patterns.
+    files: ['src/web/book/**/*.ts', 'src/web/host/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...webPatterns,
+            { group: ['react', 'react-dom', 'react-dom/*', '@fluentui/*', '**/taskpane/*', '**/view/*'], message: 'The browser host’s model and port know no UI.' },
+          ],
+        },
       ],
     },
   },

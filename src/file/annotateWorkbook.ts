@@ -17,7 +17,7 @@ export const WARNING_FILL = 'FFFFEB9C';
  * A fresh style object: exceljs shares one style object among the cells that were
  * loaded with the same style, so assigning `cell.fill` would paint all of them.
  */
-function paint(cell: Cell, argb: string): void {
+export function paint(cell: Cell, argb: string): void {
   cell.style = {
     ...cell.style,
     fill: { type: 'pattern', pattern: 'solid', fgColor: { argb }, bgColor: { argb } },

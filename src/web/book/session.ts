@@ -1,0 +1,151 @@
+/**
+ * One open workbook in the page: the exceljs model (the user's data, changed
+ * only by Fix and Accept), the highlights shown over it, the last review, the
+ * active sheet and the selected cell. Views subscribe to it; every change bumps
+ * `version` so React can re-read what it shows.
+ *
+ * Highlights are an overlay, not fills written into the model: the model keeps
+ * each cell's own fill, so Clear gives back exactly what was there, and Save
+ * paints a copy the way the CLI does.
+ */
+import type { Workbook, Worksheet } from 'exceljs';
+import type { Finding } from '../../engine/findings';
+import type { Language } from '../../engine/options';
+import { acceptanceKey, STATE_SHEET, type Acceptance } from '../../engine/review';
+import type { SheetSnapshot } from '../../engine/snapshot';
+import { snapshotSheet } from '../../file/workbookReading';
+import { writeBookState, type BookState } from './stateSheet';
+
+/** A highlighted cell, as Save will paint it. */
+export interface Mark {
+  readonly sheet: string;
+  /** A1 address of the (master) cell. */
+  readonly cell: string;
+  /** ARGB, `FFFFC7CE` for an error, `FFFFEB9C` for a warning. */
+  readonly fill: string;
+  /** Our note text for the cell. */
+  readonly note: string;
+}
+
+/** 0-based cell on a sheet. */
+export interface CellPosition {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+}
+
+/** The findings of the last verification and the language they were written in. */
+export interface Review {
+  readonly findings: readonly Finding[];
+  readonly language: Language;
+}
+
+export function markKey(sheet: string, cell: string): string {
+  return `${sheet}!${cell}`;
+}
+
+let sessions = 0;
+
+export class BookSession {
+  /** Distinguishes sessions, e.g. to reset the pane when another file is opened. */
+  readonly id = ++sessions;
+  private version = 0;
+  private readonly listeners = new Set<() => void>();
+  private readonly snapshots = new Map<string, SheetSnapshot>();
+  readonly marks = new Map<string, Mark>();
+  acceptances: Acceptance[];
+  review: Review | null = null;
+  /** The report sheet a previous Save added (replaced by the next Save). */
+  reportSheet: string | null;
+  /** State-sheet rows of other tools, kept as they are. */
+  readonly otherState: readonly (readonly [string, string])[];
+  readonly warnings: readonly string[];
+  activeSheet: string;
+  selection: CellPosition | null = null;
+  /** Incremented when the selection must be scrolled into view (select from the pane). */
+  revealCount = 0;
+
+  constructor(
+    readonly workbook: Workbook,
+    readonly fileName: string,
+    state: Omit<BookState, 'marks'>,
+    marks: readonly Mark[] = [],
+  ) {
+    this.acceptances = [...state.acceptances];
+    this.reportSheet = state.report;
+    this.otherState = state.other;
+    this.warnings = state.warnings;
+    for (const m of marks) this.marks.set(markKey(m.sheet, m.cell), m);
+    const first = this.sheets().find((s) => s.state === 'visible') ?? this.sheets()[0];
+    this.activeSheet = first?.name ?? '';
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getVersion = (): number => this.version;
+
+  /** Tells the views to re-read; `sheets` whose cells changed lose their cached snapshot. */
+  changed(sheets: Iterable<string> = []): void {
+    for (const name of sheets) this.snapshots.delete(name);
+    this.version++;
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  /** The worksheets a user sees and verifies (not the state sheet). */
+  sheets(): Worksheet[] {
+    return this.workbook.worksheets.filter((s) => s.name !== STATE_SHEET);
+  }
+
+  sheet(name: string): Worksheet | undefined {
+    return this.sheets().find((s) => s.name === name);
+  }
+
+  snapshot(name: string): SheetSnapshot | undefined {
+    const cached = this.snapshots.get(name);
+    if (cached) return cached;
+    const sheet = this.sheet(name);
+    if (!sheet) return undefined;
+    const snapshot = snapshotSheet(sheet);
+    this.snapshots.set(name, snapshot);
+    return snapshot;
+  }
+
+  activate(sheet: string): void {
+    if (this.activeSheet === sheet || !this.sheet(sheet)) return;
+    this.activeSheet = sheet;
+    this.changed();
+  }
+
+  /** Selects a cell; `reveal` scrolls it into view (and shows its sheet). */
+  select(at: CellPosition, reveal = false): void {
+    this.activeSheet = at.sheet;
+    this.selection = at;
+    if (reveal) this.revealCount++;
+    this.changed();
+  }
+
+  /** Replaces the highlights of `sheets` with `marks`. */
+  setMarks(sheets: ReadonlySet<string>, marks: readonly Mark[]): void {
+    for (const [key, mark] of this.marks) if (sheets.has(mark.sheet)) this.marks.delete(key);
+    for (const m of marks) this.marks.set(markKey(m.sheet, m.cell), m);
+  }
+
+  /** Records an acceptance (replacing an earlier one of the same finding) in the state sheet. */
+  addAcceptance(acceptance: Acceptance): void {
+    const key = acceptanceKey(acceptance);
+    this.acceptances = [...this.acceptances.filter((a) => acceptanceKey(a) !== key), acceptance];
+    this.writeState();
+  }
+
+  /** The state sheet holds what the model must carry through Save: acceptances and others' rows. */
+  writeState(): void {
+    writeBookState(this.workbook, {
+      acceptances: this.acceptances,
+      report: this.reportSheet,
+      other: this.otherState,
+    });
+  }
+}

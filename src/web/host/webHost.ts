@@ -1,0 +1,172 @@
+/**
+ * The host port over a workbook in the page (BookSession): the same contract
+ * the Office.js adapter keeps, so the task pane cannot tell them apart.
+ *
+ *   verify  reads the sheets, runs the engine, shows the open findings as highlights
+ *   select  shows the finding's sheet and scrolls its cell into view, selected
+ *   fix     writes the expected figure in the cell's own notation, recomputes formulas
+ *   accept  records the decision in the state sheet, takes the highlight off
+ *   clear   takes every highlight off (the model's fills were never touched)
+ */
+import { parseCellAddress } from '../../engine/address';
+import type { Finding, VerifyResult } from '../../engine/findings';
+import { fixContent } from '../../engine/notation';
+import { makeOptions, type Language } from '../../engine/options';
+import type { Acceptance } from '../../engine/review';
+import type { SheetSnapshot, WorkbookSnapshot } from '../../engine/snapshot';
+import { verifyWorkbook } from '../../engine/verify';
+import { readCell } from '../../file/cells';
+import { HostError, type HostPort, type HostVerifyResult, type VerifyScope } from '../../host/port';
+import { marksFor, remark } from './marks';
+import { hostMessage } from './messages';
+import { recalculate } from '../book/recalc';
+import type { BookSession } from '../book/session';
+
+export interface WebHostOptions {
+  /** The browser's language (`navigator.language`). */
+  readonly browserLanguage: string;
+  /** The verification engine (a test may slow it down or make it fail). */
+  readonly engine?: (snapshot: WorkbookSnapshot, language: Language) => VerifyResult;
+  readonly now?: () => Date;
+}
+
+/** Lets the page paint progress and the user press Cancel between steps. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function abortError(): Error {
+  return new DOMException('Verification cancelled', 'AbortError');
+}
+
+export class WebHost implements HostPort {
+  /** The pane's language, for the messages of failed actions (the page keeps it current). */
+  language: Language;
+
+  constructor(
+    private readonly session: BookSession,
+    private readonly options: WebHostOptions,
+  ) {
+    this.language = this.displayLanguage();
+  }
+
+  displayLanguage(): Language {
+    return this.options.browserLanguage.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+  }
+
+  async verify(
+    scope: VerifyScope,
+    options: Parameters<HostPort['verify']>[1],
+  ): Promise<HostVerifyResult> {
+    const { language, onProgress, signal } = options;
+    const session = this.session;
+    const names = scope === 'sheet' ? [session.activeSheet] : session.sheets().map((s) => s.name);
+    const sheets: SheetSnapshot[] = [];
+    for (const [i, name] of names.entries()) {
+      onProgress?.({ stage: 'read', done: i, total: names.length });
+      await nextTask();
+      if (signal?.aborted) throw abortError();
+      const snapshot = session.snapshot(name);
+      if (snapshot) sheets.push(snapshot);
+    }
+    onProgress?.({ stage: 'check', done: 0, total: 1 });
+    await nextTask();
+    if (signal?.aborted) throw abortError();
+    const result = this.runEngine({ sheets }, language);
+    onProgress?.({ stage: 'write', done: 0, total: 1 });
+    const verified = new Set(names);
+    const kept = (session.review?.findings ?? []).filter((f) => !verified.has(f.sheet));
+    session.review = { findings: [...kept, ...result.findings], language };
+    session.setMarks(verified, marksFor(session, result.findings));
+    session.changed();
+    onProgress?.({ stage: 'write', done: 1, total: 1 });
+    return {
+      tables: result.tables,
+      findings: result.findings,
+      acceptances: [...session.acceptances],
+    };
+  }
+
+  async select(sheet: string, cell: string): Promise<void> {
+    const at = parseCellAddress(cell);
+    if (!this.session.sheet(sheet))
+      throw new HostError('not-found', hostMessage('sheetNotFound', this.language, { sheet }));
+    if (!at) throw new HostError('not-found', hostMessage('badCell', this.language, { cell }));
+    this.session.select({ sheet, row: at.row, col: at.col }, true);
+  }
+
+  async fix(finding: Finding): Promise<void> {
+    const { sheet: name, cell: address, expected } = finding;
+    if (expected === null)
+      throw new HostError('unknown', hostMessage('noExpected', this.language, { cell: address }));
+    const cell = this.cellOf(name, address);
+    if (cell.formula)
+      throw new HostError('unknown', hostMessage('formulaCell', this.language, { cell: address }));
+    const reading = readCell(cell);
+    const content = fixContent({ value: reading.value, text: reading.text }, expected);
+    // Text is written as a text value: exceljs never takes a string for a formula.
+    cell.value = content.kind === 'number' ? content.value : content.text;
+    const outcome = recalculate(this.session.workbook, [
+      { sheet: name, row: Number(cell.row), col: Number(cell.col) },
+    ]);
+    // The figure changed: what was found on this cell no longer holds (the pane verifies again).
+    const review = this.session.review;
+    if (review) {
+      const stale = (f: Finding) => f.sheet === name && f.cell === cell.address;
+      this.session.review = { ...review, findings: review.findings.filter((f) => !stale(f)) };
+    }
+    remark(this.session, name, cell.address);
+    this.session.changed([name, ...outcome.changedSheets]);
+  }
+
+  async accept(finding: Finding, note?: string): Promise<Acceptance> {
+    if (!this.session.sheet(finding.sheet))
+      throw new HostError(
+        'not-found',
+        hostMessage('sheetNotFound', this.language, { sheet: finding.sheet }),
+      );
+    const acceptance: Acceptance = {
+      sheet: finding.sheet,
+      cell: finding.cell,
+      rule: finding.rule,
+      actual: finding.actual,
+      ...(note ? { note } : {}),
+      at: (this.options.now ?? (() => new Date()))().toISOString(),
+    };
+    this.session.addAcceptance(acceptance);
+    remark(this.session, finding.sheet, finding.cell);
+    this.session.changed();
+    return acceptance;
+  }
+
+  async clear(): Promise<void> {
+    this.session.marks.clear();
+    this.session.review = null;
+    this.session.changed();
+  }
+
+  private runEngine(snapshot: WorkbookSnapshot, language: Language): VerifyResult {
+    try {
+      return this.options.engine
+        ? this.options.engine(snapshot, language)
+        : verifyWorkbook(snapshot, makeOptions({ language }));
+    } catch (e) {
+      // The engine promises never to throw on a user's sheet; if it does, nothing has changed yet.
+      const detail = e instanceof Error ? e.message : String(e);
+      throw new HostError('unknown', hostMessage('engineFailed', language, { detail }));
+    }
+  }
+
+  private cellOf(sheetName: string, address: string) {
+    const sheet = this.session.sheet(sheetName);
+    if (!sheet)
+      throw new HostError(
+        'not-found',
+        hostMessage('sheetNotFound', this.language, { sheet: sheetName }),
+      );
+    const at = parseCellAddress(address);
+    if (!at)
+      throw new HostError('not-found', hostMessage('badCell', this.language, { cell: address }));
+    return sheet.getCell(at.row + 1, at.col + 1).master;
+  }
+}
