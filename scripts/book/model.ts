@@ -37,8 +37,13 @@ export interface Book {
   readonly injected: Injection[];
 }
 
+/** A whole number shown as `#,##0;"△"#,##0` shows it (what showNumber gives, without its cost per cell). */
 export function numberCell(value: number): TextCell {
-  return { value, text: showNumber(value, 0), numberFormat: GROUPED };
+  if (!Number.isSafeInteger(value)) return { value, text: showNumber(value, 0), numberFormat: GROUPED };
+  const digits = String(Math.abs(value));
+  let grouped = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let i = grouped.length; i < digits.length; i += 3) grouped += `,${digits.slice(i, i + 3)}`;
+  return { value, text: value < 0 ? `△${grouped}` : grouped, numberFormat: GROUPED };
 }
 
 export function textCell(text: string): TextCell {

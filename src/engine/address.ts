@@ -1,6 +1,11 @@
 /** A1-style addresses. Rows and columns are 0-based everywhere in the engine. */
 
+/** Letters of the first columns, made once: every figure of a book gets an address. */
+const LETTERS: string[] = [];
+
 export function columnLetters(col: number): string {
+  const known = LETTERS[col];
+  if (known !== undefined) return known;
   let n = col + 1;
   let out = '';
   while (n > 0) {
@@ -8,6 +13,7 @@ export function columnLetters(col: number): string {
     out = String.fromCharCode(65 + rem) + out;
     n = Math.floor((n - 1) / 26);
   }
+  if (col >= 0 && col < 1024) LETTERS[col] = out;
   return out;
 }
 

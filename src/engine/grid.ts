@@ -22,6 +22,8 @@ export class Grid {
   readonly bottom: number; // exclusive
   readonly right: number; // exclusive
   private readonly mergeAt = new Map<number, MergeArea>();
+  private filledRow = -1;
+  private filled: readonly number[] = [];
 
   constructor(private readonly sheet: SheetSnapshot) {
     this.name = sheet.name;
@@ -49,9 +51,16 @@ export class Grid {
     return { value, text, formula };
   }
 
-  /** The shown text, trimmed; '' for empty cells. */
+  /** The shown text, trimmed; '' for empty cells. Allocates nothing: it runs for every cell of a book. */
   text(row: number, col: number): string {
-    return this.cell(row, col).text.trim();
+    const r = row - this.top;
+    const c = col - this.left;
+    const values = this.sheet.values[r];
+    if (!values || c < 0 || c >= values.length) return '';
+    const shown = this.sheet.texts[r]?.[c];
+    if (shown !== undefined && shown !== null) return shown === '' ? '' : shown.trim();
+    const value = values[c] ?? null;
+    return value === null ? '' : displayOf(value).trim();
   }
 
   /** The merged area whose top-left is this cell, if any. */
@@ -64,10 +73,16 @@ export class Grid {
     return true;
   }
 
-  /** Columns of the row that hold something, left to right. */
-  filledColumns(row: number): number[] {
+  /**
+   * Columns of the row that hold something, left to right. Every table matcher asks
+   * for the row it looks at, so the last row's answer is kept (shared: read only).
+   */
+  filledColumns(row: number): readonly number[] {
+    if (row === this.filledRow) return this.filled;
     const out: number[] = [];
     for (let c = this.left; c < this.right; c++) if (this.text(row, c) !== '') out.push(c);
+    this.filledRow = row;
+    this.filled = out;
     return out;
   }
 

@@ -199,6 +199,32 @@ export function isDashOnly(text: string): boolean {
   return /^[-－–—―−]$/.test(stripNoise(text));
 }
 
+const PLAIN_INTEGER = /^([△-]?)(\d{1,3}(?:,\d{3})+|\d+)$/;
+
+/**
+ * The common case of a budget book, read without the general parser: a whole
+ * number shown as itself (`534,200`, `△106,540`). Gives exactly what the general
+ * path gives, or null to take it.
+ */
+function plainInteger(value: number, text: string): ParsedFigure | null {
+  if (!Number.isSafeInteger(value) || value === 0 || typeof text !== 'string') return null;
+  const m = PLAIN_INTEGER.exec(text);
+  if (!m) return null;
+  const [, sign = '', digits = ''] = m;
+  const grouped = digits.includes(',');
+  const magnitude = Number(grouped ? digits.replace(/,/g, '') : digits);
+  if (magnitude !== Math.abs(value) || (sign !== '') !== value < 0) return null;
+  return {
+    value: { num: BigInt(value), den: 1n },
+    unit: null,
+    decimals: 0,
+    sign: sign === '' ? null : (sign as FigureSign),
+    grouped,
+    unitSpaced: false,
+    signSpaced: false,
+  };
+}
+
 /** Notation inferred from a bare number when the cell's text says nothing usable. */
 function figureOfNumber(value: number, exact: Rational): ParsedFigure {
   const plain = String(Math.abs(value));
@@ -223,6 +249,8 @@ function showsValue(shown: ParsedFigure, exact: Rational): boolean {
 export function cellFigure(value: CellValue, text: string): ParsedFigure | null {
   if (typeof value === 'string') return parseFigure(value);
   if (typeof value !== 'number' || !Number.isFinite(value)) return null;
+  const plain = plainInteger(value, text);
+  if (plain) return plain;
   const exact = rat(value);
   const shown = typeof text === 'string' ? parseFigure(text) : null;
   if (shown) {

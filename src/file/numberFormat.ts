@@ -125,26 +125,45 @@ function groupThousands(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-/** Renders a non-negative value with a numeric pattern such as `#,##0.0`. */
-function renderPattern(value: number, pattern: string, percents: number): string {
+/** What a numeric pattern such as `#,##0.0` asks for, worked out once per format. */
+interface Pattern {
+  readonly hasDot: boolean;
+  readonly trailingCommas: number;
+  readonly thousands: boolean;
+  readonly maxFrac: number;
+  readonly minFrac: number;
+  readonly minInt: number;
+}
+
+function analysePattern(pattern: string): Pattern {
   const dot = pattern.indexOf('.');
   const intPattern = dot < 0 ? pattern : pattern.slice(0, dot);
   const fracPattern = dot < 0 ? '' : pattern.slice(dot + 1).replace(/,/g, '');
   // Commas right of the last integer placeholder divide by 1000 each.
   const trailingCommas = /,+$/.exec(intPattern)?.[0].length ?? 0;
   const intCore = intPattern.slice(0, intPattern.length - trailingCommas);
-  const thousands = intCore.includes(',');
+  return {
+    hasDot: dot >= 0,
+    trailingCommas,
+    thousands: intCore.includes(','),
+    maxFrac: fracPattern.replace(/[^0#?]/g, '').length,
+    minFrac: fracPattern.replace(/[^0]/g, '').length,
+    minInt: intCore.replace(/[^0]/g, '').length,
+  };
+}
+
+/** Renders a non-negative value with an analysed numeric pattern. */
+function renderPattern(value: number, p: Pattern, percents: number): string {
   let scaled = value * 100 ** percents;
-  if (trailingCommas > 0 && dot < 0) scaled /= 1000 ** trailingCommas;
-  const maxFrac = fracPattern.replace(/[^0#?]/g, '').length;
-  const minFrac = fracPattern.replace(/[^0]/g, '').length;
-  const minInt = intCore.replace(/[^0]/g, '').length;
-  const [whole = '0', frac = ''] = roundDecimal(scaled, maxFrac).split('.');
+  if (p.trailingCommas > 0 && !p.hasDot) scaled /= 1000 ** p.trailingCommas;
+  // Whole numbers (most of a budget) need no decimal rounding.
+  const [whole = '0', frac = ''] =
+    p.maxFrac === 0 && Number.isSafeInteger(scaled) ? [String(scaled)] : roundDecimal(scaled, p.maxFrac).split('.');
   let fracShown = frac;
-  while (fracShown.length > minFrac && fracShown.endsWith('0')) fracShown = fracShown.slice(0, -1);
-  let intShown = whole === '0' && minInt === 0 ? '' : whole.padStart(minInt, '0');
-  if (thousands) intShown = groupThousands(intShown);
-  return dot < 0 ? intShown : `${intShown}.${fracShown}`;
+  while (fracShown.length > p.minFrac && fracShown.endsWith('0')) fracShown = fracShown.slice(0, -1);
+  let intShown = whole === '0' && p.minInt === 0 ? '' : whole.padStart(p.minInt, '0');
+  if (p.thousands) intShown = groupThousands(intShown);
+  return p.hasDot ? `${intShown}.${fracShown}` : intShown;
 }
 
 /** Excel's General format, approximately: up to 10 significant digits. */
@@ -175,33 +194,56 @@ function looksLikeDate(section: string): boolean {
   return /[ymdhs]/i.test(bare) && !/[0#?]/.test(bare);
 }
 
+/** One `;` section of a format, worked out once. */
+interface Section {
+  /** Dates and scientific formats are not rendered: General stands in. */
+  readonly general: boolean;
+  readonly tokens: readonly Token[];
+  readonly percents: number;
+  readonly pattern: Pattern | null;
+}
+
+const prepared = new Map<string, readonly Section[]>();
+
+/** A book has a handful of formats and a million cells: each format is taken apart once. */
+function prepare(format: string): readonly Section[] {
+  const known = prepared.get(format);
+  if (known) return known;
+  const sections = splitSections(format).map((section): Section => {
+    const general = looksLikeDate(section) || /E[+-]/i.test(section.replace(/"[^"]*"/g, ''));
+    const tokens = tokenize(section);
+    const percents = (
+      section
+        .replace(/"[^"]*"/g, '')
+        .replace(/\\./g, '')
+        .match(/%/g) ?? []
+    ).length;
+    const numberToken = tokens.find((t) => t.kind === 'number');
+    return { general, tokens, percents, pattern: numberToken ? analysePattern(numberToken.pattern) : null };
+  });
+  if (prepared.size < 1000) prepared.set(format, sections);
+  return sections;
+}
+
 export function formatNumber(value: number, format: string | null | undefined): string {
   if (!Number.isFinite(value)) return String(value);
   if (isGeneral(format)) return formatGeneral(value);
-  const sections = splitSections(format as string);
-  let section = sections[0] ?? '';
+  const sections = prepare(format as string);
+  let section = sections[0];
   let sign = value < 0 ? '-' : '';
   if (value < 0 && sections.length >= 2) {
-    section = sections[1] ?? '';
+    section = sections[1];
     sign = ''; // the negative section shows its own sign (`△`, brackets) or none
   } else if (value === 0 && sections.length >= 3) {
-    section = sections[2] ?? '';
+    section = sections[2];
   }
-  if (looksLikeDate(section) || /E[+-]/i.test(section.replace(/"[^"]*"/g, ''))) {
-    return formatGeneral(value);
-  }
-  const tokens = tokenize(section);
-  const percents = (
-    section
-      .replace(/"[^"]*"/g, '')
-      .replace(/\\./g, '')
-      .match(/%/g) ?? []
-  ).length;
-  const numberToken = tokens.find((t) => t.kind === 'number');
-  if (!numberToken) return tokens.map((t) => (t.kind === 'text' ? t.text : '')).join('');
-  const shown = renderPattern(Math.abs(value), numberToken.pattern, percents);
+  if (!section || section.general) return formatGeneral(value);
+  const { tokens, pattern, percents } = section;
+  if (!pattern) return tokens.map((t) => (t.kind === 'text' ? t.text : '')).join('');
+  const shown = renderPattern(Math.abs(value), pattern, percents);
   // A value that rounds to zero shows no minus sign in Excel.
   const signShown = /[1-9]/.test(shown) ? sign : '';
-  const body = tokens.map((t) => (t.kind === 'text' ? t.text : shown)).join('');
+  let body = '';
+  for (const t of tokens) body += t.kind === 'text' ? t.text : shown;
   return signShown + body;
 }

@@ -33,49 +33,65 @@ export function mergeArea(range: string): MergeArea | null {
   return { top: Number(r1) - 1, left: col(l1), bottom: Number(r2) - 1, right: col(l2) };
 }
 
-interface Bounds {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-function grow(bounds: Bounds | null, area: Bounds): Bounds {
-  if (!bounds) return { ...area };
-  return {
-    top: Math.min(bounds.top, area.top),
-    left: Math.min(bounds.left, area.left),
-    bottom: Math.max(bounds.bottom, area.bottom),
-    right: Math.max(bounds.right, area.right),
-  };
-}
-
+/** A rows × cols grid of `fill`, built with plain loops: a budget book has millions of cells. */
 function grid<T>(rows: number, cols: number, fill: T): T[][] {
-  return Array.from({ length: rows }, () => Array.from({ length: cols }, () => fill));
+  const out: T[][] = new Array<T[]>(rows);
+  for (let r = 0; r < rows; r++) out[r] = new Array<T>(cols).fill(fill);
+  return out;
+}
+
+/**
+ * The sheet's merged ranges (`A1:C3`). `sheet.model.merges` would rebuild the model
+ * of every row first — seconds on a large book — so the worksheet's own record of
+ * its merges is read when it has one.
+ */
+function mergeRanges(sheet: Worksheet): string[] {
+  if (!sheet.hasMerges) return [];
+  const own = (sheet as unknown as { _merges?: Record<string, { range?: unknown }> })._merges;
+  if (!own) return sheet.model.merges;
+  return Object.values(own).flatMap((m) => (typeof m.range === 'string' ? [m.range] : []));
 }
 
 export function snapshotSheet(sheet: Worksheet): SheetSnapshot {
-  const cells: { row: number; col: number; reading: CellReading }[] = [];
-  let bounds: Bounds | null = null;
+  // Cells in reading order, in parallel arrays (no object per cell), and the used range.
+  const rowsAt: number[] = [];
+  const colsAt: number[] = [];
+  const readings: CellReading[] = [];
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const r = rowNumber - 1;
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      const at = { row: rowNumber - 1, col: colNumber - 1 };
-      cells.push({ ...at, reading: readCell(cell) });
-      bounds = grow(bounds, { top: at.row, left: at.col, bottom: at.row, right: at.col });
+      const c = colNumber - 1;
+      rowsAt.push(r);
+      colsAt.push(c);
+      readings.push(readCell(cell));
+      if (r < top) top = r;
+      if (r > bottom) bottom = r;
+      if (c < left) left = c;
+      if (c > right) right = c;
     });
   });
-  const merges = sheet.model.merges.map(mergeArea).filter((m): m is MergeArea => m !== null);
-  for (const m of merges) bounds = grow(bounds, m);
-  const used: Bounds = bounds ?? { top: 0, left: 0, bottom: -1, right: -1 };
-  const rows = used.bottom - used.top + 1;
-  const cols = used.right - used.left + 1;
+  const merges = mergeRanges(sheet).map(mergeArea).filter((m): m is MergeArea => m !== null);
+  for (const m of merges) {
+    top = Math.min(top, m.top);
+    left = Math.min(left, m.left);
+    bottom = Math.max(bottom, m.bottom);
+    right = Math.max(right, m.right);
+  }
+  if (bottom < 0) [top, left, bottom, right] = [0, 0, -1, -1];
+  const rows = bottom - top + 1;
+  const cols = right - left + 1;
   const values = grid<CellValue>(rows, cols, null);
   const texts = grid(rows, cols, '');
   const formulas = grid<string | null>(rows, cols, null);
   const numberFormats = grid<string | null>(rows, cols, null);
-  for (const { row, col, reading } of cells) {
-    const r = row - used.top;
-    const c = col - used.left;
+  for (let i = 0; i < readings.length; i++) {
+    const reading = readings[i] as CellReading;
+    const r = (rowsAt[i] as number) - top;
+    const c = (colsAt[i] as number) - left;
     (values[r] as CellValue[])[c] = reading.value;
     (texts[r] as string[])[c] = reading.text;
     (formulas[r] as (string | null)[])[c] = reading.formula;
@@ -83,7 +99,7 @@ export function snapshotSheet(sheet: Worksheet): SheetSnapshot {
   }
   return {
     name: sheet.name,
-    origin: { row: used.top, col: used.left },
+    origin: { row: top, col: left },
     values,
     texts,
     formulas,

@@ -13,31 +13,43 @@ export function runChecks(derivations: readonly Derivation[]): RawFinding[] {
   for (const group of groups(derivations)) {
     const { findings, agreed, confirmed } = evaluateAll(group);
     if (findings.length === 0) continue;
-    out.push(...diagnoseClusters(group, findings, agreed, confirmed));
+    // A loop, not push(...): a sheet wrong from top to bottom has more findings than a call has arguments.
+    for (const f of diagnoseClusters(group, findings, agreed, confirmed)) out.push(f);
   }
   return out;
 }
 
+/** Connected components of the figures, by union-find over small integer ids (a book has a million figures). */
 function groups(derivations: readonly Derivation[]): Derivation[][] {
-  const parent = new Map<Figure, Figure>();
-  const find = (f: Figure): Figure => {
-    let root = f;
-    while (parent.get(root) && parent.get(root) !== root) root = parent.get(root) as Figure;
-    parent.set(f, root);
-    return root;
+  const ids = new Map<Figure, number>();
+  const parent: number[] = [];
+  const idOf = (f: Figure): number => {
+    let id = ids.get(f);
+    if (id === undefined) {
+      id = parent.length;
+      ids.set(f, id);
+      parent.push(id);
+    }
+    return id;
   };
-  const union = (a: Figure, b: Figure) => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent.set(ra, rb);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      const up = parent[parent[i] as number] as number;
+      parent[i] = up; // path halving
+      i = up;
+    }
+    return i;
   };
   for (const d of derivations) {
-    find(d.target);
-    for (const f of inputsOf(d)) union(d.target, f);
+    const target = find(idOf(d.target));
+    for (const f of inputsOf(d)) {
+      const other = find(idOf(f));
+      if (other !== target) parent[other] = target;
+    }
   }
-  const byRoot = new Map<Figure, Derivation[]>();
+  const byRoot = new Map<number, Derivation[]>();
   for (const d of derivations) {
-    const root = find(d.target);
+    const root = find(idOf(d.target));
     const list = byRoot.get(root);
     if (list) list.push(d);
     else byRoot.set(root, [d]);

@@ -28,7 +28,8 @@ export function amountFigure(ctx: TableContext, row: number, col: number, parsed
   return {
     sheet: ctx.grid.name,
     cell: ctx.grid.address(row, col),
-    stated: mul(parsed.value, rat(scale)),
+    // Whole figures are nearly all of a book: skip the general multiplication for them.
+    stated: parsed.value.den === 1n ? { num: parsed.value.num * scale, den: 1n } : mul(parsed.value, rat(scale)),
     unit,
     scale,
     like: parsed,

@@ -43,7 +43,8 @@ export function projectDerivations(tables: readonly FoundTable[]): Derivation[] 
     if (schedule.model.total && reference) out.push(cross(schedule.model.total, reference));
   }
   for (const settlement of of('settlement')) out.push(...settlement.model.derivations);
-  for (const statement of of('statement')) out.push(...statement.model.derivations);
+  // A whole budget book: hundreds of thousands of derivations, too many to spread into push().
+  for (const statement of of('statement')) for (const d of statement.model.derivations) out.push(d);
   return out;
 }
 

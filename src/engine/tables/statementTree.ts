@@ -4,7 +4,7 @@
  * sum is the total), each item against its funding rows, and 비교증감 = 예산액 − 전년도
  * on every row that states it.
  */
-import { evaluateFormula, explainFormula, type BasisLine } from '../basis/line';
+import { evaluateFormula, explainFormula, type BasisLine, type Formula } from '../basis/line';
 import { isDashOnly, MONEY_SCALE, type ParsedFigure } from '../number';
 import { abs, ZERO, type Rational } from '../rational';
 import type { RoundingMode, RuleId } from '../findings';
@@ -36,11 +36,20 @@ export interface StatementTable {
 type Column = 'after' | 'before' | 'change';
 const COLUMNS: readonly Column[] = ['after', 'before', 'change'];
 
+/** A 산출기초 line's calculation, before the table's rounding is known. */
+interface Line {
+  readonly target: Figure;
+  readonly exact: Rational;
+  readonly step: bigint;
+  readonly formula: Formula;
+}
+
 interface Node {
   readonly row: StatementRow;
   readonly figures: Record<Column, Figure | null>;
   readonly children: Node[];
   readonly funding: Node[];
+  readonly line: Line | null;
   product: ProductDerivation | null;
 }
 
@@ -52,13 +61,10 @@ export function buildStatement(
   options: { rounding: RoundingPolicy } = { rounding: 'any' },
 ): StatementTable {
   const nodes = rows.filter((r) => !r.note).map((r) => toNode(ctx, cols, r));
-  const modes = nodes.map((n) => {
-    const stated = n.product?.target.stated;
-    return n.product && stated ? admittedModes(n.product.exact, stated, n.product.step) : null;
-  });
+  const modes = nodes.map((n) => (n.line?.target.stated ? admittedModes(n.line.exact, n.line.target.stated, n.line.step) : null));
   const rounding = prevailingMode(modes);
   const { mode, propose } = lineModes(options.rounding, rounding, majorityMode(modes));
-  for (const n of nodes) if (n.product) n.product = { ...n.product, mode, proposeMode: propose };
+  for (const n of nodes) if (n.line) n.product = product(n.line, mode, propose);
   const derivations: Derivation[] = [];
   for (const root of nest(nodes)) emit(ctx, root, derivations, 'total');
   return { derivations, rounding, lastRow };
@@ -66,34 +72,38 @@ export function buildStatement(
 
 function toNode(ctx: TableContext, cols: StatementColumns, row: StatementRow): Node {
   const { grid } = ctx;
-  const name = (col: number) => `${row.label} · ${grid.text(cols.headerRow, col)}`;
-  const at = (col: number | null) => (col === null ? null : figureAt(ctx, row.row, col, name(col)));
+  // A figure's label names its row; the column is in its cell address (messages show both).
+  const at = (col: number | null) => (col === null ? null : figureAt(ctx, row.row, col, row.label));
   const figures: Record<Column, Figure | null> = { after: at(cols.budget), before: at(cols.before), change: at(cols.change) };
-  const line = row.basis;
-  if (!figures.after && line?.amount && line.amount.figure.unit !== '%' && row.basisCol !== null) {
-    figures.after = amountFigure(ctx, row.row, row.basisCol, line.amount.figure, row.label);
+  const basis = row.basis;
+  if (!figures.after && basis?.amount && basis.amount.figure.unit !== '%' && row.basisCol !== null) {
+    figures.after = amountFigure(ctx, row.row, row.basisCol, basis.amount.figure, row.label);
   }
-  if (line?.unreadable && row.basisCol !== null) {
-    ctx.unreadable.push({ sheet: grid.name, cell: grid.address(row.row, row.basisCol), text: line.text, reason: 'formula' });
+  if (basis?.unreadable && row.basisCol !== null) {
+    ctx.unreadable.push({ sheet: grid.name, cell: grid.address(row.row, row.basisCol), text: basis.text, reason: 'formula' });
   }
-  let product: ProductDerivation | null = null;
-  if (line?.formula && line.kind === 'item' && !row.funding) {
+  let line: Line | null = null;
+  if (basis?.formula && basis.kind === 'item' && !row.funding) {
     const target = figures.after ?? virtual(ctx, row.label);
-    let exact: Rational | null = null;
     try {
-      exact = evaluateFormula(line.formula);
-    } catch {
-      ctx.unreadable.push({ sheet: grid.name, cell: grid.address(row.row, row.basisCol ?? row.labelCol), text: line.text, reason: 'formula' });
-    }
-    if (exact) {
-      product = {
-        kind: 'product', rule: 'product', target, exact, step: stepOf(figures.after), mode: 'any', proposeMode: 'half-up',
-        explain: explainFormula(line.formula),
-      };
+      line = { target, exact: evaluateFormula(basis.formula), step: stepOf(figures.after), formula: basis.formula };
       figures.after = target;
+    } catch {
+      ctx.unreadable.push({ sheet: grid.name, cell: grid.address(row.row, row.basisCol ?? row.labelCol), text: basis.text, reason: 'formula' });
     }
   }
-  return { row, figures, children: [], funding: [], product };
+  return { row, figures, children: [], funding: [], line, product: null };
+}
+
+/** The line's check; its explanation is written only if a finding needs it (a book has tens of thousands of lines). */
+function product(line: Line, mode: ProductDerivation['mode'], proposeMode: ProductDerivation['proposeMode']): ProductDerivation {
+  const { target, exact, step, formula } = line;
+  return {
+    kind: 'product', rule: 'product', target, exact, step, mode, proposeMode,
+    get explain() {
+      return explainFormula(formula);
+    },
+  };
 }
 
 const DASH: ParsedFigure = Object.freeze({ value: ZERO, unit: null, decimals: 0, sign: null, grouped: false });
@@ -102,7 +112,7 @@ const DASH: ParsedFigure = Object.freeze({ value: ZERO, unit: null, decimals: 0,
 function figureAt(ctx: TableContext, row: number, col: number, label: string): Figure | null {
   const text = ctx.grid.text(row, col);
   if (text === '') return null;
-  if (isDashOnly(text)) return amountFigure(ctx, row, col, DASH, label);
+  if (!/\d/.test(text) && isDashOnly(text)) return amountFigure(ctx, row, col, DASH, label);
   return readAmount(ctx, row, col, label);
 }
 

@@ -1,0 +1,184 @@
+/**
+ * `npm run bench [-- --quick]`: the verifier at budget-book scale, on generated books
+ * in the e-호조 statement layout (and the engine alone on the seed's layout).
+ *
+ * For 1k, 10k, 100k and 500k rows (`--quick` skips 500k): engine time and rows per
+ * second; the command line's time against exceljs alone loading the same file (both
+ * as fresh node processes, fastest of a few runs) and their peak memory; the Office.js
+ * adapter over the fake host: syncs and queued commands for reading and for writing
+ * highlights; and on books with injected slips, slips found and false alarms.
+ *
+ * Targets: engine linear (t(500k) / t(50k) ≤ 11), command line ≤ 1.15 × exceljs load,
+ * syncs constant in the rows, every slip found, no false alarm. Never part of `npm test`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { verifyWorkbook } from '../src/engine';
+import type { WorkbookSnapshot } from '../src/engine/snapshot';
+import { bookSnapshot, generateBook, rowCount, writeBookXlsx, type Book } from './generate-book';
+import { officeCost, type OfficeCost } from './bench/office';
+import { fastestPair, loadWithExceljs, runCliOn, type Run } from './bench/processes';
+
+const ROOT = join(__dirname, '..');
+const CLI = join(ROOT, 'bin', 'budget-verify.js');
+const ROWS_PER_PROJECT = { statement: 92, seed: 92 } as const;
+const HEAP_MB = 8192;
+
+interface Args {
+  readonly quick: boolean;
+  readonly sizes: readonly number[];
+  readonly office: boolean;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const quick = argv.includes('--quick');
+  const sizesAt = argv.indexOf('--sizes');
+  const sizes = sizesAt >= 0 ? (argv[sizesAt + 1] ?? '').split(',').map(Number).filter((n) => n > 0) : quick ? [1_000, 10_000, 100_000] : [1_000, 10_000, 100_000, 500_000];
+  return { quick, sizes, office: !argv.includes('--no-office') };
+}
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+function projectsFor(layout: Book['layout'], rows: number): number {
+  return Math.min(5000, Math.max(1, Math.round(rows / ROWS_PER_PROJECT[layout])));
+}
+
+/** Engine time: the fastest of a few runs on a warm engine (one run for the largest books). */
+function timeEngine(snapshot: WorkbookSnapshot, runs: number): { ms: number; findings: number } {
+  let best = Infinity;
+  let findings = 0;
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    findings = verifyWorkbook(snapshot).findings.length;
+    best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return { ms: best, findings };
+}
+
+interface Accuracy {
+  readonly found: number;
+  readonly injected: number;
+  readonly falseAlarms: number;
+  readonly ms: number;
+}
+
+function accuracy(book: Book): Accuracy {
+  const start = process.hrtime.bigint();
+  const errors = verifyWorkbook(bookSnapshot(book)).findings.filter((f) => f.severity === 'error');
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const flagged = new Set(errors.map((f) => `${f.sheet}!${f.cell}`));
+  const injected = new Set(book.injected.map((i) => `${i.sheet}!${i.cell}`));
+  return {
+    found: [...injected].filter((k) => flagged.has(k)).length,
+    injected: injected.size,
+    falseAlarms: [...flagged].filter((k) => !injected.has(k)).length,
+    ms,
+  };
+}
+
+const slipsFor = (projects: number) => Math.min(100, Math.max(3, Math.floor(projects / 5)));
+
+interface Row {
+  rows: number;
+  engineMs: number;
+  exceljs: Run | null;
+  cli: Run | null;
+  office: OfficeCost | null;
+  officeInjected: OfficeCost | null;
+  accuracy: Accuracy;
+}
+
+async function measure(rows: number, dir: string, args: Args): Promise<Row> {
+  const projects = projectsFor('statement', rows);
+  const book = generateBook({ seed: rows, layout: 'statement', projects });
+  const actual = rowCount(book);
+  const snapshot = bookSnapshot(book);
+  log(`· ${fmt(actual)} rows (${fmt(projects)} 세부사업): engine …`);
+  const engine = timeEngine(snapshot, rows >= 200_000 ? 1 : 3);
+  if (engine.findings !== 0) log(`  ! the consistent book gave ${engine.findings} findings`);
+  const injectedBook = generateBook({ seed: rows, layout: 'statement', projects, errors: slipsFor(projects) });
+  const acc = accuracy(injectedBook);
+  log(`  exceljs and the command line …`);
+  const file = join(dir, `statement-${rows}.xlsx`);
+  await writeBookXlsx(book, file);
+  const times = rows >= 200_000 ? 1 : 3;
+  const [exceljs, cli] = await fastestPair(times, () => loadWithExceljs(file, HEAP_MB), () => runCliOn(CLI, file, HEAP_MB));
+  rmSync(file, { force: true });
+  let office: OfficeCost | null = null;
+  let officeInjected: OfficeCost | null = null;
+  if (args.office) {
+    log(`  the Office.js adapter over the fake host …`);
+    office = await officeCost(snapshot);
+    officeInjected = await officeCost(bookSnapshot(injectedBook));
+  }
+  return { rows: actual, engineMs: engine.ms, exceljs, cli, office, officeInjected, accuracy: acc };
+}
+
+function table(rows: readonly Row[]): string {
+  const head = ['rows', 'engine ms', 'rows/s', 'exceljs load ms', 'CLI ms', 'CLI/exceljs', 'peak MB (CLI / exceljs)', 'read syncs / cmds', 'highlight syncs / cmds', 'found / injected', 'false alarms'];
+  const lines = rows.map((r) => {
+    const ratio = r.cli && r.exceljs ? (r.cli.ms / r.exceljs.ms).toFixed(2) : '–';
+    const office = (c: OfficeCost | null, read: boolean) =>
+      !c ? '–' : c.refused ? 'refused (too large)' : read ? `${c.readSyncs} / ${fmt(c.readCommands)}` : `${c.writeSyncs} / ${fmt(c.writeCommands)}`;
+    return [
+      fmt(r.rows), fmt(r.engineMs), fmt((r.rows / r.engineMs) * 1000), r.exceljs ? fmt(r.exceljs.ms) : '–', r.cli ? fmt(r.cli.ms) : '–', ratio,
+      r.cli && r.exceljs ? `${fmt(r.cli.rssMb)} / ${fmt(r.exceljs.rssMb)}` : '–',
+      office(r.office, true), `${office(r.officeInjected, false)} (${r.officeInjected?.findings ?? 0} findings)`,
+      `${r.accuracy.found} / ${r.accuracy.injected}`, String(r.accuracy.falseAlarms),
+    ];
+  });
+  const all = [head, ...lines];
+  const widths = head.map((_, i) => Math.max(...all.map((l) => (l[i] ?? '').length)));
+  const line = (cells: readonly string[]) => `| ${cells.map((c, i) => c.padStart(widths[i] ?? 0)).join(' | ')} |`;
+  return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...lines.map(line)].join('\n');
+}
+
+/** t(500k) / t(50k) on the engine alone, for both layouts. */
+function linearity(layout: Book['layout'], small: number, large: number): { small: number; large: number; ratio: number; accuracy: Accuracy } {
+  const time = (rows: number) => {
+    const book = generateBook({ seed: rows + 1, layout, projects: projectsFor(layout, rows) });
+    return { rows: rowCount(book), ms: timeEngine(bookSnapshot(book), rows >= 200_000 ? 1 : 3).ms };
+  };
+  const a = time(small);
+  const b = time(large);
+  const projects = projectsFor(layout, large);
+  const acc = accuracy(generateBook({ seed: 7, layout, projects, errors: slipsFor(projects) }));
+  log(`  ${layout}: ${fmt(a.rows)} rows ${fmt(a.ms)} ms, ${fmt(b.rows)} rows ${fmt(b.ms)} ms`);
+  return { small: a.ms, large: b.ms, ratio: (b.ms / b.rows) / (a.ms / a.rows) * (large / small), accuracy: acc };
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  log('building the command line (npm run build:cli) …');
+  const build = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.cli.json')], { stdio: 'inherit' });
+  if (build.status !== 0 && !existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) throw new Error('the command line did not build');
+  verifyWorkbook(bookSnapshot(generateBook({ seed: 1, layout: 'statement', projects: 20 }))); // warm the engine
+  const dir = mkdtempSync(join(tmpdir(), 'budget-bench-'));
+  const rows: Row[] = [];
+  try {
+    for (const size of args.sizes) rows.push(await measure(size, dir, args));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const out: string[] = ['', `budget-verify bench — statement layout, node ${process.version}, ${cpus().length} cores`, '', table(rows), ''];
+  const [small, large] = args.quick ? [10_000, 100_000] : [50_000, 500_000];
+  log(`engine linearity ${fmt(small)} → ${fmt(large)} rows …`);
+  for (const layout of ['statement', 'seed'] as const) {
+    const l = linearity(layout, small, large);
+    out.push(
+      `${layout.padEnd(9)} engine t(${fmt(large / 1000)}k) / t(${fmt(small / 1000)}k) = ${(l.large / l.small).toFixed(2)} (per row, scaled: ${l.ratio.toFixed(2)}; target ≤ 11)` +
+        `; injected ${fmt(large / 1000)}k-row book: found ${l.accuracy.found} / ${l.accuracy.injected}, false alarms ${l.accuracy.falseAlarms}`,
+    );
+  }
+  const worst = rows.reduce((m, r) => (r.cli && r.exceljs ? Math.max(m, r.cli.ms / r.exceljs.ms) : m), 0);
+  out.push(`command line / exceljs load: worst ${worst.toFixed(2)} (target ≤ 1.15)`, '');
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exitCode = 1;
+});

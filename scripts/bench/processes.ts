@@ -1,0 +1,70 @@
+/**
+ * Wall time and peak memory of a child process: exceljs alone loading a file, and
+ * the command line checking it. Both are separate node processes, so start-up is in
+ * both, as a user waits for it.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface Run {
+  readonly ms: number;
+  /** Peak resident memory of the child, in MB. */
+  readonly rssMb: number;
+  readonly status: number | null;
+}
+
+const helpers = mkdtempSync(join(tmpdir(), 'budget-bench-'));
+/** Preloaded into every child: reports its peak memory on exit. */
+const RSS_PRELOAD = join(helpers, 'rss.js');
+writeFileSync(
+  RSS_PRELOAD,
+  "process.on('exit', () => require('node:fs').writeSync(2, `\\nBENCH_RSS ${process.resourceUsage().maxRSS}\\n`));\n",
+);
+/** exceljs alone: what any .xlsx reader built on it must spend at least. */
+const LOAD_ONLY = join(helpers, 'load.js');
+writeFileSync(
+  LOAD_ONLY,
+  `const ExcelJS = require(${JSON.stringify(require.resolve('exceljs'))});\nnew ExcelJS.Workbook().xlsx.readFile(process.argv[2]).catch((e) => { console.error(e); process.exitCode = 2; });\n`,
+);
+
+export function runNode(args: readonly string[], heapMb: number): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const start = process.hrtime.bigint();
+    const child = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, '--require', RSS_PRELOAD, ...args], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (status) => {
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      const kb = Number(/BENCH_RSS (\d+)/.exec(stderr)?.[1] ?? 0);
+      if (status !== 0 && status !== 1) process.stderr.write(stderr.replace(/\nBENCH_RSS \d+\n/, '').slice(-2000));
+      resolve({ ms, rssMb: Math.round(kb / 1024), status });
+    });
+  });
+}
+
+export const loadWithExceljs = (file: string, heapMb: number) => runNode([LOAD_ONLY, file], heapMb);
+
+export const runCliOn = (cli: string, file: string, heapMb: number, args: readonly string[] = ['--no-write', '--json']) =>
+  runNode([cli, file, ...args], heapMb);
+
+/** The fastest of `times` runs, alternating so that load on the machine falls on both alike. */
+export async function fastestPair(
+  times: number,
+  a: () => Promise<Run>,
+  b: () => Promise<Run>,
+): Promise<[Run, Run]> {
+  let bestA: Run | null = null;
+  let bestB: Run | null = null;
+  for (let i = 0; i < times; i++) {
+    const ra = await a();
+    const rb = await b();
+    if (!bestA || ra.ms < bestA.ms) bestA = ra;
+    if (!bestB || rb.ms < bestB.ms) bestB = rb;
+  }
+  return [bestA as Run, bestB as Run];
+}
