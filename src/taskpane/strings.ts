@@ -6,6 +6,8 @@
 import type { RuleId, Severity, TableKind } from '../engine/findings';
 import type { Language } from '../engine/options';
 import type { Progress, VerifyScope } from '../host/port';
+import type { TemplateKind } from '../engine/templates/plan';
+import type { Rounding, SettlementKey } from '../engine/templates/sites';
 import type { HostErrorCode } from './review/paneError';
 import { formatNumber } from './format';
 
@@ -55,6 +57,33 @@ export interface Strings {
   readonly dismissNotice: string;
   readonly errorTitles: Record<HostErrorCode, string>;
   readonly errorHints: Record<HostErrorCode, string>;
+  readonly insertTitle: string;
+  readonly readSelection: string;
+  readonly insertTableAt: (table: string, range: string, cell: string) => string;
+  readonly insertNoTable: string;
+  readonly insertNothingFits: string;
+  readonly insertTemplate: string;
+  readonly templates: Record<TemplateKind, string>;
+  readonly templateHelp: Record<TemplateKind, string>;
+  readonly level: string;
+  readonly levels: Record<'1' | '2' | '3', string>;
+  readonly itemLabel: string;
+  readonly yearLabel: string;
+  readonly unitPrice: string;
+  readonly countValue: (n: number) => string;
+  readonly countCounter: (n: number) => string;
+  readonly addCount: string;
+  readonly removeCount: (n: number) => string;
+  readonly rounding: string;
+  readonly roundings: Record<Rounding, string>;
+  readonly settlementFigures: Record<Exclude<SettlementKey, 'current' | 'balance'>, string>;
+  readonly preview: string;
+  readonly previewInsertRow: (row: number) => string;
+  readonly previewRewriteRow: (row: number) => string;
+  readonly previewHelpers: (range: string) => string;
+  readonly previewAmount: string;
+  readonly insert: string;
+  readonly inserted: (row: number) => string;
 }
 
 const ko: Strings = {
@@ -140,6 +169,45 @@ const ko: Strings = {
     'cannot-insert': '아래 이유를 확인하고 다른 셀을 선택하거나 입력을 고치세요. 아무것도 바뀌지 않았습니다.',
     unknown: '잠시 후 다시 시도하세요.',
   },
+  insertTitle: '표준 행 넣기',
+  readSelection: '선택한 셀 읽기',
+  insertTableAt: (table, range, cell) => `${table} (${range}) · 선택한 셀 ${cell}`,
+  insertNoTable: '선택한 셀이 예산 표 안에 있지 않습니다. 표 안의 셀을 선택한 뒤 다시 읽으세요.',
+  insertNothingFits: '이 셀에 넣을 수 있는 표준 행이 없습니다. 계산 줄이나 표의 행을 선택하세요.',
+  insertTemplate: '넣을 행',
+  templates: {
+    'basis-item': '산출 항목',
+    subtotal: '소계 (SUM)',
+    'total-row': '계 (SUM)',
+    'change-rate': '증감·증감률',
+    'settlement-row': '결산 연도 행',
+  },
+  templateHelp: {
+    'basis-item': '단가와 수량으로 금액을 계산하는 줄을 선택한 줄 아래에 넣습니다.',
+    subtotal: '선택한 줄의 금액을 하위 항목 금액의 합계(SUM)로 바꿉니다.',
+    'total-row': '계 행의 금액을 각 행의 합계(SUM)로 만듭니다. 계 행이 없으면 첫 행으로 넣습니다.',
+    'change-rate': '선택한 행의 증감(B−A)과 증감률을 수식으로 바꿉니다. 전년도가 0이면 순증으로 표시합니다.',
+    'settlement-row': '새 연도 행을 넣고 예산현액과 집행잔액을 수식으로 계산합니다.',
+  },
+  level: '수준',
+  levels: { '1': '○ 1단계', '2': '- 2단계', '3': '· 3단계' },
+  itemLabel: '항목 이름',
+  yearLabel: '연도',
+  unitPrice: '단가 (원)',
+  countValue: (n) => `수량 ${n}`,
+  countCounter: (n) => `단위 ${n}`,
+  addCount: '수량 추가',
+  removeCount: (n) => `수량 ${n} 삭제`,
+  rounding: '단위 미만 처리',
+  roundings: { down: '절사 (ROUNDDOWN)', 'half-up': '반올림 (ROUND)', up: '올림 (ROUNDUP)' },
+  settlementFigures: { final: '최종예산', carriedIn: '전년이월', changed: '예산변경', spent: '집행액', carriedOut: '차년이월' },
+  preview: '미리보기',
+  previewInsertRow: (row) => `${formatNumber(row)}행에 새 행을 넣습니다.`,
+  previewRewriteRow: (row) => `${formatNumber(row)}행의 금액을 수식으로 바꿉니다. 보이는 금액은 그대로입니다.`,
+  previewHelpers: (range) => `입력값은 ${range}에 숨겨 둡니다. 값을 바꾸면 줄과 금액이 함께 바뀝니다.`,
+  previewAmount: '금액',
+  insert: '넣기',
+  inserted: (row) => `${formatNumber(row)}행에 넣었습니다. 검증을 눌러 확인하세요.`,
 };
 
 const en: Strings = {
@@ -226,6 +294,45 @@ const en: Strings = {
     'cannot-insert': 'See why below, then select another cell or change the inputs. Nothing was changed.',
     unknown: 'Try again in a moment.',
   },
+  insertTitle: 'Insert standard rows',
+  readSelection: 'Use the selected cell',
+  insertTableAt: (table, range, cell) => `${table} (${range}) · selected cell ${cell}`,
+  insertNoTable: 'The selected cell is not in a budget table. Select a cell in a table and read it again.',
+  insertNothingFits: 'No standard row fits this cell. Select a calculation line or a row of the table.',
+  insertTemplate: 'Row to insert',
+  templates: {
+    'basis-item': 'Basis item',
+    subtotal: 'Subtotal (SUM)',
+    'total-row': 'Total row (SUM)',
+    'change-rate': 'Change and rate',
+    'settlement-row': 'Settlement year',
+  },
+  templateHelp: {
+    'basis-item': 'Inserts a line below the selected one whose amount is computed from its unit price and counts.',
+    subtotal: "Makes the selected line's amount the SUM of the lines below it.",
+    'total-row': 'Makes the 계 row the SUM of the rows; inserts it as the first row when the table has none.',
+    'change-rate': 'Turns the change (B − A) and the rate of the selected row into formulas; 순증 when A is zero.',
+    'settlement-row': 'Inserts a new year with the current budget and the balance as formulas.',
+  },
+  level: 'Level',
+  levels: { '1': '○ Level 1', '2': '- Level 2', '3': '· Level 3' },
+  itemLabel: 'Label',
+  yearLabel: 'Year',
+  unitPrice: 'Unit price (원)',
+  countValue: (n) => `Count ${n}`,
+  countCounter: (n) => `Counter ${n}`,
+  addCount: 'Add a count',
+  removeCount: (n) => `Remove count ${n}`,
+  rounding: 'Rounding',
+  roundings: { down: 'Down (ROUNDDOWN)', 'half-up': 'Half up (ROUND)', up: 'Up (ROUNDUP)' },
+  settlementFigures: { final: 'Final budget', carriedIn: 'Carried in', changed: 'Budget changes', spent: 'Spent', carriedOut: 'Carried out' },
+  preview: 'Preview',
+  previewInsertRow: (row) => `Inserts a new row at row ${formatNumber(row)}.`,
+  previewRewriteRow: (row) => `Turns the figures of row ${formatNumber(row)} into formulas; they show the same.`,
+  previewHelpers: (range) => `The inputs are kept, hidden, in ${range}: change one and the line and its amount follow.`,
+  previewAmount: 'Amount',
+  insert: 'Insert',
+  inserted: (row) => `Inserted at row ${formatNumber(row)}. Press Verify to check.`,
 };
 
 export const STRINGS: Readonly<Record<Language, Strings>> = Object.freeze({ ko, en });

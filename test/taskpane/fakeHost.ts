@@ -7,6 +7,7 @@ import type { Finding, TableInfo } from '../../src/engine/findings';
 import type { Language } from '../../src/engine/options';
 import type { Acceptance } from '../../src/engine/review';
 import type { HostPort, HostVerifyResult, Progress, VerifyScope } from '../../src/host/port';
+import type { InsertTarget, TemplateRequest } from '../../src/engine/templates/plan';
 
 export const TABLES: readonly TableInfo[] = [
   {
@@ -80,7 +81,7 @@ export const FINDINGS: readonly Finding[] = [
   }),
 ];
 
-type Method = 'verify' | 'select' | 'fix' | 'accept' | 'clear';
+type Method = 'verify' | 'select' | 'fix' | 'accept' | 'clear' | 'insertTarget' | 'insert';
 
 export interface FakeHost extends HostPort {
   findings: Finding[];
@@ -97,11 +98,21 @@ export interface FakeHost extends HostPort {
   holdVerify: boolean;
   /** When set, fix waits for `release()`. */
   holdFix: boolean;
+  /** What insertTarget returns next (only for a host made with `insert`). */
+  target: InsertTarget | null;
+  /** When set, insert waits for `release()`. */
+  holdInsert: boolean;
   release(): void;
 }
 
+/**
+ * `init.insert` gives the host the optional insert methods (the Office host has
+ * them); without it the host is one that cannot insert standard rows.
+ */
 export function createFakeHost(
-  init: Partial<Pick<FakeHost, 'findings' | 'tables' | 'acceptances' | 'language'>> = {},
+  init: Partial<Pick<FakeHost, 'findings' | 'tables' | 'acceptances' | 'language'>> & {
+    readonly insert?: InsertTarget;
+  } = {},
 ): FakeHost {
   const failures = new Map<Method, Error>();
   let releaseHeld: (() => void) | null = null;
@@ -115,6 +126,8 @@ export function createFakeHost(
     progress: [],
     holdVerify: false,
     holdFix: false,
+    target: init.insert ?? null,
+    holdInsert: false,
     callsOf: (method) => host.calls.filter((c) => c.method === method).map((c) => c.args),
     failNext: (method, error) => void failures.set(method, error),
     release: () => releaseHeld?.(),
@@ -157,6 +170,18 @@ export function createFakeHost(
       record('clear', []);
     },
   };
+
+  if (init.insert) {
+    host.insertTarget = async () => {
+      record('insertTarget', []);
+      if (!host.target) throw new Error('fake host: no target set');
+      return host.target;
+    };
+    host.insert = async (request: TemplateRequest) => {
+      record('insert', [request]);
+      if (host.holdInsert) await held();
+    };
+  }
 
   function record(method: Method, args: unknown[]): void {
     host.calls.push({ method, args });

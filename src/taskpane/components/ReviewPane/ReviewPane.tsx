@@ -1,5 +1,6 @@
 /** The whole pane: actions, progress, messages, counts, filters and the findings list. */
 import { Text } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { Language } from '../../../engine/options';
 import type { HostPort } from '../../../host/port';
 import { useReview } from '../../review/useReview';
@@ -7,6 +8,7 @@ import { useStrings } from '../../useStrings';
 import { FindingsFilter } from '../FindingsFilter/FindingsFilter';
 import { FindingsList } from '../FindingsList/FindingsList';
 import { FindingsNavigator } from '../FindingsNavigator/FindingsNavigator';
+import { InsertSection } from '../InsertSection/InsertSection';
 import { LanguageSwitch } from '../LanguageSwitch/LanguageSwitch';
 import { PaneMessages } from '../PaneMessages/PaneMessages';
 import { SummaryCounts } from '../SummaryCounts/SummaryCounts';
@@ -23,7 +25,11 @@ export interface ReviewPaneProps {
 export function ReviewPane({ host, language, onLanguageChange }: ReviewPaneProps) {
   const t = useStrings();
   const styles = useReviewPaneStyles();
-  const { state, view, busy, actions } = useReview(host, language);
+  const review = useReview(host, language);
+  const { state, view, actions } = review;
+  const [inserting, setInserting] = useState(false);
+  // One action at a time across the pane: while a row is inserted, nothing else starts.
+  const busy = review.busy || inserting;
   const verifying = state.activity === 'verifying';
   const emptyText = !state.result
     ? t.notVerified
@@ -55,6 +61,7 @@ export function ReviewPane({ host, language, onLanguageChange }: ReviewPaneProps
         onDismissError={actions.dismissError}
         onDismissNotice={actions.dismissNotice}
       />
+      <InsertSection host={host} disabled={review.busy} onBusyChange={setInserting} />
       {state.result && <SummaryCounts counts={view.counts} />}
       {state.result && view.items.length > 0 && (
         <>

@@ -1,0 +1,101 @@
+/**
+ * Insert standard rows (issue 4): reads the selected cell's table from the host,
+ * offers only the templates that fit, asks for their inputs, previews the row
+ * and its formulas, and inserts it. Not shown when the host cannot insert.
+ */
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Text,
+} from '@fluentui/react-components';
+import { AddSquareRegular, DismissRegular, TableSearchRegular } from '@fluentui/react-icons';
+import { useEffect } from 'react';
+import type { HostPort } from '../../../host/port';
+import type { TemplateKind } from '../../../engine/templates/plan';
+import { useStrings } from '../../useStrings';
+import { PaneMessages } from '../PaneMessages/PaneMessages';
+import { InsertFields } from './InsertFields';
+import { InsertPreview } from './InsertPreview';
+import { useInsertSection } from './useInsertSection';
+import { useInsertSectionStyles } from './useInsertSectionStyles';
+
+export interface InsertSectionProps {
+  readonly host: HostPort;
+  /** Another action is running: nothing here may start. */
+  readonly disabled: boolean;
+  /** Tells the pane while a read or an insert runs, so it starts nothing else meanwhile. */
+  readonly onBusyChange?: (busy: boolean) => void;
+}
+
+export function InsertSection(props: InsertSectionProps) {
+  if (!props.host.insertTarget || !props.host.insert) return null;
+  return <InsertSectionBody {...props} />;
+}
+
+function InsertSectionBody({ host, disabled, onBusyChange }: InsertSectionProps) {
+  const t = useStrings();
+  const styles = useInsertSectionStyles();
+  const { state, actions } = useInsertSection(host);
+  const { target, form, outcome, busy, error, inserted } = state;
+  useEffect(() => onBusyChange?.(busy !== null), [busy, onBusyChange]);
+  const locked = disabled || busy !== null;
+  const template = form.template;
+  return (
+    <Accordion collapsible onToggle={(_, data) => data.openItems.includes('insert') && !target && void actions.read()}>
+      <AccordionItem value="insert">
+        <AccordionHeader icon={<AddSquareRegular />}>{t.insertTitle}</AccordionHeader>
+        <AccordionPanel className={styles.panel}>
+          <div className={styles.actions}>
+            <Button icon={<TableSearchRegular />} disabled={locked} onClick={() => void actions.read()}>
+              {t.readSelection}
+            </Button>
+          </div>
+          <PaneMessages error={error} notice={null} onDismissError={actions.dismissError} onDismissNotice={() => undefined} />
+          {inserted !== null && (
+            <MessageBar intent="success" role="status">
+              <MessageBarBody>{t.inserted(inserted)}</MessageBarBody>
+              <MessageBarActions
+                containerAction={<Button appearance="transparent" icon={<DismissRegular />} aria-label={t.dismissNotice} onClick={actions.dismissInserted} />}
+              />
+            </MessageBar>
+          )}
+          {target && !target.table && <Text>{t.insertNoTable}</Text>}
+          {target?.table && (
+            <Text className={styles.where}>{t.insertTableAt(t.tableKinds[target.table.kind], target.table.range, target.cell)}</Text>
+          )}
+          {target?.table && target.templates.length === 0 && <Text>{t.insertNothingFits}</Text>}
+          {target && target.templates.length > 0 && (
+            <>
+              <RadioGroup
+                aria-label={t.insertTemplate}
+                value={template ?? ''}
+                disabled={locked}
+                onChange={(_, data) => actions.change({ template: data.value as TemplateKind })}
+              >
+                {target.templates.map((kind) => (
+                  <Radio key={kind} value={kind} label={t.templates[kind]} />
+                ))}
+              </RadioGroup>
+              {template && <Text className={styles.help}>{t.templateHelp[template]}</Text>}
+              <InsertFields site={template ? target.sites?.[template] : undefined} form={form} disabled={locked} onChange={actions.change} />
+              {template && outcome && <InsertPreview outcome={outcome} template={template} />}
+              <div className={styles.actions}>
+                <Button appearance="primary" icon={<AddSquareRegular />} disabled={locked || !outcome?.ok} onClick={() => void actions.insert()}>
+                  {t.insert}
+                </Button>
+              </div>
+            </>
+          )}
+        </AccordionPanel>
+      </AccordionItem>
+    </Accordion>
+  );
+}
