@@ -8,13 +8,17 @@ import { annotatedPath, countFindings } from '../file/index';
 import { parseArgs, usage, type CliRequest } from './args';
 import { checkFile, isFailure, type FileOutcome } from './check';
 import { jsonDocument } from './json';
+import { checkInWorkers } from './pool';
+import { NO_PROGRESS, progressBar } from './progress';
 import { fileText, totalText } from './text';
 
 export interface CliIo {
   readonly stdout: (s: string) => void;
   readonly stderr: (s: string) => void;
-  /** The engine entry point; tests inject a fake. */
+  /** The engine entry point; tests inject a fake (and the files are then checked in this thread). */
   readonly verify?: typeof verifyWorkbook;
+  /** stderr is a terminal: draw a progress bar there (never with --json). */
+  readonly progress?: boolean;
 }
 
 export const EXIT_OK = 0;
@@ -60,21 +64,39 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   const { request } = parsed;
   const options = makeOptions({ language: request.language, rounding: request.rounding });
-  const verify = io.verify ?? verifyWorkbook;
   const outputs = outputPaths(request);
+  const files = request.files;
+  const progress = io.progress && !request.json ? progressBar(files.length, io.stderr) : NO_PROGRESS;
+  // Outcomes arrive in any order from the workers; they are reported in the order given.
+  const arrived: (FileOutcome | undefined)[] = files.map(() => undefined);
   const outcomes: FileOutcome[] = [];
-  for (const [i, file] of request.files.entries()) {
-    const outcome = await checkFile(file, outputs[i] ?? null, options, verify);
+  const report = (outcome: FileOutcome) => {
     outcomes.push(outcome);
+    progress.clear();
     // Problems go to stderr in both modes, so --json keeps stdout to the one document.
     if (isFailure(outcome)) {
       io.stderr(`budget-verify: ${outcome.error}\n`);
-      continue;
+      return;
     }
-    for (const warning of outcome.warnings) io.stderr(`budget-verify: ${file}: ${warning}\n`);
+    for (const warning of outcome.warnings) io.stderr(`budget-verify: ${outcome.file}: ${warning}\n`);
     if (outcome.writeError !== null) io.stderr(`budget-verify: ${outcome.writeError}\n`);
     if (!request.json) io.stdout(fileText(outcome, request.language));
+  };
+  const arrive = (index: number, outcome: FileOutcome) => {
+    arrived[index] = outcome;
+    progress.finished();
+    for (let next = arrived[outcomes.length]; next; next = arrived[outcomes.length]) report(next);
+  };
+  if (io.verify || files.length === 1) {
+    for (const [i, file] of files.entries()) {
+      progress.started(file);
+      arrive(i, await checkFile(file, outputs[i] ?? null, options, io.verify ?? verifyWorkbook));
+    }
+  } else {
+    const jobs = files.map((file, i) => ({ file, output: outputs[i] ?? null }));
+    await checkInWorkers(jobs, options, { started: (i) => progress.started(files[i] ?? ''), done: arrive });
   }
+  progress.clear();
   if (request.json) io.stdout(jsonDocument(outcomes));
   else if (outcomes.length > 1) io.stdout(totalText(outcomes, request.language));
   return exitStatus(outcomes);

@@ -1,0 +1,82 @@
+/** Several files: checked on worker threads (the real path), reported in the order given; the progress bar. */
+import { copyFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { verifyWorkbook } from '../../src/engine/index';
+import { runCli, type CliIo } from '../../src/cli/run';
+import { progressBar } from '../../src/cli/progress';
+import { makeTempDir } from '../file/workbooks';
+
+const SAMPLES = join(__dirname, '..', '..', 'samples');
+let dir: string;
+let cleanup: () => Promise<void>;
+beforeEach(async () => ({ dir, cleanup } = await makeTempDir()));
+afterEach(() => cleanup());
+
+async function run(argv: string[], io: Partial<CliIo> = {}) {
+  let stdout = '';
+  let stderr = '';
+  const status = await runCli(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), ...io });
+  return { status, stdout, stderr };
+}
+
+async function files(): Promise<string[]> {
+  const clean = join(dir, 'clean.xlsx');
+  const errors = join(dir, 'errors.xlsx');
+  await copyFile(join(SAMPLES, 'seoul-sns-2021.xlsx'), clean);
+  await copyFile(join(SAMPLES, 'seoul-sns-2021-errors.xlsx'), errors);
+  return [errors, join(dir, 'missing.xlsx'), clean];
+}
+
+describe('several files', () => {
+  it('are checked on worker threads with the same outcome, in the order given, as in one thread', async () => {
+    const argv = [...(await files()), '--json', '--no-write'];
+    const parallel = await run(argv);
+    const inThread = await run(argv, { verify: verifyWorkbook });
+    expect(parallel.status).toBe(2);
+    expect(parallel.stdout).toBe(inThread.stdout);
+    expect(parallel.stderr).toBe(inThread.stderr);
+    const doc = JSON.parse(parallel.stdout);
+    expect(doc.files.map((f: { file: string }) => f.file)).toEqual(argv.slice(0, 3));
+    expect(doc.files[0].findings).toHaveLength(4);
+    expect(doc.files[1].error).toMatch(/no such file/);
+    expect(doc.files[2].findings).toEqual([]);
+  }, 60_000);
+
+  it('write their annotated copies from the workers, and report them in text mode in order', async () => {
+    const [errors, , clean] = await files();
+    const r = await run([errors as string, clean as string]);
+    expect(r.status).toBe(1);
+    expect(r.stdout.indexOf('errors.xlsx')).toBeLessThan(r.stdout.indexOf('clean.xlsx'));
+    expect(r.stdout).toContain('errors.checked.xlsx');
+    expect(r.stdout).toContain('clean.checked.xlsx');
+  }, 60_000);
+});
+
+describe('the progress bar', () => {
+  it('is drawn on stderr when it is a terminal, and erased at the end', async () => {
+    const [errors, , clean] = await files();
+    const r = await run([errors as string, clean as string, '--no-write'], { verify: verifyWorkbook, progress: true });
+    expect(r.stderr).toContain('budget-verify [██████████░░░░░░░░░░] 1/2 errors.xlsx');
+    expect(r.stderr).toContain('] 2/2 clean.xlsx');
+    expect(r.stderr.endsWith('\r\x1b[2K')).toBe(true);
+    expect(r.stdout).not.toContain('█');
+  });
+
+  it('is not drawn with --json, nor when stderr is not a terminal', async () => {
+    const [errors, , clean] = await files();
+    const json = await run([errors as string, clean as string, '--no-write', '--json'], { verify: verifyWorkbook, progress: true });
+    const plain = await run([errors as string, clean as string, '--no-write'], { verify: verifyWorkbook });
+    expect(json.stderr).toBe('');
+    expect(plain.stderr).toBe('');
+  });
+
+  it('shortens long names and fills in proportion', () => {
+    let out = '';
+    const bar = progressBar(4, (s) => (out += s));
+    bar.started(`/very/${'long-'.repeat(12)}name.xlsx`);
+    bar.finished();
+    expect(out).toContain('[█████░░░░░░░░░░░░░░░] 1/4 …');
+    bar.clear();
+    expect(out.endsWith('\r\x1b[2K')).toBe(true);
+  });
+});
