@@ -2,7 +2,9 @@
  * The pure planner over the seed's sheet text: what each selection is offered,
  * where a line of each level goes, what the preview says, and each refusal.
  */
-import { toSnapshot, withCell, type TextSheet } from '../../../scripts/sheet-text';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseSheetText, toSnapshot, withCell, type TextSheet } from '../../../scripts/sheet-text';
 import { describeRefusal, insertTargetFor, planTemplate, previewInsert } from '../../../src/engine/templates';
 import type { TemplateRequest } from '../../../src/engine/templates/plan';
 import { sampleSheets } from '../../support/samples';
@@ -151,5 +153,36 @@ describe('refusals', () => {
     const r = refusal(withCell(numeric(), 'D24', 'n:-310'), { template: 'change-rate', sheet: SHEET, cell: 'A24' });
     expect(describeRefusal(r, 'ko')).toBe('D24에 적힌 △310이(가) 수식 결과 △300와(과) 다릅니다. 먼저 검증하고 고친 뒤 수식으로 바꾸세요.');
     expect(describeRefusal(r, 'en')).toBe('D24 states △310 but the formula gives △300. Verify and fix it first, then make it a formula.');
+  });
+});
+
+describe('other layouts', () => {
+  it('a schedule without 계 gets one as its first row, summing every step', () => {
+    const sheets = [
+      { name: '일정', rows: [
+        [{ value: '사업추진절차', text: '사업추진절차', numberFormat: null }, { value: '추진기간', text: '추진기간', numberFormat: null }, { value: '예산집행금액', text: '예산집행금액', numberFormat: null }],
+        [{ value: '기본계획 수립', text: '기본계획 수립', numberFormat: null }, { value: '2021.01', text: '2021.01', numberFormat: null }, null],
+        [{ value: '사업시행', text: '사업시행', numberFormat: null }, { value: '2021.03', text: '2021.03', numberFormat: null }, { value: 424960, text: '424,960', numberFormat: '#,##0' }],
+      ], merges: [] },
+    ];
+    const outcome = planTemplate(toSnapshot(sheets), { template: 'total-row', sheet: '일정', cell: 'A3' });
+    expect(outcome).toMatchObject({
+      ok: true,
+      plan: { insertAt: 1, row: 1, formatFrom: 2, cells: [{ col: 0, value: '계' }, { col: 2, formula: '=SUM(C3:C4)' }] },
+    });
+  });
+
+  it('a summary whose 합계 sits at the bottom is made live in place; a 순감 the formula would print as △100 is left alone', () => {
+    const sheets = parseSheetText(readFileSync(join(__dirname, '..', '..', 'fixtures', 'summary-header-variants', 'input.txt'), 'utf8'));
+    const fixed = withCell(sheets, 'E8', 'n:40:0.0', 0);
+    expect(planTemplate(toSnapshot(fixed), { template: 'total-row', sheet: '총괄', cell: 'A9' })).toMatchObject({
+      ok: true, plan: { insertAt: null, row: 8, cells: [{ formula: '=SUM(B4:B8)' }, { formula: '=SUM(C4:C8)' }, { formula: '=SUM(D4:D8)' }, { col: 4 }] },
+    });
+    expect(planTemplate(toSnapshot(fixed), { template: 'change-rate', sheet: '총괄', cell: 'A6' })).toMatchObject({
+      ok: true, plan: { cells: [{ formula: '=C6-B6' }, { formula: '=IF(B6=0,IF(C6=0,"-","순증"),ROUND((C6-B6)*100/B6,1))', numberFormat: '#,##0.0;"△"#,##0.0' }] },
+    });
+    expect(planTemplate(toSnapshot(fixed), { template: 'change-rate', sheet: '총괄', cell: 'A7' })).toMatchObject({
+      ok: false, refusal: { reason: 'figure-differs', cell: 'E7', stated: '순감' },
+    });
   });
 });
