@@ -4,8 +4,8 @@
  * These read the figures a formula will use and compare a target with its result.
  */
 import type { Grid } from '../grid';
-import { cellFigure, isDashOnly, MONEY_SCALE, type MoneyUnit } from '../number';
-import { add, eq, mul, rat, ZERO, type Rational } from '../rational';
+import { cellFigure, isDashOnly, type MoneyUnit } from '../number';
+import { add, eq, toNumber, ZERO, type Rational } from '../rational';
 import { cellAddress } from '../address';
 import { formatNumber } from '../format';
 import { cellNumber } from './locate';
@@ -43,7 +43,7 @@ export function agrees(grid: Grid, row: number, col: number, computed: Rational)
   return refuse('figure-differs', {
     cell: cellAddress(row, col),
     stated: cell.text.trim() || String(cell.value),
-    computed: formatNumber(Number(computed.num) / Number(computed.den)),
+    computed: formatNumber(toNumber(computed)),
   });
 }
 
@@ -52,9 +52,4 @@ export function shownUnit(grid: Grid, row: number, col: number): MoneyUnit | nul
   const cell = grid.cell(row, col);
   const f = cellFigure(cell.value, cell.text);
   return f && f.unit && f.unit !== '%' ? f.unit : null;
-}
-
-/** Scale of a shown unit against the table's: 1 when they agree. */
-export function inUnit(value: Rational, from: MoneyUnit, to: MoneyUnit): Rational {
-  return mul(value, rat(MONEY_SCALE[from], MONEY_SCALE[to]));
 }
