@@ -1,7 +1,9 @@
 /**
  * Builds the add-in's two pages into dist/addin: taskpane.html (the React pane)
  * and commands.html (the ribbon's function commands), with the icons, the
- * manifest (URLs rewritten to ADDIN_URL in production) and Office.js itself.
+ * manifest (URLs rewritten to ADDIN_URL in production) and Office.js itself;
+ * and index.html, the same pane in a plain browser over an .xlsx file (src/web),
+ * with the sample workbooks it starts on.
  *
  *   npm run build        production bundle, ADDIN_URL=https://… for its URLs
  *   npm run build:dev    development bundle
@@ -11,6 +13,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { X509Certificate } = require('node:crypto');
+const { Compilation } = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { addinUrl, rewriteManifest } = require('./scripts/addin-url');
@@ -45,6 +48,23 @@ async function httpsOptions() {
   return Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(at(f))]));
 }
 
+/**
+ * exceljs ships its browser build minified (dist/exceljs.min.js, its package's
+ * `browser` entry); minifying it again costs most of the build time and gains
+ * nothing, so its chunk is marked as already minimized.
+ */
+class KeepMinified {
+  apply(compiler) {
+    compiler.hooks.compilation.tap('KeepMinified', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'KeepMinified', stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE }, (assets) => {
+        for (const name of Object.keys(assets)) {
+          if (/^exceljs\.[0-9a-f]+\.js$/.test(name)) compilation.updateAsset(name, (source) => source, { minimized: true });
+        }
+      });
+    });
+  }
+}
+
 module.exports = async (env, argv) => {
   const production = argv.mode === 'production';
   const url = production ? addinUrl() : 'https://localhost:3000';
@@ -53,6 +73,7 @@ module.exports = async (env, argv) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
+      web: './src/web/index.tsx',
     },
     output: {
       path: path.resolve(__dirname, 'dist/addin'),
@@ -60,7 +81,17 @@ module.exports = async (env, argv) => {
       clean: true,
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          // Only the browser page uses exceljs; its own chunk keeps the add-in's pages as they were.
+          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: 'exceljs', chunks: 'all', enforce: true },
+        },
+      },
+    },
     module: {
+      // Already a bundle: nothing inside it for webpack to resolve.
+      noParse: /exceljs[\\/]dist[\\/]exceljs(\.bare)?\.min\.js$/,
       rules: [
         {
           test: /\.tsx?$/,
@@ -73,9 +104,13 @@ module.exports = async (env, argv) => {
     plugins: [
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
+      new HtmlWebpackPlugin({ filename: 'index.html', template: './src/web/web.html', chunks: ['web'] }),
+      new KeepMinified(),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
+          // The browser page's samples (not the annotated copies `npm run verify` writes beside them).
+          { from: 'samples/*.xlsx', to: 'samples/[name][ext]', globOptions: { ignore: ['**/*.checked.xlsx'] } },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

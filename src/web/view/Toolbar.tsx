@@ -1,0 +1,91 @@
+/** The page's own actions: open a file (or the sample), save, and which file is open. */
+import { Button, makeStyles, Spinner, Text, tokens, Tooltip } from '@fluentui/react-components';
+import {
+  ArrowDownloadRegular,
+  DocumentTableRegular,
+  FolderOpenRegular,
+} from '@fluentui/react-icons';
+import { useRef } from 'react';
+import type { PageStrings } from './strings';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  title: { marginRight: tokens.spacingHorizontalS },
+  file: {
+    flexGrow: 1,
+    minWidth: 0,
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+    color: tokens.colorNeutralForeground2,
+  },
+  input: { display: 'none' },
+});
+
+export interface ToolbarProps {
+  readonly strings: PageStrings;
+  readonly fileName: string | null;
+  readonly busy: 'opening' | 'saving' | null;
+  readonly annotated: boolean;
+  readonly onOpenFile: (file: File) => void;
+  readonly onOpenSample: () => void;
+  readonly onSave: () => void;
+}
+
+export function Toolbar(props: ToolbarProps) {
+  const { strings, fileName, busy, annotated, onOpenFile, onOpenSample, onSave } = props;
+  const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <header className={styles.root}>
+      <Text as="h1" size={500} weight="semibold" className={styles.title}>
+        {strings.title}
+      </Text>
+      <Button
+        icon={<FolderOpenRegular />}
+        disabled={busy !== null}
+        onClick={() => input.current?.click()}
+      >
+        {strings.open}
+      </Button>
+      <input
+        ref={input}
+        className={styles.input}
+        type="file"
+        accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        data-testid="file-input"
+        onChange={(event) => {
+          const file = event.currentTarget.files?.[0];
+          event.currentTarget.value = ''; // the same file can be opened again
+          if (file) onOpenFile(file);
+        }}
+      />
+      <Button icon={<DocumentTableRegular />} disabled={busy !== null} onClick={onOpenSample}>
+        {strings.openSample}
+      </Button>
+      <Text className={styles.file} title={fileName ?? undefined} data-testid="file-name">
+        {fileName ?? ''}
+      </Text>
+      {busy && (
+        <Spinner size="tiny" label={busy === 'opening' ? strings.opening : strings.saving} />
+      )}
+      <Tooltip content={strings.saveHint(annotated)} relationship="description">
+        <Button
+          appearance="primary"
+          icon={<ArrowDownloadRegular />}
+          disabled={busy !== null || !fileName}
+          onClick={onSave}
+        >
+          {strings.save}
+        </Button>
+      </Tooltip>
+    </header>
+  );
+}

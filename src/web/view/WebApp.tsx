@@ -1,0 +1,195 @@
+/**
+ * The page: the workbook (toolbar, grid, sheet tabs) beside the same task pane
+ * the add-in shows in Excel, wired to a WebHost over the open workbook. A file
+ * comes from the picker, a drop anywhere on the page, or the bundled sample.
+ */
+import {
+  FluentProvider,
+  makeStyles,
+  Text,
+  tokens,
+  webLightTheme,
+} from '@fluentui/react-components';
+import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import type { Language } from '../../engine/options';
+import { WorkbookReadError } from '../../file/errors';
+import { App } from '../../taskpane/App';
+import { openBook } from '../book/openBook';
+import { saveCopy } from '../book/save';
+import type { BookSession } from '../book/session';
+import { WebHost } from '../host/webHost';
+import { download } from './download';
+import { PageMessages, type PageMessage } from './PageMessages';
+import { SheetView } from './SheetView';
+import { pageStrings } from './strings';
+import { Toolbar } from './Toolbar';
+import { usePaneLanguage } from './usePaneLanguage';
+
+const PANE_WIDTH = 400;
+
+const useStyles = makeStyles({
+  root: {
+    position: 'relative',
+    display: 'grid',
+    gridTemplateColumns: `minmax(0, 1fr) ${PANE_WIDTH}px`,
+    height: '100vh',
+    overflow: 'hidden',
+  },
+  book: { display: 'flex', flexDirection: 'column', minWidth: 0, minHeight: 0 },
+  pane: {
+    height: '100vh',
+    overflow: 'hidden',
+    borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
+  },
+  empty: { padding: tokens.spacingHorizontalXXL, color: tokens.colorNeutralForeground3 },
+  tagline: {
+    padding: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXS}`,
+    color: tokens.colorNeutralForeground3,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  drop: {
+    position: 'absolute',
+    inset: 0,
+    zIndex: 10,
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    backgroundColor: 'rgba(16, 124, 65, 0.12)',
+    border: `3px dashed ${tokens.colorBrandStroke1}`,
+    fontSize: tokens.fontSizeHero700,
+    color: tokens.colorBrandForeground1,
+    pointerEvents: 'none',
+  },
+});
+
+export interface WebAppProps {
+  /** The workbook to start on (the bundled sample), or null. */
+  readonly initial: BookSession | null;
+  /** Loads the bundled sample again. */
+  readonly loadSample: () => Promise<{ bytes: Uint8Array; fileName: string }>;
+  readonly initialLanguage: Language;
+  readonly browserLanguage: string;
+}
+
+function openFailure(error: unknown): PageMessage {
+  if (error instanceof WorkbookReadError)
+    return { kind: 'open-failed', code: error.code, detail: error.message };
+  return {
+    kind: 'open-failed',
+    code: 'unknown',
+    detail: error instanceof Error ? error.message : String(error),
+  };
+}
+
+export function WebApp({ initial, loadSample, initialLanguage, browserLanguage }: WebAppProps) {
+  const styles = useStyles();
+  const [session, setSession] = useState(initial);
+  const [busy, setBusy] = useState<'opening' | 'saving' | null>(null);
+  const [message, setMessage] = useState<PageMessage | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const paneRef = useRef<HTMLDivElement>(null);
+  const language = usePaneLanguage(paneRef, initialLanguage);
+  const strings = pageStrings(language);
+  const host = useMemo(
+    () => (session ? new WebHost(session, { browserLanguage }) : null),
+    [session, browserLanguage],
+  );
+
+  useEffect(() => {
+    if (host) host.language = language;
+    document.documentElement.lang = language;
+    document.title = `${strings.title}${session ? ` — ${session.fileName}` : ''}`;
+  }, [host, language, strings, session]);
+
+  const open = async (read: () => Promise<{ bytes: Uint8Array; fileName: string }>) => {
+    setBusy('opening');
+    try {
+      const { bytes, fileName } = await read();
+      const opened = await openBook(bytes, fileName);
+      setSession(opened);
+      setMessage(
+        opened.warnings.length > 0 ? { kind: 'state-warnings', details: opened.warnings } : null,
+      );
+    } catch (error) {
+      setMessage(openFailure(error)); // the workbook that was open stays open
+    } finally {
+      setBusy(null);
+    }
+  };
+  const openFile = (file: File) =>
+    void open(async () => ({
+      bytes: new Uint8Array(await file.arrayBuffer()),
+      fileName: file.name,
+    }));
+
+  const save = async () => {
+    if (!session) return;
+    setBusy('saving');
+    try {
+      const saved = await saveCopy(session);
+      download(saved.bytes, saved.fileName);
+      setMessage({ kind: 'saved', fileName: saved.fileName });
+    } catch (error) {
+      setMessage({
+        kind: 'save-failed',
+        detail: error instanceof Error ? error.message : String(error),
+      });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (file) openFile(file);
+  };
+
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <div
+        className={styles.root}
+        data-testid="page"
+        onDragOver={(event) => {
+          if (!event.dataTransfer.types.includes('Files')) return;
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={(event) => {
+          if (event.currentTarget === event.target) setDragging(false);
+        }}
+        onDrop={onDrop}
+      >
+        <div className={styles.book}>
+          <Toolbar
+            strings={strings}
+            fileName={session?.fileName ?? null}
+            busy={busy}
+            annotated={session?.review !== null || (session?.marks.size ?? 0) > 0}
+            onOpenFile={openFile}
+            onOpenSample={() => void open(loadSample)}
+            onSave={() => void save()}
+          />
+          <Text size={200} className={styles.tagline}>
+            {strings.tagline}
+          </Text>
+          <PageMessages strings={strings} message={message} onDismiss={() => setMessage(null)} />
+          {session ? (
+            <SheetView session={session} strings={strings} />
+          ) : (
+            <Text className={styles.empty}>{strings.noWorkbook}</Text>
+          )}
+        </div>
+        <div className={styles.pane} ref={paneRef}>
+          {host && session && <App key={session.id} host={host} initialLanguage={language} />}
+        </div>
+        {dragging && (
+          <div className={styles.drop} aria-hidden>
+            {strings.dropHere}
+          </div>
+        )}
+      </div>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,100 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const ROW_HEADER_PX = 46;
+export const COL_HEADER_PX = 22;
+const GRID_LINE = '#E1E1E1';
+const SELECTED = '#107C41';
+
+export const useGridStyles = makeStyles({
+  root: {
+    display: 'grid',
+    gridTemplateColumns: `${ROW_HEADER_PX}px minmax(0, 1fr)`,
+    minHeight: 0,
+    flexGrow: 1,
+    backgroundColor: '#FFFFFF',
+    color: '#000000',
+    fontSize: '13px',
+    fontFamily:
+      "'Malgun Gothic', 'Apple SD Gothic Neo', 'NanumGothic', 'Noto Sans CJK KR', 'Segoe UI', sans-serif",
+    userSelect: 'none',
+  },
+  corner: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  clip: { position: 'relative', overflow: 'hidden' },
+  colHeader: {
+    position: 'absolute',
+    top: 0,
+    height: `${COL_HEADER_PX}px`,
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    boxSizing: 'border-box',
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    color: tokens.colorNeutralForeground2,
+    fontSize: '12px',
+  },
+  rowHeader: {
+    position: 'absolute',
+    left: 0,
+    width: `${ROW_HEADER_PX}px`,
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'flex-end',
+    paddingRight: '6px',
+    boxSizing: 'border-box',
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    color: tokens.colorNeutralForeground2,
+    fontSize: '12px',
+  },
+  headerActive: { backgroundColor: '#D3F0E0', color: SELECTED, fontWeight: 600 },
+  body: {
+    position: 'relative',
+    overflow: 'auto',
+    outline: 'none',
+    ':focus-visible': { boxShadow: `inset 0 0 0 2px ${tokens.colorStrokeFocus2}` },
+  },
+  frozen: { borderBottom: `2px solid ${tokens.colorNeutralStroke1}` },
+  canvas: { position: 'relative' },
+  // Clicks are resolved from coordinates by the grid; rows (a merged area's row spans several) must not catch them.
+  row: { position: 'absolute', left: 0, boxSizing: 'border-box', pointerEvents: 'none' },
+  gridLines: { borderBottom: `1px solid ${GRID_LINE}` },
+  cell: {
+    position: 'absolute',
+    top: 0,
+    boxSizing: 'border-box',
+    display: 'flex',
+    alignItems: 'flex-end',
+    justifyContent: 'flex-start',
+    padding: '0 4px 1px',
+    overflow: 'hidden',
+    whiteSpace: 'pre',
+    lineHeight: '17px',
+    pointerEvents: 'auto',
+  },
+  cellLine: { borderRight: `1px solid ${GRID_LINE}` },
+  overflowing: { overflow: 'visible', zIndex: 1 },
+  merged: { zIndex: 1, borderBottom: `1px solid ${GRID_LINE}` },
+  selected: {
+    zIndex: 2,
+    outline: `2px solid ${SELECTED}`,
+    outlineOffset: '-2px',
+  },
+  marked: { boxShadow: 'inset 0 0 0 1px #C00000' },
+  noteFlag: {
+    position: 'absolute',
+    top: 0,
+    right: 0,
+    width: 0,
+    height: 0,
+    borderTop: '6px solid #C00000',
+    borderLeft: '6px solid transparent',
+  },
+  text: { overflow: 'hidden', textOverflow: 'clip', maxWidth: '100%', flexShrink: 0 },
+});

@@ -1,0 +1,100 @@
+/** Every word the page around the task pane shows, in Korean and English (the pane has its own). */
+import type { Language } from '../../engine/options';
+import type { WorkbookReadErrorCode } from '../../file/errors';
+
+export interface PageStrings {
+  readonly title: string;
+  readonly tagline: string;
+  readonly open: string;
+  readonly openSample: string;
+  readonly save: string;
+  readonly saveHint: (annotated: boolean) => string;
+  readonly opening: string;
+  readonly saving: string;
+  readonly dropHere: string;
+  readonly openFailed: string;
+  readonly readError: Readonly<Record<WorkbookReadErrorCode | 'unknown', string>>;
+  readonly saveFailed: string;
+  readonly saved: (name: string) => string;
+  readonly stateWarnings: string;
+  readonly dismiss: string;
+  readonly sheets: string;
+  readonly nameBox: string;
+  readonly formulaBar: string;
+  readonly grid: (sheet: string) => string;
+  readonly noWorkbook: string;
+}
+
+const ko: PageStrings = {
+  title: '예산 검산',
+  tagline: 'Excel 없이 브라우저에서 검산합니다. 파일은 이 컴퓨터 밖으로 보내지 않습니다.',
+  open: '파일 열기',
+  openSample: '예제 열기',
+  save: '저장',
+  saveHint: (annotated) =>
+    annotated
+      ? '표시, 메모, 검증결과 시트를 넣은 사본(.checked.xlsx)을 내려받습니다.'
+      : '통합 문서를 내려받습니다.',
+  opening: '여는 중…',
+  saving: '저장하는 중…',
+  dropHere: '.xlsx 파일을 여기에 놓으면 엽니다',
+  openFailed: '파일을 열 수 없습니다',
+  readError: {
+    corrupt: '파일이 손상되었거나 Excel 통합 문서가 아닙니다.',
+    'not-xlsx': '.xlsx 통합 문서가 아닙니다. Excel 통합 문서(.xlsx)를 여세요.',
+    'legacy-xls': 'Excel 97-2003(.xls) 파일입니다. Excel에서 .xlsx로 저장한 뒤 여세요.',
+    encrypted: '암호가 걸린 통합 문서입니다. Excel에서 암호를 해제하고 저장한 뒤 여세요.',
+    'not-found': '파일을 찾을 수 없습니다.',
+    'not-a-file': '파일을 읽을 수 없습니다.',
+    unknown: '파일을 읽는 중 문제가 생겼습니다.',
+  },
+  saveFailed: '저장하지 못했습니다',
+  saved: (name) => `${name} 파일을 내려받았습니다.`,
+  stateWarnings: '검산 기록 시트의 일부를 읽지 못해 건너뛰었습니다.',
+  dismiss: '닫기',
+  sheets: '시트',
+  nameBox: '셀 주소',
+  formulaBar: '수식 입력줄',
+  grid: (sheet) => `${sheet} 시트`,
+  noWorkbook: '열린 통합 문서가 없습니다. 파일을 열거나 여기에 끌어다 놓으세요.',
+};
+
+const en: PageStrings = {
+  title: 'Budget Verify',
+  tagline:
+    'Checks the arithmetic in your browser, without Excel. The file never leaves this computer.',
+  open: 'Open file',
+  openSample: 'Open sample',
+  save: 'Save',
+  saveHint: (annotated) =>
+    annotated
+      ? 'Downloads a copy (.checked.xlsx) with the highlights, notes and a findings sheet.'
+      : 'Downloads the workbook.',
+  opening: 'Opening…',
+  saving: 'Saving…',
+  dropHere: 'Drop an .xlsx file here to open it',
+  openFailed: 'The file cannot be opened',
+  readError: {
+    corrupt: 'The file is damaged or not an Excel workbook.',
+    'not-xlsx': 'This is not an .xlsx workbook. Open an Excel workbook (.xlsx).',
+    'legacy-xls': 'This is an Excel 97-2003 (.xls) file. Save it as .xlsx in Excel, then open it.',
+    encrypted:
+      'The workbook is password-protected. Remove the password in Excel, save, then open it.',
+    'not-found': 'The file was not found.',
+    'not-a-file': 'The file cannot be read.',
+    unknown: 'Something went wrong while reading the file.',
+  },
+  saveFailed: 'The workbook could not be saved',
+  saved: (name) => `Downloaded ${name}.`,
+  stateWarnings: 'Part of the review records could not be read and was skipped.',
+  dismiss: 'Dismiss',
+  sheets: 'Sheets',
+  nameBox: 'Cell address',
+  formulaBar: 'Formula bar',
+  grid: (sheet) => `Sheet ${sheet}`,
+  noWorkbook: 'No workbook is open. Open a file or drop one here.',
+};
+
+export function pageStrings(language: Language): PageStrings {
+  return language === 'en' ? en : ko;
+}
