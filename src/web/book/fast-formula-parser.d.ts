@@ -42,3 +42,14 @@ declare module 'fast-formula-parser' {
     static readonly MAX_COLUMN: number;
   }
 }
+
+/** The formula lexer (chevrotain tokens with their text and offsets). */
+declare module 'fast-formula-parser/grammar/lexing' {
+  export interface Token {
+    readonly image: string;
+    readonly startOffset: number;
+    readonly tokenType: { readonly name: string };
+  }
+  /** Throws FormulaError for text it cannot split into tokens. */
+  export function lex(formula: string): { tokens: Token[] };
+}

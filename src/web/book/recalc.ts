@@ -26,8 +26,8 @@ export interface ChangedCell {
 }
 
 /**
- * Recomputes the formulas that read, directly or through other formulas, one of
- * `changed` (every formula when it is omitted). Formulas that do not depend on a
+ * Recomputes the formulas that are among `changed` or read, directly or through
+ * other formulas, one of them (every formula when it is omitted). Formulas that do not depend on a
  * change keep the results Excel saved, so opening and fixing never disturbs them.
  */
 export function recalculate(workbook: Workbook, changed?: readonly ChangedCell[]): RecalcOutcome {
@@ -65,7 +65,7 @@ export function recalculate(workbook: Workbook, changed?: readonly ChangedCell[]
   let count = 0;
   let kept = graph.skipped.length;
   for (const node of graph.order) {
-    if (dirty && !dirty.reads(node)) continue;
+    if (dirty && !dirty.has(node) && !dirty.reads(node)) continue;
     dirty?.add(node);
     const result = evaluate(parser, node);
     if (result === undefined) {
@@ -90,6 +90,11 @@ class DirtyCells {
 
   constructor(changed: readonly ChangedCell[]) {
     for (const c of changed) this.mark(c.sheet, c.row, c.col);
+  }
+
+  /** A formula that was itself just written. */
+  has(node: FormulaNode): boolean {
+    return this.keys.has(node.key);
   }
 
   add(node: FormulaNode): void {

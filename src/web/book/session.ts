@@ -9,6 +9,7 @@
  * paints a copy the way the CLI does.
  */
 import type { Workbook, Worksheet } from 'exceljs';
+import { cellAddress, parseCellAddress } from '../../engine/address';
 import type { Finding } from '../../engine/findings';
 import type { Language } from '../../engine/options';
 import { acceptanceKey, STATE_SHEET, type Acceptance } from '../../engine/review';
@@ -131,6 +132,39 @@ export class BookSession {
   setMarks(sheets: ReadonlySet<string>, marks: readonly Mark[]): void {
     for (const [key, mark] of this.marks) if (sheets.has(mark.sheet)) this.marks.delete(key);
     for (const m of marks) this.marks.set(markKey(m.sheet, m.cell), m);
+  }
+
+  /**
+   * A row was inserted at `at` (0-based) of `sheet`: what the page keeps about
+   * cells at or below it follows them (acceptances, highlights, the last
+   * review's findings, the selection), as the Office adapter's records do.
+   */
+  shiftRows(sheet: string, at: number): void {
+    const move = (cell: string): string => {
+      const p = parseCellAddress(cell);
+      return p && p.row >= at ? cellAddress(p.row + 1, p.col) : cell;
+    };
+    const onSheet = <T extends { sheet: string; cell: string }>(r: T): T =>
+      r.sheet === sheet ? { ...r, cell: move(r.cell) } : r;
+    this.acceptances = this.acceptances.map(onSheet);
+    const marks = [...this.marks.values()].map(onSheet);
+    this.marks.clear();
+    for (const m of marks) this.marks.set(markKey(m.sheet, m.cell), m);
+    if (this.review) {
+      const findings = this.review.findings.map((f) =>
+        f.sheet === sheet
+          ? {
+              ...f,
+              cell: move(f.cell),
+              cause: f.cause && !f.cause.includes('!') ? move(f.cause) : f.cause,
+            }
+          : f,
+      );
+      this.review = { ...this.review, findings };
+    }
+    if (this.selection?.sheet === sheet && this.selection.row >= at)
+      this.selection = { ...this.selection, row: this.selection.row + 1 };
+    this.writeState();
   }
 
   /** Records an acceptance (replacing an earlier one of the same finding) in the state sheet. */

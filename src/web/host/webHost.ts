@@ -7,14 +7,18 @@
  *   fix     writes the expected figure in the cell's own notation, recomputes formulas
  *   accept  records the decision in the state sheet, takes the highlight off
  *   clear   takes every highlight off (the model's fills were never touched)
+ *   insert  carries out a standard row's plan (engine/templates) as Excel would insert it
  */
-import { parseCellAddress } from '../../engine/address';
+import { cellAddress, parseCellAddress } from '../../engine/address';
 import type { Finding, VerifyResult } from '../../engine/findings';
 import { fixContent } from '../../engine/notation';
 import { makeOptions, type Language } from '../../engine/options';
 import type { Acceptance } from '../../engine/review';
 import type { SheetSnapshot, WorkbookSnapshot } from '../../engine/snapshot';
 import { verifyWorkbook } from '../../engine/verify';
+import { describeRefusal, insertTargetFor, planTemplate } from '../../engine/templates';
+import type { InsertTarget, TemplateRequest } from '../../engine/templates/plan';
+import { applyRowPlan } from '../book/insertRow';
 import { readCell } from '../../file/cells';
 import { HostError, type HostPort, type HostVerifyResult, type VerifyScope } from '../../host/port';
 import { marksFor, remark } from './marks';
@@ -143,6 +147,37 @@ export class WebHost implements HostPort {
     this.session.marks.clear();
     this.session.review = null;
     this.session.changed();
+  }
+
+  async insertTarget(): Promise<InsertTarget> {
+    const sheet = this.session.activeSheet;
+    const at =
+      this.session.selection?.sheet === sheet ? this.session.selection : { row: 0, col: 0 };
+    const cell = cellAddress(at.row, at.col);
+    const snapshot = this.session.snapshot(sheet);
+    if (!snapshot) return { sheet, cell, table: null, templates: [] };
+    return insertTargetFor({ sheets: [snapshot] }, sheet, cell);
+  }
+
+  async insert(request: TemplateRequest): Promise<void> {
+    const snapshot = this.session.snapshot(request.sheet);
+    if (!snapshot)
+      throw new HostError(
+        'not-found',
+        hostMessage('sheetNotFound', this.language, { sheet: request.sheet }),
+      );
+    const outcome = planTemplate({ sheets: [snapshot] }, request);
+    if (!outcome.ok)
+      throw new HostError(
+        'cannot-insert',
+        describeRefusal(outcome.refusal, this.language, request.template),
+      );
+    const { plan } = outcome;
+    const written = applyRowPlan(this.session.workbook, plan);
+    if (plan.insertAt !== null) this.session.shiftRows(plan.sheet, plan.insertAt);
+    recalculate(this.session.workbook, written);
+    // Inserting moves cells and rewrites references on any sheet: every snapshot is read again.
+    this.session.changed(this.session.sheets().map((s) => s.name));
   }
 
   private runEngine(snapshot: WorkbookSnapshot, language: Language): VerifyResult {
