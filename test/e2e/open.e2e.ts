@@ -51,5 +51,11 @@ test('Fix recomputes the formulas that read the fixed cell', async () => {
   expect((await app.listedCells()).sort()).toEqual(['D32', 'E24', 'H88']);
   await app.page.locator('[data-cell="D28"]').click();
   expect(await app.page.getByTestId('formula-bar').textContent()).toBe('=SUM(D29:D31)');
+  // The keyboard moves the selection as in a spreadsheet.
+  await app.page.keyboard.press('ArrowDown');
+  expect(await app.page.getByTestId('name-box').textContent()).toBe('D29');
+  expect(await app.page.getByTestId('formula-bar').textContent()).toBe('60000');
+  await app.page.keyboard.press('ArrowLeft');
+  expect(await app.page.getByTestId('name-box').textContent()).toBe('C29');
   await app.page.close();
 });

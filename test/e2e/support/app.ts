@@ -80,14 +80,12 @@ export class BudgetPage {
   }
 
   findingRow(cell: string): Locator {
-    return this.page
-      .getByRole('listitem')
-      .filter({
-        has: this.page.getByRole('button', {
-          name: this.t.goToCell(`${SHEET}!${cell}`),
-          exact: true,
-        }),
-      });
+    return this.page.getByRole('listitem').filter({
+      has: this.page.getByRole('button', {
+        name: this.t.goToCell(`${SHEET}!${cell}`),
+        exact: true,
+      }),
+    });
   }
 
   async goTo(cell: string): Promise<void> {
