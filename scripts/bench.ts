@@ -13,7 +13,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { verifyWorkbook } from '../src/engine';
 import type { WorkbookSnapshot } from '../src/engine/snapshot';
@@ -118,13 +118,14 @@ async function measure(rows: number, dir: string, args: Args): Promise<Row> {
 }
 
 function table(rows: readonly Row[]): string {
-  const head = ['rows', 'engine ms', 'rows/s', 'exceljs load ms', 'CLI ms', 'CLI/exceljs', 'peak MB (CLI / exceljs)', 'read syncs / cmds', 'highlight syncs / cmds', 'found / injected', 'false alarms'];
+  const head = ['rows', 'engine ms', 'rows/s', 'exceljs load ms', 'CLI ms', 'CLI/exceljs', 'CPU ratio', 'peak MB (CLI / exceljs)', 'read syncs / cmds', 'highlight syncs / cmds', 'found / injected', 'false alarms'];
   const lines = rows.map((r) => {
     const ratio = r.cli && r.exceljs ? (r.cli.ms / r.exceljs.ms).toFixed(2) : '–';
     const office = (c: OfficeCost | null, read: boolean) =>
       !c ? '–' : c.refused ? 'refused (too large)' : read ? `${c.readSyncs} / ${fmt(c.readCommands)}` : `${c.writeSyncs} / ${fmt(c.writeCommands)}`;
     return [
       fmt(r.rows), fmt(r.engineMs), fmt((r.rows / r.engineMs) * 1000), r.exceljs ? fmt(r.exceljs.ms) : '–', r.cli ? fmt(r.cli.ms) : '–', ratio,
+      r.cli && r.exceljs ? (r.cli.cpuMs / r.exceljs.cpuMs).toFixed(2) : '–',
       r.cli && r.exceljs ? `${fmt(r.cli.rssMb)} / ${fmt(r.exceljs.rssMb)}` : '–',
       office(r.office, true), `${office(r.officeInjected, false)} (${r.officeInjected?.findings ?? 0} findings)`,
       `${r.accuracy.found} / ${r.accuracy.injected}`, String(r.accuracy.falseAlarms),
@@ -174,7 +175,8 @@ async function main(): Promise<void> {
     );
   }
   const worst = rows.reduce((m, r) => (r.cli && r.exceljs ? Math.max(m, r.cli.ms / r.exceljs.ms) : m), 0);
-  out.push(`command line / exceljs load: worst ${worst.toFixed(2)} (target ≤ 1.15)`, '');
+  const load = loadavg();
+  out.push(`command line / exceljs load: worst ${worst.toFixed(2)} (target ≤ 1.15); machine load average at the end ${load.map((l) => l.toFixed(1)).join(' ')}`, '');
   process.stdout.write(`${out.join('\n')}\n`);
 }
 

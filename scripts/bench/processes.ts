@@ -12,6 +12,8 @@ export interface Run {
   readonly ms: number;
   /** Peak resident memory of the child, in MB. */
   readonly rssMb: number;
+  /** CPU time of the child (user + system, all threads), in ms: steadier than wall time on a busy machine. */
+  readonly cpuMs: number;
   readonly status: number | null;
 }
 
@@ -20,7 +22,7 @@ const helpers = mkdtempSync(join(tmpdir(), 'budget-bench-'));
 const RSS_PRELOAD = join(helpers, 'rss.js');
 writeFileSync(
   RSS_PRELOAD,
-  "process.on('exit', () => require('node:fs').writeSync(2, `\\nBENCH_RSS ${process.resourceUsage().maxRSS}\\n`));\n",
+  "process.on('exit', () => { const u = process.resourceUsage(); require('node:fs').writeSync(2, `\\nBENCH_RSS ${u.maxRSS} ${u.userCPUTime + u.systemCPUTime}\\n`); });\n",
 );
 /** exceljs alone: what any .xlsx reader built on it must spend at least. */
 const LOAD_ONLY = join(helpers, 'load.js');
@@ -40,9 +42,10 @@ export function runNode(args: readonly string[], heapMb: number): Promise<Run> {
     child.on('error', reject);
     child.on('close', (status) => {
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
-      const kb = Number(/BENCH_RSS (\d+)/.exec(stderr)?.[1] ?? 0);
-      if (status !== 0 && status !== 1) process.stderr.write(stderr.replace(/\nBENCH_RSS \d+\n/, '').slice(-2000));
-      resolve({ ms, rssMb: Math.round(kb / 1024), status });
+      const m = /BENCH_RSS (\d+) (\d+)/.exec(stderr);
+      const kb = Number(m?.[1] ?? 0);
+      if (status !== 0 && status !== 1) process.stderr.write(stderr.replace(/\nBENCH_RSS \d+ \d+\n/, '').slice(-2000));
+      resolve({ ms, rssMb: Math.round(kb / 1024), cpuMs: Number(m?.[2] ?? 0) / 1000, status });
     });
   });
 }
@@ -52,19 +55,25 @@ export const loadWithExceljs = (file: string, heapMb: number) => runNode([LOAD_O
 export const runCliOn = (cli: string, file: string, heapMb: number, args: readonly string[] = ['--no-write', '--json']) =>
   runNode([cli, file, ...args], heapMb);
 
-/** The fastest of `times` runs, alternating so that load on the machine falls on both alike. */
+/**
+ * The fastest of `times` runs of each (wall and CPU time each at their minimum: load
+ * from other work on the machine only ever adds), alternating so it falls on both alike.
+ */
 export async function fastestPair(
   times: number,
   a: () => Promise<Run>,
   b: () => Promise<Run>,
 ): Promise<[Run, Run]> {
-  let bestA: Run | null = null;
-  let bestB: Run | null = null;
+  const runsA: Run[] = [];
+  const runsB: Run[] = [];
   for (let i = 0; i < times; i++) {
-    const ra = await a();
-    const rb = await b();
-    if (!bestA || ra.ms < bestA.ms) bestA = ra;
-    if (!bestB || rb.ms < bestB.ms) bestB = rb;
+    runsA.push(await a());
+    runsB.push(await b());
   }
-  return [bestA as Run, bestB as Run];
+  return [best(runsA), best(runsB)];
+}
+
+function best(runs: readonly Run[]): Run {
+  const min = (pick: (r: Run) => number) => Math.min(...runs.map(pick));
+  return { ms: min((r) => r.ms), cpuMs: min((r) => r.cpuMs), rssMb: Math.max(...runs.map((r) => r.rssMb)), status: runs[0]?.status ?? null };
 }

@@ -1,11 +1,7 @@
 /** One file through the pipeline: read, verify, mark acceptances, write the annotated copy. */
 import type { TableInfo, VerifyOptions, verifyWorkbook } from '../engine/index';
-import {
-  applyAcceptances,
-  readWorkbook,
-  writeAnnotatedCopy,
-  type ReviewedFinding,
-} from '../file/index';
+import { applyAcceptances, type ReviewedFinding } from '../file/review';
+import { exceljsSide, readForCheck } from './readFile';
 
 export interface FileFailure {
   readonly file: string;
@@ -39,12 +35,13 @@ export async function checkFile(
   options: VerifyOptions,
   verify: typeof verifyWorkbook,
 ): Promise<FileOutcome> {
-  let reading;
+  let read;
   try {
-    reading = await readWorkbook(file);
+    read = await readForCheck(file, output !== null);
   } catch (err) {
     return { file, error: reason(err) };
   }
+  const { reading, workbook } = read;
   let result;
   try {
     result = verify(reading.snapshot, options);
@@ -57,7 +54,8 @@ export async function checkFile(
   let writeError: string | null = null;
   if (output !== null) {
     try {
-      await writeAnnotatedCopy({ input: file, output, findings, language: options.language });
+      const request = { input: file, output, findings, language: options.language, workbook: workbook ?? undefined };
+      await exceljsSide().writeAnnotatedCopy(request);
       annotated = output;
     } catch (err) {
       writeError = reason(err);

@@ -1,5 +1,5 @@
 /** The `--json` document (DESIGN §4): one object for the whole run. */
-import { countFindings } from '../file/index';
+import { countFindings } from '../file/review';
 import { isFailure, type FileOutcome } from './check';
 
 function fileEntry(outcome: FileOutcome): Record<string, unknown> {

@@ -1,11 +1,8 @@
 /** The readable report on stdout: a table of findings per file, counts, the annotated copy. */
 import type { Language } from '../engine/index';
-import {
-  countFindings,
-  formatFigureWithUnit,
-  labelsFor,
-  type ReviewedFinding,
-} from '../file/index';
+import { formatFigureWithUnit } from '../file/figures';
+import { labelsFor } from '../file/labels';
+import { countFindings, type ReviewedFinding } from '../file/review';
 import { isFailure, type FileOutcome, type FileReport } from './check';
 import { cliMessagesFor } from './messages';
 import { renderTable, type Align } from './table';

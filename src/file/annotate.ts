@@ -5,6 +5,7 @@
  */
 import { mkdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import type { Workbook } from 'exceljs';
 import type { Language } from '../engine/index';
 import { annotateWorkbook } from './annotateWorkbook';
 import { WorkbookWriteError } from './errors';
@@ -18,6 +19,8 @@ export interface AnnotateRequest {
   readonly output: string;
   readonly findings: readonly ReviewedFinding[];
   readonly language: Language;
+  /** The input already loaded (the CLI read it for the check): annotated as is, not loaded again. */
+  readonly workbook?: Workbook;
 }
 
 /** `dir/budget.xlsx` → `NAME.checked.xlsx` next to it, or in `outDir`. */
@@ -58,7 +61,7 @@ export async function writeAnnotatedCopy(request: AnnotateRequest): Promise<void
       `${output}: the annotated copy would overwrite the input file; choose another output directory.`,
     );
   }
-  const { workbook } = await openWorkbook(input);
+  const workbook = request.workbook ?? (await openWorkbook(input)).workbook;
   annotateWorkbook(workbook, findings, language);
   try {
     const bytes = await workbook.xlsx.writeBuffer();

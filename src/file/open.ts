@@ -3,40 +3,14 @@
  * can fail into a WorkbookReadError with a message the user can act on. The
  * byte-level part lives in load.ts, which the browser host shares.
  */
-import { readFile } from 'node:fs/promises';
 import type { Workbook } from 'exceljs';
-import { WorkbookReadError } from './errors';
 import { loadWorkbook } from './load';
+import { readBytes } from './bytes';
 
 export interface OpenedWorkbook {
   readonly workbook: Workbook;
   /** How the file is named in messages. */
   readonly label: string;
-}
-
-async function readBytes(source: string | Uint8Array, label: string): Promise<Uint8Array> {
-  if (typeof source !== 'string') return source;
-  try {
-    return await readFile(source);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT')
-      throw new WorkbookReadError('not-found', `${label}: no such file.`, label);
-    if (code === 'EISDIR')
-      throw new WorkbookReadError(
-        'not-a-file',
-        `${label}: is a directory, not an .xlsx file.`,
-        label,
-      );
-    if (code === 'EACCES' || code === 'EPERM') {
-      throw new WorkbookReadError('not-a-file', `${label}: permission denied.`, label);
-    }
-    throw new WorkbookReadError(
-      'not-a-file',
-      `${label}: cannot be read (${(err as Error).message}).`,
-      label,
-    );
-  }
 }
 
 export async function openWorkbook(

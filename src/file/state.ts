@@ -11,39 +11,19 @@
  * stops verification.
  */
 import type { Worksheet } from 'exceljs';
-import { ACCEPTANCE_KEY, decodeAcceptance, type Acceptance } from '../engine/review';
+import { stateFromRows, type StateReading, type StateRow } from './stateRows';
 import { readCell } from './cells';
 
 export { ACCEPTANCE_KEY, encodeAcceptance, decodeAcceptance } from '../engine/review';
 
-export interface StateReading {
-  readonly acceptances: readonly Acceptance[];
-  readonly warnings: readonly string[];
-}
+export { stateFromRows, type StateReading, type StateRow } from './stateRows';
 
 export function readState(sheet: Worksheet | undefined): StateReading {
   if (!sheet) return { acceptances: [], warnings: [] };
-  const acceptances: Acceptance[] = [];
-  const warnings: string[] = [];
+  const rows: StateRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const key = readCell(row.getCell(1)).value;
-    const payload = readCell(row.getCell(2)).text;
-    if (key === null || key === '') {
-      if (payload.trim() !== '')
-        warnings.push(`State sheet row ${rowNumber} has content but no key in column A; ignored.`);
-      return;
-    }
-    if (typeof key !== 'string') {
-      warnings.push(`State sheet row ${rowNumber}: column A is not a text key; ignored.`);
-      return;
-    }
-    if (key.trim() !== ACCEPTANCE_KEY) return; // another adapter's record
-    const decoded = decodeAcceptance(payload);
-    if (typeof decoded === 'string') {
-      warnings.push(`State sheet row ${rowNumber}: acceptance ignored because ${decoded}.`);
-    } else {
-      acceptances.push(decoded);
-    }
+    rows.push({ rowNumber, key: readCell(row.getCell(1)).value, payload: readCell(row.getCell(2)).text });
   });
-  return { acceptances, warnings };
+  return stateFromRows(rows);
 }
+

@@ -8,12 +8,14 @@ import type { Workbook, Worksheet } from 'exceljs';
 import {
   STATE_SHEET,
   type Acceptance,
-  type CellValue,
   type MergeArea,
   type SheetSnapshot,
   type WorkbookSnapshot,
 } from '../engine/index';
-import { readCell, type CellReading } from './cells';
+import { readCell } from './cells';
+import { mergeArea, SheetCells } from './sheetCells';
+
+export { mergeArea } from './sheetCells';
 import { readState } from './state';
 
 export interface WorkbookReading {
@@ -21,23 +23,6 @@ export interface WorkbookReading {
   readonly acceptances: readonly Acceptance[];
   /** Problems that did not stop the reading (a damaged state sheet). */
   readonly warnings: readonly string[];
-}
-
-/** `A1:C3` (1-based, as exceljs keeps merges) → 0-based inclusive area. */
-export function mergeArea(range: string): MergeArea | null {
-  const m = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/i.exec(range);
-  if (!m) return null;
-  const col = (letters: string): number =>
-    [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  const [, l1 = '', r1 = '', l2 = '', r2 = ''] = m;
-  return { top: Number(r1) - 1, left: col(l1), bottom: Number(r2) - 1, right: col(l2) };
-}
-
-/** A rows × cols grid of `fill`, built with plain loops: a budget book has millions of cells. */
-function grid<T>(rows: number, cols: number, fill: T): T[][] {
-  const out: T[][] = new Array<T[]>(rows);
-  for (let r = 0; r < rows; r++) out[r] = new Array<T>(cols).fill(fill);
-  return out;
 }
 
 /**
@@ -53,59 +38,12 @@ function mergeRanges(sheet: Worksheet): string[] {
 }
 
 export function snapshotSheet(sheet: Worksheet): SheetSnapshot {
-  // Cells in reading order, in parallel arrays (no object per cell), and the used range.
-  const rowsAt: number[] = [];
-  const colsAt: number[] = [];
-  const readings: CellReading[] = [];
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = -1;
-  let right = -1;
+  const cells = new SheetCells();
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const r = rowNumber - 1;
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      const c = colNumber - 1;
-      rowsAt.push(r);
-      colsAt.push(c);
-      readings.push(readCell(cell));
-      if (r < top) top = r;
-      if (r > bottom) bottom = r;
-      if (c < left) left = c;
-      if (c > right) right = c;
-    });
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => cells.add(rowNumber - 1, colNumber - 1, readCell(cell)));
   });
   const merges = mergeRanges(sheet).map(mergeArea).filter((m): m is MergeArea => m !== null);
-  for (const m of merges) {
-    top = Math.min(top, m.top);
-    left = Math.min(left, m.left);
-    bottom = Math.max(bottom, m.bottom);
-    right = Math.max(right, m.right);
-  }
-  if (bottom < 0) [top, left, bottom, right] = [0, 0, -1, -1];
-  const rows = bottom - top + 1;
-  const cols = right - left + 1;
-  const values = grid<CellValue>(rows, cols, null);
-  const texts = grid(rows, cols, '');
-  const formulas = grid<string | null>(rows, cols, null);
-  const numberFormats = grid<string | null>(rows, cols, null);
-  for (let i = 0; i < readings.length; i++) {
-    const reading = readings[i] as CellReading;
-    const r = (rowsAt[i] as number) - top;
-    const c = (colsAt[i] as number) - left;
-    (values[r] as CellValue[])[c] = reading.value;
-    (texts[r] as string[])[c] = reading.text;
-    (formulas[r] as (string | null)[])[c] = reading.formula;
-    (numberFormats[r] as (string | null)[])[c] = reading.numberFormat;
-  }
-  return {
-    name: sheet.name,
-    origin: { row: top, col: left },
-    values,
-    texts,
-    formulas,
-    numberFormats,
-    merges,
-  };
+  return cells.snapshot(sheet.name, merges);
 }
 
 /** Snapshot and acceptances of a loaded workbook; the state sheet is not part of the snapshot. */
