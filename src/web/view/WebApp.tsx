@@ -10,7 +10,7 @@ import {
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
-import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type DragEvent } from 'react';
 import type { Language } from '../../engine/options';
 import { WorkbookReadError } from '../../file/errors';
 import { App } from '../../taskpane/App';
@@ -71,6 +71,9 @@ export interface WebAppProps {
   readonly browserLanguage: string;
 }
 
+const noSubscription = () => () => undefined;
+const noVersion = () => 0;
+
 function openFailure(error: unknown): PageMessage {
   if (error instanceof WorkbookReadError)
     return { kind: 'open-failed', code: error.code, detail: error.message };
@@ -94,6 +97,8 @@ export function WebApp({ initial, loadSample, initialLanguage, browserLanguage }
     () => (session ? new WebHost(session, { browserLanguage }) : null),
     [session, browserLanguage],
   );
+  // Re-render on the session's changes too: whether Save writes an annotated copy follows them.
+  useSyncExternalStore(session?.subscribe ?? noSubscription, session?.getVersion ?? noVersion);
 
   useEffect(() => {
     if (host) host.language = language;
@@ -166,7 +171,7 @@ export function WebApp({ initial, loadSample, initialLanguage, browserLanguage }
             strings={strings}
             fileName={session?.fileName ?? null}
             busy={busy}
-            annotated={session?.review !== null || (session?.marks.size ?? 0) > 0}
+            annotated={session ? session.review !== null || session.marks.size > 0 : false}
             onOpenFile={openFile}
             onOpenSample={() => void open(loadSample)}
             onSave={() => void save()}

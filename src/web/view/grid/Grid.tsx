@@ -82,11 +82,15 @@ export function Grid({ session, sheet, snapshot, theme, label }: GridProps) {
     [layout, frozenHeight],
   );
 
-  // The pane selected a finding: bring its cell into view.
+  // The pane selected a finding: bring its cell into view, once (a later re-render, after a
+  // fix say, leaves the view where the user scrolled it).
   const revealCount = session.revealCount;
+  const revealed = useRef(0);
   useEffect(() => {
     const at = session.selection;
-    if (revealCount > 0 && at && at.sheet === sheet.name) reveal(at.row, at.col, true);
+    if (revealCount === revealed.current || !at || at.sheet !== sheet.name) return;
+    revealed.current = revealCount;
+    reveal(at.row, at.col, true);
   }, [revealCount, session, sheet, reveal]);
 
   const select = (row: number, col: number) => {
