@@ -59,7 +59,7 @@ export function stackedBook(rnd: Random, seed: number, projects: number, perShee
     sheet.rows.push([]);
     const sections = rnd.int(12, NARRATIVE.length);
     for (const row of NARRATIVE.slice(0, sections)) sheet.rows.push(row.map((t): TextCell => textCell(t)));
-    for (let k = rnd.int(30, 45); k > 0; k--) sheet.rows.push([textCell(`- 세부 추진내용 ${k}: 계획 수립, 집행, 점검`)]);
+    for (let k = rnd.int(38, 52); k > 0; k--) sheet.rows.push([textCell(`- 세부 추진내용 ${k}: 계획 수립, 집행, 점검`)]);
     sheet.rows.push([], []);
   }
   return { sheets, figures };

@@ -108,7 +108,7 @@ function project(rnd: Random, mode: Rounding, zone: number): Node {
 function stat(rnd: Random, mode: Rounding, index: number): Node {
   const s = node(ITEMS, `${String(index + 1).padStart(2, '0')} ${rnd.pick(STATS)}`);
   if (rnd.next() < 0.4) {
-    for (let i = rnd.int(2, 5); i > 0; i--) s.children.push(entry(rnd, mode));
+    for (let i = rnd.int(2, 6); i > 0; i--) s.children.push(entry(rnd, mode));
   } else {
     for (let g = rnd.int(1, 3); g > 0; g--) {
       const group = node(ITEMS, `◎ ${rnd.pick(ITEMS_LABELS)}`);
@@ -124,7 +124,7 @@ function stat(rnd: Random, mode: Rounding, index: number): Node {
 
 /** A `○` line with its formula, or a `○` heading over `-` detail lines. */
 function entry(rnd: Random, mode: Rounding): Node {
-  if (rnd.next() < 0.7) return line(rnd, mode, '○');
+  if (rnd.next() < 0.65) return line(rnd, mode, '○');
   const parent = node(ITEMS, `○ ${rnd.pick(ITEMS_LABELS)}`);
   for (let k = rnd.int(2, 4); k > 0; k--) parent.children.push(line(rnd, mode, '-'));
   return parent;
