@@ -11,10 +11,10 @@
  * data: they are skipped, and a parent goes on across them.
  */
 import { normalizeLabel, type Grid } from '../grid';
-import { parseBasisLine, type BasisLine } from '../basis/line';
+import { parseBasisLine } from '../basis/line';
 import type { RoundingPolicy } from '../options';
 import type { TableContext } from './context';
-import { buildStatement, type StatementRow, type StatementTable } from './statementTree';
+import { buildStatement, calcOf, type RowCalc, type StatementRow, type StatementTable } from './statementTree';
 
 export interface StatementColumns {
   readonly headerRow: number;
@@ -130,14 +130,15 @@ function readRow(ctx: TableContext, r: number, cols: StatementColumns): Statemen
   const depth = labelCol === null ? cols.tree.length - 1 : cols.tree.indexOf(labelCol);
   const inItems = labelCol === null || labelCol === itemCol;
   const level = depth * 10 + (inItems ? itemRank(label) : 0);
-  let basis: BasisLine | null = null;
+  // Only what the checks need is kept of a parsed line: a book has tens of thousands.
+  let basis: RowCalc | null = null;
   let basisCol: number | null = null;
   if (basisText && cols.basis !== null) {
-    basis = parseBasisLine(basisText);
+    basis = calcOf(parseBasisLine(basisText));
     basisCol = cols.basis;
   } else if (cols.basis === null && inItems && label) {
     // Without a 산출기초 column the calculation is written after the item's label.
-    basis = parseBasisLine(label);
+    basis = calcOf(parseBasisLine(label));
     basisCol = labelCol;
   }
   return {

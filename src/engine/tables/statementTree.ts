@@ -4,7 +4,7 @@
  * sum is the total), each item against its funding rows, and 비교증감 = 예산액 − 전년도
  * on every row that states it.
  */
-import { evaluateFormula, explainFormula, type BasisLine, type Formula } from '../basis/line';
+import { explainFormula, parseBasisLine, type BasisLine } from '../basis/line';
 import { isDashOnly, MONEY_SCALE, type ParsedFigure } from '../number';
 import { abs, ZERO, type Rational } from '../rational';
 import type { RoundingMode, RuleId } from '../findings';
@@ -22,9 +22,30 @@ export interface StatementRow {
   readonly labelCol: number;
   readonly funding: boolean;
   readonly note: boolean;
-  /** The row's calculation (산출기초), parsed; null when it has none. */
-  readonly basis: BasisLine | null;
+  /** The row's calculation (산출기초), as the checks need it; null when it has none. */
+  readonly basis: RowCalc | null;
   readonly basisCol: number | null;
+}
+
+/** What the checks keep of a parsed 산출기초 line. */
+export interface RowCalc {
+  /** The line as written; parsed again only to explain a finding. */
+  readonly text: string;
+  /** The formula's exact value in 원, for an item line with a readable formula. */
+  readonly exact: Rational | null;
+  /** A figure stated after `=`. */
+  readonly amount: ParsedFigure | null;
+  readonly unreadable: boolean;
+}
+
+export function calcOf(line: BasisLine): RowCalc {
+  const readable = line.formula !== null && line.kind === 'item';
+  return {
+    text: line.text,
+    exact: readable ? (line.formula?.value ?? null) : null,
+    amount: line.amount?.figure ?? null,
+    unreadable: line.unreadable !== null || (readable && !line.formula?.value),
+  };
 }
 
 export interface StatementTable {
@@ -41,7 +62,7 @@ interface Line {
   readonly target: Figure;
   readonly exact: Rational;
   readonly step: bigint;
-  readonly formula: Formula;
+  readonly text: string;
 }
 
 interface Node {
@@ -76,32 +97,29 @@ function toNode(ctx: TableContext, cols: StatementColumns, row: StatementRow): N
   const at = (col: number | null) => (col === null ? null : figureAt(ctx, row.row, col, row.label));
   const figures: Record<Column, Figure | null> = { after: at(cols.budget), before: at(cols.before), change: at(cols.change) };
   const basis = row.basis;
-  if (!figures.after && basis?.amount && basis.amount.figure.unit !== '%' && row.basisCol !== null) {
-    figures.after = amountFigure(ctx, row.row, row.basisCol, basis.amount.figure, row.label);
+  if (!figures.after && basis?.amount && basis.amount.unit !== '%' && row.basisCol !== null) {
+    figures.after = amountFigure(ctx, row.row, row.basisCol, basis.amount, row.label);
   }
   if (basis?.unreadable && row.basisCol !== null) {
     ctx.unreadable.push({ sheet: grid.name, cell: grid.address(row.row, row.basisCol), text: basis.text, reason: 'formula' });
   }
   let line: Line | null = null;
-  if (basis?.formula && basis.kind === 'item' && !row.funding) {
+  if (basis?.exact && !row.funding) {
     const target = figures.after ?? virtual(ctx, row.label);
-    try {
-      line = { target, exact: evaluateFormula(basis.formula), step: stepOf(figures.after), formula: basis.formula };
-      figures.after = target;
-    } catch {
-      ctx.unreadable.push({ sheet: grid.name, cell: grid.address(row.row, row.basisCol ?? row.labelCol), text: basis.text, reason: 'formula' });
-    }
+    line = { target, exact: basis.exact, step: stepOf(figures.after), text: basis.text };
+    figures.after = target;
   }
   return { row, figures, children: [], funding: [], line, product: null };
 }
 
 /** The line's check; its explanation is written only if a finding needs it (a book has tens of thousands of lines). */
 function product(line: Line, mode: ProductDerivation['mode'], proposeMode: ProductDerivation['proposeMode']): ProductDerivation {
-  const { target, exact, step, formula } = line;
+  const { target, exact, step, text } = line;
   return {
     kind: 'product', rule: 'product', target, exact, step, mode, proposeMode,
     get explain() {
-      return explainFormula(formula);
+      const formula = parseBasisLine(text).formula;
+      return formula ? explainFormula(formula) : '';
     },
   };
 }
