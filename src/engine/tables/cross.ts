@@ -63,7 +63,12 @@ export function projects(tables: readonly FoundTable[]): FoundTable[][] {
   if ([...kinds.values()].every((n) => n <= 1)) return tables.length ? [[...tables]] : [];
   const out: FoundTable[][] = [];
   const bySheet = new Map<string, FoundTable[]>();
-  for (const t of tables) bySheet.set(t.sheet, [...(bySheet.get(t.sheet) ?? []), t]);
+  for (const t of tables) {
+    // Appended in place: a sheet may stack thousands of projects.
+    const list = bySheet.get(t.sheet);
+    if (list) list.push(t);
+    else bySheet.set(t.sheet, [t]);
+  }
   for (const list of bySheet.values()) {
     let current: FoundTable[] = [];
     let seenOverview = false;
