@@ -29,7 +29,7 @@ export function verifyWorkbook(snapshot: WorkbookSnapshot, options: VerifyOption
     }
   }
   const derivations: Derivation[] = projects(tables).flatMap(projectDerivations);
-  const tableOf = (sheet: string, cell: string) => locate(tables, sheet, cell);
+  const tableOf = locator(tables);
   const findings: Finding[] = [
     ...runChecks(derivations).map((raw) => describe(raw, tableOf(raw.derivation.target.sheet, raw.derivation.target.cell), options.language)),
     ...dedupe(unreadable).map((u) => describeUnreadable(u, tableOf(u.sheet, u.cell), options.language)),
@@ -41,11 +41,36 @@ function info(t: FoundTable): TableInfo {
   return { kind: t.kind, sheet: t.sheet, range: t.range, unit: t.unit, rounding: t.rounding, title: t.title };
 }
 
-function locate(tables: readonly FoundTable[], sheet: string, cell: string): string {
-  const at = parseCellAddress(cell);
-  if (!at) return '';
-  const hit = tables.find((t) => t.sheet === sheet && t.top <= at.row && at.row <= t.bottom);
-  return hit ? hit.range : '';
+/**
+ * The range of the table a cell belongs to. Tables on a sheet are found top to bottom
+ * and do not overlap, so a binary search per finding finds it (a book has thousands).
+ */
+function locator(tables: readonly FoundTable[]): (sheet: string, cell: string) => string {
+  const bySheet = new Map<string, FoundTable[]>();
+  for (const t of tables) {
+    const list = bySheet.get(t.sheet);
+    if (list) list.push(t);
+    else bySheet.set(t.sheet, [t]);
+  }
+  return (sheet, cell) => {
+    const at = parseCellAddress(cell);
+    const list = bySheet.get(sheet);
+    if (!at || !list) return '';
+    let lo = 0;
+    let hi = list.length - 1;
+    let hit: FoundTable | undefined;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const t = list[mid] as FoundTable;
+      if (t.top <= at.row) {
+        hit = t;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return hit && at.row <= hit.bottom ? hit.range : '';
+  };
 }
 
 function dedupe(list: readonly Unreadable[]): Unreadable[] {
