@@ -17,10 +17,11 @@ export function diagnoseClusters(
   agreed: ReadonlySet<Derivation>,
   confirmed: Confirmations,
 ): RawFinding[] {
-  const touching = indexByFigure(group);
+  const groups = clusters(findings);
+  const around = neighbourhoods(group, groups);
   const out: RawFinding[] = [];
-  for (const cluster of clusters(findings)) {
-    const diagnoses = diagnose(neighbourhood(group, touching, cluster), cluster, agreed, confirmed);
+  for (const [k, cluster] of groups.entries()) {
+    const diagnoses = diagnose(around[k] ?? [], cluster, agreed, confirmed);
     const cleared = new Set<Figure>();
     const suspected = new Map<RawFinding, readonly Figure[]>();
     for (const diagnosis of diagnoses) {
@@ -53,18 +54,6 @@ function figuresOf(d: Derivation): Figure[] {
   return [d.target];
 }
 
-function indexByFigure(group: readonly Derivation[]): Map<Figure, number[]> {
-  const out = new Map<Figure, number[]>();
-  group.forEach((d, i) => {
-    for (const f of figuresOf(d)) {
-      const list = out.get(f);
-      if (list) list.push(i);
-      else out.set(f, [i]);
-    }
-  });
-  return out;
-}
-
 /** Findings that share a figure (a target or an input), in their original order. */
 function clusters(findings: readonly RawFinding[]): RawFinding[][] {
   const parent = findings.map((_, i) => i);
@@ -93,9 +82,29 @@ function clusters(findings: readonly RawFinding[]): RawFinding[][] {
   return [...byRoot.values()];
 }
 
-/** Every identity that touches a figure of the cluster, in dependency order. */
-function neighbourhood(group: readonly Derivation[], touching: ReadonlyMap<Figure, number[]>, cluster: readonly RawFinding[]): Derivation[] {
-  const picked = new Set<number>();
-  for (const f of cluster) for (const fig of figuresOf(f.derivation)) for (const i of touching.get(fig) ?? []) picked.add(i);
-  return [...picked].sort((a, b) => a - b).map((i) => group[i] as Derivation);
+/**
+ * For each cluster, every identity that touches one of its figures, in dependency
+ * order: one pass over the book, whatever the number of clusters.
+ */
+function neighbourhoods(group: readonly Derivation[], groups: readonly (readonly RawFinding[])[]): Derivation[][] {
+  const owner = new Map<Figure, number[]>();
+  groups.forEach((cluster, k) => {
+    for (const f of cluster) {
+      for (const fig of figuresOf(f.derivation)) {
+        const list = owner.get(fig);
+        if (!list) owner.set(fig, [k]);
+        else if (!list.includes(k)) list.push(k);
+      }
+    }
+  });
+  const out: Derivation[][] = groups.map(() => []);
+  for (const d of group) {
+    for (const fig of figuresOf(d)) {
+      for (const k of owner.get(fig) ?? []) {
+        const list = out[k] as Derivation[];
+        if (list[list.length - 1] !== d) list.push(d);
+      }
+    }
+  }
+  return out;
 }

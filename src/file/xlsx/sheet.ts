@@ -40,9 +40,8 @@ export function readSheetXml(name: string, xml: string, ctx: SheetContext): Shee
     const type = valueOf(tag, ' t="');
     const style = Number(valueOf(tag, ' s="') ?? 0);
     const stop = selfClosing ? close : xml.indexOf('</c>', close);
-    const at = addressOf(ref);
     const inner = selfClosing ? '' : xml.slice(close + 1, stop);
-    readCell(inner, type, style, ctx, (value, text, formula, format) => rows.set(at.row, at.col, value, text, formula, format));
+    readCell(inner, type, style, ctx, rows, ref);
     i = stop;
   }
   if (merges.length) rows.blankMerged(merges);
@@ -58,7 +57,8 @@ function valueOf(tag: string, key: string): string | undefined {
   return raw.includes('&') ? decodeXml(raw) : raw;
 }
 
-function addressOf(ref: string): { row: number; col: number } {
+/** Puts a cell at its A1 address (`AB12`), read without a regular expression or an object. */
+function put(rows: SheetRows, ref: string, value: CellValue, text: string, formula: string | null, format: string | null): void {
   let col = 0;
   let k = 0;
   for (; k < ref.length; k++) {
@@ -66,12 +66,15 @@ function addressOf(ref: string): { row: number; col: number } {
     if (code < 65 || code > 90) break;
     col = col * 26 + code - 64;
   }
-  const row = Number(ref.slice(k));
-  if (!k || !Number.isInteger(row) || row < 1) throw new Unsupported(`the cell address ${ref}`);
-  return { row: row - 1, col: col - 1 };
+  let row = 0;
+  for (let j = k; j < ref.length; j++) {
+    const digit = ref.charCodeAt(j) - 48;
+    if (digit < 0 || digit > 9) throw new Unsupported(`the cell address ${ref}`);
+    row = row * 10 + digit;
+  }
+  if (!k || row < 1) throw new Unsupported(`the cell address ${ref}`);
+  rows.set(row - 1, col - 1, value, text, formula, format);
 }
-
-type Put = (value: CellValue, text: string, formula: string | null, format: string | null) => void;
 
 /** An element's text in a cell's content: `<v>…</v>`, '' for `<v/>`, undefined when absent. */
 function elementText(xml: string, tag: string): { attrs: string; text: string } | undefined {
@@ -90,7 +93,7 @@ function elementText(xml: string, tag: string): { attrs: string; text: string } 
 }
 
 /** One `<c>`'s content, put as exceljs and readCell would read it; nothing for a styled empty cell. */
-function readCell(inner: string, type: string | undefined, style: number, ctx: SheetContext, put: Put): void {
+function readCell(inner: string, type: string | undefined, style: number, ctx: SheetContext, rows: SheetRows, ref: string): void {
   const format = ctx.formats[style] ?? null;
   const f = inner ? elementText(inner, 'f') : undefined;
   const v = inner ? elementText(inner, 'v') : undefined;
@@ -101,23 +104,23 @@ function readCell(inner: string, type: string | undefined, style: number, ctx: S
     const formula = decodeXml(f.text);
     if (formula) {
       const result = raw ? constant(type, raw, format, ctx) : null;
-      put(result?.value ?? null, result?.text ?? '', `=${formula.replace(/^=/, '')}`, format);
+      put(rows, ref, result?.value ?? null, result?.text ?? '', `=${formula.replace(/^=/, '')}`, format);
       return;
     }
   }
   if (raw !== undefined) {
     const { value, text } = constant(type, raw, format, ctx);
-    put(value, text, null, format);
+    put(rows, ref, value, text, null, format);
     return;
   }
   if (type === 'inlineStr' && inner.includes('<is')) {
     if (inner.includes('<r>') || inner.includes('<r ') || inner.includes('_x')) throw new Unsupported('rich inline text');
     const text = stringItem(inner);
-    put(text, text, null, format);
+    put(rows, ref, text, text, null, format);
     return;
   }
   // exceljs keeps an unstyled empty cell (as a merge placeholder) and drops a styled one.
-  if (!style) put(null, '', null, null);
+  if (!style) put(rows, ref, null, '', null, null);
 }
 
 const AGAIN: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', apos: "'", quot: '"' };
