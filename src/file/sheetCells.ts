@@ -1,13 +1,10 @@
 /**
  * A sheet's cells as they are read, in reading order, kept in parallel arrays (no
  * object per cell: a budget book has millions), then laid out as the snapshot's
- * grids over the used range. Shared by the exceljs reading and the fast reader.
+ * grids over the used range (the exceljs reading; the fast reader writes rows directly).
  */
 import type { CellValue, MergeArea, SheetSnapshot } from '../engine/index';
 import type { CellReading } from './cells';
-
-/** An empty cell: a merged cell other than its top-left reads like this, as in Excel. */
-export const EMPTY_CELL: CellReading = Object.freeze({ value: null, text: '', formula: null, numberFormat: null });
 
 /** `A1:C3` (1-based, as workbooks keep merges) → 0-based inclusive area. */
 export function mergeArea(range: string): MergeArea | null {
@@ -48,24 +45,6 @@ export class SheetCells {
     if (left < this.left) this.left = left;
     if (bottom > this.bottom) this.bottom = bottom;
     if (right > this.right) this.right = right;
-  }
-
-  /** Empties every cell of a merged area but its top-left (the file may still hold their old values). */
-  blankMerged(merges: readonly MergeArea[]): void {
-    const byRow = new Map<number, MergeArea[]>();
-    for (const m of merges) {
-      for (let r = m.top; r <= m.bottom; r++) {
-        const list = byRow.get(r);
-        if (list) list.push(m);
-        else byRow.set(r, [m]);
-      }
-    }
-    for (let i = 0; i < this.readings.length; i++) {
-      const r = this.rowsAt[i] as number;
-      const c = this.colsAt[i] as number;
-      const hit = byRow.get(r)?.some((m) => c >= m.left && c <= m.right && (r !== m.top || c !== m.left));
-      if (hit) this.readings[i] = EMPTY_CELL;
-    }
   }
 
   snapshot(name: string, merges: readonly MergeArea[]): SheetSnapshot {
