@@ -58,7 +58,7 @@ export function parseBasis(ctx: TableContext, cols: BasisColumns, options: Param
     }
     const first = grid.text(r, grid.filledColumns(r)[0] as number);
     if (first.startsWith('□') || /^\d+\s+\S/.test(first) && !MARKER_START.test(first)) break;
-    const row = readRow(ctx, r, cols);
+    const row = readRow(grid, r, cols);
     if (!row) break;
     lastRow = r;
     if (row.category) category = row.category;
@@ -69,15 +69,15 @@ export function parseBasis(ctx: TableContext, cols: BasisColumns, options: Param
   return buildBasisLedger(ctx, items, options, lastRow);
 }
 
-interface RowCells {
+export interface RowCells {
   readonly category: string;
   readonly text: string;
   readonly textCol: number;
   readonly amountCol: number | null;
 }
 
-function readRow(ctx: TableContext, r: number, cols: BasisColumns): RowCells | null {
-  const { grid } = ctx;
+/** One row of a text-layout basis table: its category, line text and amount column. Shared with the row templates. */
+export function readRow(grid: Grid, r: number, cols: BasisColumns): RowCells | null {
   let category = cols.category === null ? '' : grid.text(r, cols.category);
   let text = '';
   let textCol = cols.text;
@@ -98,14 +98,14 @@ function readRow(ctx: TableContext, r: number, cols: BasisColumns): RowCells | n
       textCol = c;
       continue;
     }
-    if (parseFigure(t) || isAmountCell(ctx, r, c)) amountCol = c;
+    if (parseFigure(t) || isAmountCell(grid, r, c)) amountCol = c;
   }
   if (!category && !text && amountCol === null) return null;
   return { category, text, textCol, amountCol };
 }
 
-function isAmountCell(ctx: TableContext, r: number, c: number): boolean {
-  const v = ctx.grid.cell(r, c).value;
+function isAmountCell(grid: Grid, r: number, c: number): boolean {
+  const v = grid.cell(r, c).value;
   return typeof v === 'number' || (typeof v === 'object' && v !== null);
 }
 

@@ -5,9 +5,8 @@
  * template sees the same parents and children the checks do.
  */
 import type { Grid } from '../grid';
-import { parseFigure } from '../number';
 import { parseBasisLine } from '../basis/line';
-import { matchBasisHeader, type BasisColumns } from '../tables/basis';
+import { matchBasisHeader, readRow, type BasisColumns } from '../tables/basis';
 
 export interface TextLine {
   readonly row: number;
@@ -54,34 +53,7 @@ export function readTextLayout(grid: Grid, headerRow: number, bottom: number): T
   return { cols, lines, amountCol: mostCommon(lines.map((l) => l.amountCol)), eqCol: equalsColumn(grid, lines), textCol: mostCommon(lines.map((l) => l.textCol)) ?? cols.text };
 }
 
-const MARKER_START = /^[○◦ㅇ\-─–―·ㆍ•※]/;
 
-function readRow(grid: Grid, r: number, cols: BasisColumns): { category: string; text: string; textCol: number; amountCol: number | null } | null {
-  let category = cols.category === null ? '' : grid.text(r, cols.category);
-  let text = '';
-  let textCol = cols.text;
-  let amountCol: number | null = null;
-  if (category && MARKER_START.test(category)) {
-    text = category;
-    textCol = cols.category as number;
-    category = '';
-  }
-  const from = cols.category === null ? Math.min(cols.text, grid.left) : Math.min(cols.text, cols.category + 1);
-  for (let c = from; c < grid.right; c++) {
-    if (c === cols.category) continue;
-    const t = grid.text(r, c);
-    if (!t || t === '=' || t === '＝') continue;
-    if (!text && !parseFigure(t)) {
-      text = t;
-      textCol = c;
-      continue;
-    }
-    const v = grid.cell(r, c).value;
-    if (parseFigure(t) || typeof v === 'number' || (typeof v === 'object' && v !== null)) amountCol = c;
-  }
-  if (!category && !text && amountCol === null) return null;
-  return { category, text, textCol, amountCol };
-}
 
 /** Parents by level within a category, as the checks nest them; funding lines and notes are nobody's children. */
 function nest(lines: TextLine[]): void {
