@@ -9,7 +9,20 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 /** Which cell-annotation API the host offers: notes (ExcelApi 1.18), comments (1.10), or none. */
 export type NotesApi = 'note' | 'comment' | 'none';
 
-export type VerifyEngine = (snapshot: WorkbookSnapshot, options: VerifyOptions) => VerifyResult;
+/**
+ * The engine as the adapter calls it: the pure `verifyWorkbook` itself, or a
+ * Web Worker running it off the pane's thread (async; stops on `signal`).
+ */
+export type VerifyEngine = (
+  snapshot: WorkbookSnapshot,
+  options: VerifyOptions,
+  control?: EngineControl,
+) => VerifyResult | Promise<VerifyResult>;
+
+export interface EngineControl {
+  /** Aborting rejects with an AbortError; a worker engine terminates its worker. */
+  readonly signal?: AbortSignal;
+}
 
 /** The engine's `fixContent` (src/engine/notation.ts): the expected figure in the cell's own notation. */
 export type FixContent = (

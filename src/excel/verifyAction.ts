@@ -48,7 +48,8 @@ export function runVerify(
     checkAbort();
 
     onProgress?.({ stage: 'check', done: 0, total: 1 });
-    const result = deps.engine({ sheets }, makeOptions({ language }));
+    const result = await deps.engine({ sheets }, makeOptions({ language }), { signal });
+    checkAbort();
     onProgress?.({ stage: 'check', done: 1, total: 1 });
     const acceptances = details.state.acceptances;
     const targets = result.findings
