@@ -3,7 +3,7 @@
  * for Fix. A fix changes the number and nothing else a reviewer would notice.
  */
 import { parseBasisLine } from './basis/line';
-import { parseFigure, scanLabelledFigure, type ParsedFigure } from './number';
+import { displayScale, parseFigure, scanLabelledFigure, type ParsedFigure } from './number';
 import { groupThousands, mul, rat, roundHalfUp } from './rational';
 import type { CellValue } from './snapshot';
 
@@ -57,7 +57,10 @@ const RISKY_START = /^[=+\-@]/;
  * `-` or `@` unless the original did; such a figure is written as a number instead.
  */
 export function fixContent(cell: { value: CellValue; text: string }, expected: number): FixContent {
-  const asNumber: FixContent = { kind: 'number', value: expected };
+  // A number shown in thousands (`#,##0,`) is stored in 원: write the figure the way it is kept.
+  const scale = displayScale(cell.value, cell.text);
+  const stored = scale === 1 ? expected : Number((expected * scale).toPrecision(15));
+  const asNumber: FixContent = { kind: 'number', value: stored };
   if (typeof cell.value !== 'string' || !Number.isFinite(expected)) return asNumber;
   const original = cell.value;
   const text = rewrite(original, expected);

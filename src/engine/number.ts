@@ -5,7 +5,7 @@
  * text is user input.
  */
 import type { CellValue } from './snapshot';
-import { eq, mul, rat, roundHalfUp, type Rational } from './rational';
+import { div, eq, mul, rat, roundHalfUp, type Rational } from './rational';
 
 export type MoneyUnit = '원' | '천원' | '만원' | '백만원' | '억원';
 
@@ -259,9 +259,31 @@ export function cellFigure(value: CellValue, text: string): ParsedFigure | null 
       if (showsValue(shown, percent)) return { ...shown, value: percent };
     } else if (showsValue(shown, exact)) {
       return { ...shown, value: exact };
+    } else {
+      const scale = displayScale(value, text);
+      if (scale !== 1) return { ...shown, value: div(exact, rat(scale)) };
     }
   }
   return figureOfNumber(value, exact);
+}
+
+/**
+ * How many times a number format divides the value before showing it: Excel's
+ * `#,##0,` shows 534,200,000 as `534,200` (one trailing comma per thousand), the way
+ * a book kept in 원 is printed in 천원. The figure the reader checks is the shown one,
+ * so the value is taken divided by this (exactly). 1 when the text is not the value
+ * scaled by a thousand, a million or a billion.
+ */
+export function displayScale(value: CellValue, text: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value === 0) return 1;
+  const shown = typeof text === 'string' ? parseFigure(text) : null;
+  if (!shown || shown.unit === '%' || shown.value.num === 0n) return 1;
+  const exact = rat(value);
+  if (showsValue(shown, exact)) return 1;
+  for (const scale of [1_000, 1_000_000, 1_000_000_000]) {
+    if (showsValue(shown, div(exact, rat(scale)))) return scale;
+  }
+  return 1;
 }
 
 const LABEL_PREFIX = /^\(\s*([\uAC00-\uD7A3\u3131-\u318E][\uAC00-\uD7A3\u3131-\u318E·ㆍ\s]*)\)/;

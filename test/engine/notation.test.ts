@@ -42,6 +42,11 @@ describe('fixContent', () => {
       value: 534300,
     });
     expect(fixContent({ value: null, text: '' }, 5)).toEqual({ kind: 'number', value: 5 });
+    // Kept in 원, shown in 천원: the fix is stored the way the cell keeps it.
+    expect(fixContent({ value: 534200000, text: '534,200' }, 534300)).toEqual({
+      kind: 'number',
+      value: 534300000,
+    });
     expect(fixContent({ value: { error: '#REF!' }, text: '#REF!' }, 5)).toEqual({
       kind: 'number',
       value: 5,

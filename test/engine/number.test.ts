@@ -1,6 +1,7 @@
 import {
   MONEY_SCALE,
   cellFigure,
+  displayScale,
   isDashOnly,
   parseFigure,
   parseLabelledFigure,
@@ -138,6 +139,25 @@ describe('cellFigure', () => {
     const p = cellFigure(0.125, '12.5%');
     expect(p?.unit).toBe('%');
     expect(p?.value).toEqual(rat('12.5'));
+  });
+
+  it('reads a number shown in thousands (`#,##0,`) as the shown figure, exactly', () => {
+    expect(brief(cellFigure(534200000, '534,200'))).toEqual({
+      value: 534200,
+      unit: null,
+      decimals: 0,
+      sign: null,
+      grouped: true,
+    });
+    expect(cellFigure(-2590000, '△2,590')?.value).toEqual(rat('-2590'));
+    // The remainder the display hides is kept: sums stay exact.
+    expect(cellFigure(534200499, '534,200')?.value).toEqual(rat('534200.499'));
+    expect(cellFigure(1500000000, '1,500')?.value).toEqual(rat('1500'));
+    expect(displayScale(534200000, '534,200')).toBe(1000);
+    expect(displayScale(534200000, '534')).toBe(1000000);
+    expect(displayScale(534200, '534,200')).toBe(1);
+    expect(displayScale(534200, '534,100')).toBe(1);
+    expect(displayScale('534,200', '534,200')).toBe(1);
   });
 
   it('falls back to the number alone when the text says something else', () => {
