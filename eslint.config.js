@@ -55,6 +55,16 @@ module.exports = tseslint.config(
     },
   },
   {
+    // The verification worker and its client: the engine off the pane's thread, nothing else.
+    files: ['src/worker/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: [...hostModules, ...layerPaths(['excel', 'taskpane', 'file', 'cli', 'commands', 'web']), 'node:*'], message: 'worker → engine only.' }] },
+      ],
+    },
+  },
+  {
     files: ['src/host/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -6,12 +6,12 @@
 import { fixContent } from '../engine/notation';
 import { verifyWorkbook } from '../engine/verify';
 import { OfficeHost } from './officeHost';
-import type { NotesApi } from './types';
+import type { NotesApi, VerifyEngine } from './types';
 
-export function createOfficeHost(): OfficeHost {
+export function createOfficeHost(engine: VerifyEngine = verifyWorkbook): OfficeHost {
   return new OfficeHost({
     run: (batch) => Excel.run(batch),
-    engine: verifyWorkbook,
+    engine,
     fixContent,
     notesApi: detectNotesApi(Office.context.requirements),
     displayLanguage: () => Office.context.displayLanguage ?? 'ko-KR',

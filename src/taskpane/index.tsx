@@ -1,9 +1,11 @@
 /**
  * The task pane's composition root: the only place that wires the real
- * Office.js host into the UI. Components get the host through props.
+ * Office.js host into the UI, with the engine in a Web Worker so the pane stays
+ * responsive and Cancel works on large workbooks. Components get the host through props.
  */
 import { createRoot } from 'react-dom/client';
 import { createOfficeHost } from '../excel/officeRuntime';
+import { createBrowserEngine } from '../worker/createBrowserWorker';
 import { App } from './App';
 import { paneThemeFromBackground } from './theme';
 
@@ -21,5 +23,5 @@ void Office.onReady((info) => {
     return;
   }
   const theme = paneThemeFromBackground(Office.context.officeTheme?.bodyBackgroundColor);
-  createRoot(root).render(<App host={createOfficeHost()} theme={theme} />);
+  createRoot(root).render(<App host={createOfficeHost(createBrowserEngine())} theme={theme} />);
 });

@@ -9,8 +9,11 @@ import type { Language } from '../engine/options';
 import { openBook } from './book/openBook';
 import type { BookSession } from './book/session';
 import { WebApp } from './view/WebApp';
+import { createBrowserEngine } from '../worker/createBrowserWorker';
 
 const DEFAULT_SAMPLE = 'seoul-sns-2021.xlsx';
+// One engine for the page's life: its worker, once started, serves every verification.
+const engine = createBrowserEngine();
 
 const params = new URLSearchParams(window.location.search);
 const sample = params.get('sample') ?? DEFAULT_SAMPLE;
@@ -49,6 +52,7 @@ async function start(): Promise<void> {
       loadSample={() => loadSample()}
       initialLanguage={initialLanguage}
       browserLanguage={wanted ?? browserLanguage}
+      engine={engine}
     />,
   );
   document.body.dataset.ready = 'true';

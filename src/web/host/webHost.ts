@@ -25,12 +25,17 @@ import { marksFor, remark } from './marks';
 import { hostMessage } from './messages';
 import { recalculate } from '../book/recalc';
 import type { BookSession } from '../book/session';
+import type { Engine } from '../../worker/workerEngine';
 
 export interface WebHostOptions {
   /** The browser's language (`navigator.language`). */
   readonly browserLanguage: string;
-  /** The verification engine (a test may slow it down or make it fail). */
-  readonly engine?: (snapshot: WorkbookSnapshot, language: Language) => VerifyResult;
+  /**
+   * The verification engine: the page passes a Web Worker engine (src/worker) so
+   * the pane keeps painting and Cancel works; without one it runs in the thread
+   * (tests). It receives the cancel signal and may reject with an AbortError.
+   */
+  readonly engine?: Engine;
   readonly now?: () => Date;
 }
 
@@ -76,7 +81,9 @@ export class WebHost implements HostPort {
     onProgress?.({ stage: 'check', done: 0, total: 1 });
     await nextTask();
     if (signal?.aborted) throw abortError();
-    const result = this.runEngine({ sheets }, language);
+    const result = await this.runEngine({ sheets }, language, signal);
+    // Cancelled while the engine ran (an in-thread engine cannot stop): nothing is shown.
+    if (signal?.aborted) throw abortError();
     onProgress?.({ stage: 'write', done: 0, total: 1 });
     const verified = new Set(names);
     const kept = (session.review?.findings ?? []).filter((f) => !verified.has(f.sheet));
@@ -180,12 +187,16 @@ export class WebHost implements HostPort {
     this.session.changed(this.session.sheets().map((s) => s.name));
   }
 
-  private runEngine(snapshot: WorkbookSnapshot, language: Language): VerifyResult {
+  private async runEngine(
+    snapshot: WorkbookSnapshot,
+    language: Language,
+    signal: AbortSignal | undefined,
+  ): Promise<VerifyResult> {
+    const engine = this.options.engine ?? verifyWorkbook;
     try {
-      return this.options.engine
-        ? this.options.engine(snapshot, language)
-        : verifyWorkbook(snapshot, makeOptions({ language }));
+      return await engine(snapshot, makeOptions({ language }), { signal });
     } catch (e) {
+      if (e instanceof DOMException && e.name === 'AbortError') throw e;
       // The engine promises never to throw on a user's sheet; if it does, nothing has changed yet.
       const detail = e instanceof Error ? e.message : String(e);
       throw new HostError('unknown', hostMessage('engineFailed', language, { detail }));

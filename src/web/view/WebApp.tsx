@@ -18,6 +18,7 @@ import { openBook } from '../book/openBook';
 import { saveCopy } from '../book/save';
 import type { BookSession } from '../book/session';
 import { WebHost } from '../host/webHost';
+import type { Engine } from '../../worker/workerEngine';
 import { download } from './download';
 import { PageMessages, type PageMessage } from './PageMessages';
 import { SheetView } from './SheetView';
@@ -69,6 +70,8 @@ export interface WebAppProps {
   readonly loadSample: () => Promise<{ bytes: Uint8Array; fileName: string }>;
   readonly initialLanguage: Language;
   readonly browserLanguage: string;
+  /** The verification engine (the page's Web Worker); in-thread when absent. */
+  readonly engine?: Engine;
 }
 
 const noSubscription = () => () => undefined;
@@ -84,7 +87,8 @@ function openFailure(error: unknown): PageMessage {
   };
 }
 
-export function WebApp({ initial, loadSample, initialLanguage, browserLanguage }: WebAppProps) {
+export function WebApp(props: WebAppProps) {
+  const { initial, loadSample, initialLanguage, browserLanguage, engine } = props;
   const styles = useStyles();
   const [session, setSession] = useState(initial);
   const [busy, setBusy] = useState<'opening' | 'saving' | null>(null);
@@ -94,8 +98,8 @@ export function WebApp({ initial, loadSample, initialLanguage, browserLanguage }
   const language = usePaneLanguage(paneRef, initialLanguage);
   const strings = pageStrings(language);
   const host = useMemo(
-    () => (session ? new WebHost(session, { browserLanguage }) : null),
-    [session, browserLanguage],
+    () => (session ? new WebHost(session, { browserLanguage, engine }) : null),
+    [session, browserLanguage, engine],
   );
   // Re-render on the session's changes too: whether Save writes an annotated copy follows them.
   useSyncExternalStore(session?.subscribe ?? noSubscription, session?.getVersion ?? noVersion);

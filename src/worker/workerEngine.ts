@@ -1,0 +1,163 @@
+/**
+ * The engine as the panes call it: `verifyWorkbook` run in a Web Worker, so the
+ * pane's thread keeps painting progress and Cancel stays pressable. Aborting the
+ * signal terminates the worker at once (the engine has no checkpoints to stop
+ * at) and rejects with an AbortError, which the pane reports as cancelled.
+ * Where a Worker cannot be made or does not load, the engine runs in the thread.
+ */
+import type { VerifyResult } from '../engine/findings';
+import type { VerifyOptions } from '../engine/options';
+import type { WorkbookSnapshot } from '../engine/snapshot';
+import { verifyWorkbook } from '../engine/verify';
+import type { VerifyReply, VerifyRequest } from './protocol';
+
+/** The same contract as the Office adapter's VerifyEngine (src/excel/types.ts), which the browser host may not import. */
+export type Engine = (
+  snapshot: WorkbookSnapshot,
+  options: VerifyOptions,
+  control?: { readonly signal?: AbortSignal },
+) => VerifyResult | Promise<VerifyResult>;
+
+/** The part of `Worker` used here: a test passes a fake. */
+export interface WorkerLike {
+  onmessage: ((event: MessageEvent) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  onmessageerror: ((event: MessageEvent) => void) | null;
+  postMessage(message: unknown): void;
+  terminate(): void;
+}
+
+/** Where the time of one run went, in milliseconds (for `npm run pane-scale` and the report). */
+export interface WorkerTiming {
+  /** postMessage on the pane's thread: the structured clone of the snapshot. */
+  readonly postMs: number;
+  /** From the end of postMessage to the engine starting: the worker receiving (deserialising) it. */
+  readonly deliverMs: number;
+  readonly engineMs: number;
+  /** From the engine finishing to the pane holding the result: the result cloned back. */
+  readonly replyMs: number;
+  readonly totalMs: number;
+}
+
+export interface WorkerEngineOptions {
+  /** Makes a worker; null where Workers do not exist. */
+  readonly create: (() => WorkerLike) | null;
+  /** The in-thread engine, for where no worker runs. */
+  readonly fallback?: Engine;
+  readonly onTiming?: (timing: WorkerTiming) => void;
+  /** Epoch milliseconds (timeOrigin + now), comparable with the worker's clock. */
+  readonly clock?: () => number;
+}
+
+export function abortError(): DOMException {
+  return new DOMException('The operation was aborted.', 'AbortError');
+}
+
+const defaultClock = () => performance.timeOrigin + performance.now();
+
+export function createWorkerEngine(options: WorkerEngineOptions): Engine {
+  const { create, fallback = verifyWorkbook, onTiming, clock = defaultClock } = options;
+  // Set once a worker could not be made or loaded: later runs go straight to the thread.
+  let unavailable = create === null;
+  // A worker that has answered and waits for the next run (its start-up is paid once).
+  let idle: WorkerLike | null = null;
+
+  const inThread = async (snapshot: WorkbookSnapshot, opts: VerifyOptions, signal?: AbortSignal) => {
+    if (signal?.aborted) throw abortError();
+    return fallback(snapshot, opts, { signal });
+  };
+
+  return (snapshot, opts, control = {}) => {
+    const { signal } = control;
+    if (signal?.aborted) return Promise.reject(abortError());
+    if (unavailable || !create) return inThread(snapshot, opts, signal);
+    let worker: WorkerLike;
+    try {
+      worker = idle ?? create();
+      idle = null;
+    } catch {
+      unavailable = true;
+      return inThread(snapshot, opts, signal);
+    }
+
+    return new Promise<VerifyResult>((resolve, reject) => {
+      const detach = () => {
+        signal?.removeEventListener('abort', onAbort);
+        worker.onmessage = null;
+        worker.onerror = null;
+        worker.onmessageerror = null;
+      };
+      const discard = () => {
+        detach();
+        worker.terminate();
+      };
+      const onAbort = () => {
+        discard();
+        reject(abortError());
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+
+      let posted = 0;
+      worker.onmessage = (event: MessageEvent<VerifyReply>) => {
+        const received = clock();
+        detach();
+        if (idle === null) idle = worker;
+        else worker.terminate();
+        const reply = event.data;
+        if (!reply.ok) {
+          reject(new Error(reply.message));
+          return;
+        }
+        onTiming?.({
+          postMs: posted - sent,
+          deliverMs: reply.startedAt - posted,
+          engineMs: reply.finishedAt - reply.startedAt,
+          replyMs: received - reply.finishedAt,
+          totalMs: received - sent,
+        });
+        resolve(reply.result);
+      };
+      // An error event means the worker could not run at all (its script did not load):
+      // the engine's own failures come back as a reply. Run in the thread instead.
+      worker.onerror = (event) => {
+        event.preventDefault?.();
+        discard();
+        unavailable = true;
+        inThread(snapshot, opts, signal).then(resolve, reject);
+      };
+      worker.onmessageerror = () => {
+        discard();
+        reject(new Error('The verification result could not be received from the worker.'));
+      };
+
+      const sent = clock();
+      try {
+        const request: VerifyRequest = { snapshot, options: opts };
+        worker.postMessage(request);
+      } catch {
+        // DataCloneError: nothing a worker can help with; the thread can still check.
+        discard();
+        inThread(snapshot, opts, signal).then(resolve, reject);
+        return;
+      }
+      posted = clock();
+    });
+  };
+}
+
+/** Records a run's timing as performance measures, for the measurement script to read. */
+export function measureTiming(timing: WorkerTiming): void {
+  if (typeof performance === 'undefined' || typeof performance.measure !== 'function') return;
+  const end = performance.now();
+  let at = end - timing.totalMs;
+  for (const [name, duration] of [
+    ['post', timing.postMs],
+    ['deliver', timing.deliverMs],
+    ['engine', timing.engineMs],
+    ['reply', timing.replyMs],
+  ] as const) {
+    performance.measure(`verify-worker:${name}`, { start: at, duration: Math.max(0, duration) });
+    at += Math.max(0, duration);
+  }
+  performance.measure('verify-worker:total', { start: end - timing.totalMs, duration: timing.totalMs });
+}

@@ -1,0 +1,194 @@
+/**
+ * The worker engine's client with a fake Worker: results come back from the
+ * worker's own handler (`answer`), Cancel terminates the worker and rejects with
+ * the AbortError the pane reports as cancelled, and where no worker can run the
+ * engine runs in the thread.
+ */
+import type { VerifyResult } from '../../src/engine/findings';
+import { makeOptions } from '../../src/engine/options';
+import type { WorkbookSnapshot } from '../../src/engine/snapshot';
+import { verifyWorkbook } from '../../src/engine/verify';
+import { answer, type VerifyRequest } from '../../src/worker/protocol';
+import {
+  createWorkerEngine,
+  type Engine,
+  type WorkerLike,
+  type WorkerTiming,
+} from '../../src/worker/workerEngine';
+
+/** One stated product that is wrong: 1,000원 × 3 = 3천원, stated 4. */
+const SNAPSHOT: WorkbookSnapshot = {
+  sheets: [
+    {
+      name: 'Sheet1',
+      values: [
+        ['산출근거', null],
+        ['○ 회의비 1,000,000원 × 3회', 4000],
+      ],
+      texts: [
+        ['산출근거', ''],
+        ['○ 회의비 1,000,000원 × 3회', '4,000'],
+      ],
+      merges: [],
+    },
+  ],
+};
+const OPTIONS = makeOptions({ language: 'en' });
+
+/** A Worker whose handler runs when the test says so (or at once), with a structured clone on the way in. */
+class FakeWorker implements WorkerLike {
+  onmessage: ((event: MessageEvent) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  onmessageerror: ((event: MessageEvent) => void) | null = null;
+  terminated = false;
+  received: VerifyRequest[] = [];
+  /** Set to keep the answer until `release()`. */
+  hold = false;
+  failToLoad = false;
+  private pending: (() => void) | null = null;
+
+  postMessage(message: unknown): void {
+    const request = structuredClone(message) as VerifyRequest;
+    this.received.push(request);
+    setTimeout(() => {
+      if (this.terminated) return;
+      if (this.failToLoad) {
+        this.onerror?.({ preventDefault: () => undefined } as ErrorEvent);
+        return;
+      }
+      const reply = () => {
+        if (!this.terminated)
+          this.onmessage?.({ data: structuredClone(answer(request, Date.now)) } as MessageEvent);
+      };
+      if (this.hold) this.pending = reply;
+      else reply();
+    }, 0);
+  }
+
+  release(): void {
+    this.pending?.();
+    this.pending = null;
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+function setup(configure: (w: FakeWorker) => void = () => undefined) {
+  const made: FakeWorker[] = [];
+  const timings: WorkerTiming[] = [];
+  const fallback = jest.fn<ReturnType<Engine>, Parameters<Engine>>((s, o) => verifyWorkbook(s, o));
+  const engine = createWorkerEngine({
+    create: () => {
+      const w = new FakeWorker();
+      configure(w);
+      made.push(w);
+      return w;
+    },
+    fallback,
+    onTiming: (t) => timings.push(t),
+  });
+  return { engine, made, timings, fallback };
+}
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+describe('the worker engine', () => {
+  const expected: VerifyResult = verifyWorkbook(SNAPSHOT, OPTIONS);
+
+  it('returns what the engine finds, computed in the worker, and times the run', async () => {
+    expect(expected.findings.map((f) => f.cell)).toEqual(['B2']);
+    const { engine, made, timings, fallback } = setup();
+    await expect(engine(SNAPSHOT, OPTIONS)).resolves.toEqual(expected);
+    expect(made).toHaveLength(1);
+    expect(made[0]?.received[0]).toEqual({ snapshot: SNAPSHOT, options: OPTIONS });
+    expect(fallback).not.toHaveBeenCalled();
+    expect(timings).toHaveLength(1);
+    expect(timings[0]?.totalMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('keeps one worker for the next run instead of starting another', async () => {
+    const { engine, made } = setup();
+    await engine(SNAPSHOT, OPTIONS);
+    await engine(SNAPSHOT, OPTIONS);
+    expect(made).toHaveLength(1);
+    expect(made[0]?.terminated).toBe(false);
+    expect(made[0]?.received).toHaveLength(2);
+  });
+
+  it('terminates the worker and rejects with an AbortError when cancelled mid-check', async () => {
+    const { engine, made } = setup((w) => (w.hold = true));
+    const controller = new AbortController();
+    const running = engine(SNAPSHOT, OPTIONS, { signal: controller.signal });
+    await tick();
+    controller.abort();
+    await expect(running).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(running).rejects.toBeInstanceOf(DOMException);
+    expect(made[0]?.terminated).toBe(true);
+    expect(made[0]?.onmessage).toBeNull();
+  });
+
+  it('starts a fresh worker after a cancel and still answers', async () => {
+    const { engine, made } = setup();
+    const controller = new AbortController();
+    const first = engine(SNAPSHOT, OPTIONS, { signal: controller.signal });
+    controller.abort();
+    await expect(first).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(engine(SNAPSHOT, OPTIONS)).resolves.toEqual(expected);
+    expect(made).toHaveLength(2);
+    expect(made[0]?.terminated).toBe(true);
+    expect(made[1]?.terminated).toBe(false);
+  });
+
+  it('rejects at once, without a worker, when the signal is already aborted', async () => {
+    const { engine, made } = setup();
+    const controller = new AbortController();
+    controller.abort();
+    await expect(engine(SNAPSHOT, OPTIONS, { signal: controller.signal })).rejects.toMatchObject({
+      name: 'AbortError',
+    });
+    expect(made).toHaveLength(0);
+  });
+
+  it('reports a failure inside the worker as an error, not a cancel', async () => {
+    const made: FakeWorker[] = [];
+    const engine = createWorkerEngine({
+      create: () => {
+        const w = new FakeWorker();
+        made.push(w);
+        return w;
+      },
+    });
+    const broken = { sheets: null } as unknown as WorkbookSnapshot;
+    const failure = engine(broken, OPTIONS);
+    await expect(failure).rejects.toBeInstanceOf(Error);
+    await expect(failure).rejects.not.toMatchObject({ name: 'AbortError' });
+  });
+
+  it('runs in the thread when no Worker exists', async () => {
+    const fallback = jest.fn<ReturnType<Engine>, Parameters<Engine>>((s, o) => verifyWorkbook(s, o));
+    const engine = createWorkerEngine({ create: null, fallback });
+    await expect(engine(SNAPSHOT, OPTIONS)).resolves.toEqual(expected);
+    expect(fallback).toHaveBeenCalledTimes(1);
+  });
+
+  it('runs in the thread when a worker cannot be made, and does not try again', async () => {
+    const create = jest.fn<WorkerLike, []>(() => {
+      throw new Error('SecurityError: workers are not allowed here');
+    });
+    const engine = createWorkerEngine({ create });
+    await expect(engine(SNAPSHOT, OPTIONS)).resolves.toEqual(expected);
+    await expect(engine(SNAPSHOT, OPTIONS)).resolves.toEqual(expected);
+    expect(create).toHaveBeenCalledTimes(1);
+  });
+
+  it('runs in the thread when the worker script does not load', async () => {
+    const { engine, made, fallback } = setup((w) => (w.failToLoad = true));
+    await expect(engine(SNAPSHOT, OPTIONS)).resolves.toEqual(expected);
+    expect(made[0]?.terminated).toBe(true);
+    expect(fallback).toHaveBeenCalledTimes(1);
+    await engine(SNAPSHOT, OPTIONS);
+    expect(made).toHaveLength(1);
+  });
+});
