@@ -89,16 +89,28 @@ export function readRow(grid: Grid, r: number, cols: BasisColumns): RowCells | n
     category = '';
   }
   const from = cols.category === null ? Math.min(cols.text, grid.left) : Math.min(cols.text, cols.category + 1);
+  // The amount is the figure right after an `=` cell when the row has one; else the
+  // last figure in the row. Figures further right (a 비고 column) are not the amount.
+  let afterEquals = false;
   for (let c = from; c < grid.right; c++) {
     if (c === cols.category) continue;
     const t = grid.text(r, c);
-    if (!t || t === '=' || t === '＝') continue;
+    if (t === '=' || t === '＝') {
+      // Figures before the sign are operands written in cells, not the amount.
+      afterEquals = true;
+      amountCol = null;
+      continue;
+    }
+    if (!t) continue;
     if (!text && !parseFigure(t)) {
       text = t;
       textCol = c;
       continue;
     }
-    if (parseFigure(t) || isAmountCell(grid, r, c)) amountCol = c;
+    if (parseFigure(t) || isAmountCell(grid, r, c)) {
+      amountCol = c;
+      if (afterEquals) break;
+    }
   }
   if (!category && !text && amountCol === null) return null;
   return { category, text, textCol, amountCol };
