@@ -4,13 +4,15 @@ import type { Progress } from '../../../host/port';
 import { useStrings } from '../../useStrings';
 
 export interface VerifyProgressProps {
-  /** Null before the host's first report: the bar runs without a value. */
+  /** Null before the host's first report: the bar runs without a value (as for a one-step stage). */
   readonly progress: Progress | null;
 }
 
 export function VerifyProgress({ progress }: VerifyProgressProps) {
   const t = useStrings();
-  const known = progress !== null && progress.total > 0;
+  // A stage of one step (the check: the engine, in its worker, reports no steps of
+  // its own) runs as an indeterminate bar under its label, not as "0 / 1".
+  const known = progress !== null && progress.total > 1;
   const label = progress ? t.stages[progress.stage] : t.stages.read;
   return (
     <Field
