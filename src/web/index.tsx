@@ -2,7 +2,8 @@
  * The browser page's composition root: the only place that wires the browser
  * host (a workbook in memory) into the task pane. It starts on the bundled seed
  * sample; `?lang=en` starts in English, `?sample=NAME.xlsx` on another bundled
- * sample, `?sample=` on no workbook.
+ * sample, `?sample=` on no workbook; `?engine=thread` runs the engine on the
+ * page's thread instead of its Web Worker (to measure the difference).
  */
 import { createRoot } from 'react-dom/client';
 import type { Language } from '../engine/options';
@@ -12,10 +13,10 @@ import { WebApp } from './view/WebApp';
 import { createBrowserEngine } from '../worker/createBrowserWorker';
 
 const DEFAULT_SAMPLE = 'seoul-sns-2021.xlsx';
-// One engine for the page's life: its worker, once started, serves every verification.
-const engine = createBrowserEngine();
 
 const params = new URLSearchParams(window.location.search);
+// One engine for the page's life: its worker, once started, serves every verification.
+const engine = params.get('engine') === 'thread' ? undefined : createBrowserEngine();
 const sample = params.get('sample') ?? DEFAULT_SAMPLE;
 const browserLanguage = navigator.language || 'ko';
 const wanted = params.get('lang');

@@ -29,12 +29,15 @@ export class BudgetPage {
       lang?: Language;
       sample?: string;
       viewport?: { width: number; height: number };
+      /** More query parameters (`engine: 'thread'` runs the engine without its worker). */
+      query?: Record<string, string>;
     } = {},
   ): Promise<BudgetPage> {
     const page = await browser.newPage(options.viewport);
     const query = new URLSearchParams();
     query.set('lang', options.lang ?? 'ko');
     if (options.sample !== undefined) query.set('sample', options.sample);
+    for (const [name, value] of Object.entries(options.query ?? {})) query.set(name, value);
     await page.goto(`${baseUrl}?${query.toString()}`);
     await page.waitForSelector('body[data-ready="true"]');
     return new BudgetPage(page, options.lang ?? 'ko');

@@ -95,3 +95,46 @@ export async function loadXlsx(path: string): Promise<Workbook> {
   await wb.xlsx.readFile(path);
   return wb;
 }
+
+/**
+ * `tables` calculation-basis tables of `perTable` lines, each stated 4,000 where
+ * its formula (1,000,000원 × 3회) gives 3,000 천원: tables × perTable findings
+ * (10,000 by default, over 12,000 rows). The last finding is at `lastFindingCell`.
+ */
+export async function manyFindingsBook(
+  dir: string,
+  tables = 1000,
+  perTable = 10,
+): Promise<{ path: string; findings: number; lastFindingCell: string }> {
+  const target = join(dir, 'many-findings.xlsx');
+  const wb = new Workbook();
+  const sheet = wb.addWorksheet(SHEET);
+  let row = 0;
+  for (let t = 0; t < tables; t++) {
+    sheet.getCell(++row, 1).value = '산출근거';
+    for (let i = 0; i < perTable; i++) {
+      row += 1;
+      sheet.getCell(row, 1).value = `○ 항목 ${t * perTable + i + 1} 1,000,000원 × 3회`;
+      sheet.getCell(row, 2).value = 4000;
+      sheet.getCell(row, 2).numFmt = '#,##0';
+    }
+    row += 1; // a blank row between tables
+  }
+  sheet.getColumn(1).width = 40;
+  await wb.xlsx.writeFile(target);
+  return { path: target, findings: tables * perTable, lastFindingCell: `B${row - 1}` };
+}
+
+/** A budget statement (e-호조 layout) of about 100 rows a project, from the seeded generator, with `errors` slips. */
+export async function statementBook(
+  dir: string,
+  projects: number,
+  errors = 0,
+): Promise<{ path: string; rows: number }> {
+  // Loaded on demand: the generator is large and only the scale tests need it.
+  const { generateBook, writeBookXlsx } = await import('../../../scripts/generate-book');
+  const book = generateBook({ seed: 7, layout: 'statement', projects, errors });
+  const target = join(dir, `statement-${projects}.xlsx`);
+  await writeBookXlsx(book, target);
+  return { path: target, rows: book.sheets.reduce((n, s) => n + s.rows.length, 0) };
+}
