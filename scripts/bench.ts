@@ -4,7 +4,10 @@
  *
  * For 1k, 10k, 100k and 500k rows (`--quick` skips 500k): engine time and rows per
  * second; the command line's time against exceljs alone loading the same file (both
- * as fresh node processes, fastest of a few runs) and their peak memory; the Office.js
+ * as fresh node processes, fastest of a few runs) and their peak memory, with
+ * `--no-write` and in the default run that also writes the annotated copy — on the
+ * consistent book, and on the book with injected slips (flagged cells, notes and
+ * report rows to write; `--no-slips` skips it); the Office.js
  * adapter over the fake host: syncs and queued commands for reading and for writing
  * highlights; and on books with injected slips, slips found and false alarms.
  *
@@ -19,7 +22,7 @@ import { verifyWorkbook } from '../src/engine';
 import type { WorkbookSnapshot } from '../src/engine/snapshot';
 import { bookSnapshot, generateBook, rowCount, writeBookXlsx, type Book } from './generate-book';
 import { officeCost, type OfficeCost } from './bench/office';
-import { fastestPair, loadWithExceljs, runCliOn, type Run } from './bench/processes';
+import { fastestOf, loadWithExceljs, runCliOn, runCliWriting, type Run } from './bench/processes';
 
 const ROOT = join(__dirname, '..');
 const CLI = join(ROOT, 'bin', 'budget-verify.js');
@@ -30,13 +33,14 @@ interface Args {
   readonly quick: boolean;
   readonly sizes: readonly number[];
   readonly office: boolean;
+  readonly slips: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args {
   const quick = argv.includes('--quick');
   const sizesAt = argv.indexOf('--sizes');
   const sizes = sizesAt >= 0 ? (argv[sizesAt + 1] ?? '').split(',').map(Number).filter((n) => n > 0) : quick ? [1_000, 10_000, 100_000] : [1_000, 10_000, 100_000, 500_000];
-  return { quick, sizes, office: !argv.includes('--no-office') };
+  return { quick, sizes, office: !argv.includes('--no-office'), slips: !argv.includes('--no-slips') };
 }
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
@@ -86,6 +90,11 @@ interface Row {
   engineMs: number;
   exceljs: Run | null;
   cli: Run | null;
+  /** The default run: verify and write the annotated copy. */
+  cliWrite: Run | null;
+  /** On the book with injected slips: exceljs loading it, and the default run writing its copy. */
+  slipsExceljs: Run | null;
+  slipsWrite: Run | null;
   office: OfficeCost | null;
   officeInjected: OfficeCost | null;
   accuracy: Accuracy;
@@ -105,8 +114,23 @@ async function measure(rows: number, dir: string, args: Args): Promise<Row> {
   const file = join(dir, `statement-${rows}.xlsx`);
   await writeBookXlsx(book, file);
   const times = rows >= 200_000 ? 1 : 3;
-  const [exceljs, cli] = await fastestPair(times, () => loadWithExceljs(file, HEAP_MB), () => runCliOn(CLI, file, HEAP_MB));
+  const out = join(dir, 'out');
+  const [exceljs = null, cli = null, cliWrite = null] = await fastestOf(times, [
+    () => loadWithExceljs(file, HEAP_MB),
+    () => runCliOn(CLI, file, HEAP_MB),
+    () => runCliWriting(CLI, file, HEAP_MB, out),
+  ]);
   rmSync(file, { force: true });
+  let slipsExceljs: Run | null = null;
+  let slipsWrite: Run | null = null;
+  if (args.slips) {
+    log(`  … and the book with ${injectedBook.injected.length} slips, writing the annotated copy …`);
+    const slipped = join(dir, `statement-${rows}-slips.xlsx`);
+    await writeBookXlsx(injectedBook, slipped);
+    [slipsExceljs = null, slipsWrite = null] = await fastestOf(times, [() => loadWithExceljs(slipped, HEAP_MB), () => runCliWriting(CLI, slipped, HEAP_MB, out)]);
+    rmSync(slipped, { force: true });
+  }
+  rmSync(out, { recursive: true, force: true });
   let office: OfficeCost | null = null;
   let officeInjected: OfficeCost | null = null;
   if (args.office) {
@@ -114,19 +138,23 @@ async function measure(rows: number, dir: string, args: Args): Promise<Row> {
     office = await officeCost(snapshot);
     officeInjected = await officeCost(bookSnapshot(injectedBook));
   }
-  return { rows: actual, engineMs: engine.ms, exceljs, cli, office, officeInjected, accuracy: acc };
+  return { rows: actual, engineMs: engine.ms, exceljs, cli, cliWrite, slipsExceljs, slipsWrite, office, officeInjected, accuracy: acc };
 }
 
 function table(rows: readonly Row[]): string {
-  const head = ['rows', 'engine ms', 'rows/s', 'exceljs load ms', 'CLI ms', 'CLI/exceljs', 'CPU ratio', 'peak MB (CLI / exceljs)', 'read syncs / cmds', 'highlight syncs / cmds', 'found / injected', 'false alarms'];
+  const head = ['rows', 'engine ms', 'rows/s', 'exceljs load ms', 'CLI --no-write ms', 'ratio', 'CPU ratio', 'CLI writing ms', 'ratio', 'CPU ratio', 'with slips: ratio / CPU', 'peak MB (CLI / writing / exceljs)', 'read syncs / cmds', 'highlight syncs / cmds', 'found / injected', 'false alarms'];
+  const ratioOf = (a: Run | null, b: Run | null) => (a && b ? (a.ms / b.ms).toFixed(2) : '–');
+  const cpuOf = (a: Run | null, b: Run | null) => (a && b ? (a.cpuMs / b.cpuMs).toFixed(2) : '–');
   const lines = rows.map((r) => {
-    const ratio = r.cli && r.exceljs ? (r.cli.ms / r.exceljs.ms).toFixed(2) : '–';
+    const ratio = ratioOf(r.cli, r.exceljs);
     const office = (c: OfficeCost | null, read: boolean) =>
       !c ? '–' : c.refused ? 'refused (too large)' : read ? `${c.readSyncs} / ${fmt(c.readCommands)}` : `${c.writeSyncs} / ${fmt(c.writeCommands)}`;
     return [
       fmt(r.rows), fmt(r.engineMs), fmt((r.rows / r.engineMs) * 1000), r.exceljs ? fmt(r.exceljs.ms) : '–', r.cli ? fmt(r.cli.ms) : '–', ratio,
-      r.cli && r.exceljs ? (r.cli.cpuMs / r.exceljs.cpuMs).toFixed(2) : '–',
-      r.cli && r.exceljs ? `${fmt(r.cli.rssMb)} / ${fmt(r.exceljs.rssMb)}` : '–',
+      cpuOf(r.cli, r.exceljs),
+      r.cliWrite ? fmt(r.cliWrite.ms) : '–', ratioOf(r.cliWrite, r.exceljs), cpuOf(r.cliWrite, r.exceljs),
+      r.slipsWrite ? `${ratioOf(r.slipsWrite, r.slipsExceljs)} / ${cpuOf(r.slipsWrite, r.slipsExceljs)}` : '–',
+      r.cli && r.exceljs ? `${fmt(r.cli.rssMb)} / ${r.cliWrite ? fmt(r.cliWrite.rssMb) : '–'} / ${fmt(r.exceljs.rssMb)}` : '–',
       office(r.office, true), `${office(r.officeInjected, false)} (${r.officeInjected?.findings ?? 0} findings)`,
       `${r.accuracy.found} / ${r.accuracy.injected}`, String(r.accuracy.falseAlarms),
     ];
@@ -174,9 +202,17 @@ async function main(): Promise<void> {
         `; injected ${fmt(large / 1000)}k-row book: found ${l.accuracy.found} / ${l.accuracy.injected}, false alarms ${l.accuracy.falseAlarms}`,
     );
   }
-  const worst = rows.reduce((m, r) => (r.cli && r.exceljs ? Math.max(m, r.cli.ms / r.exceljs.ms) : m), 0);
+  const worstOf = (pick: (r: Row) => [Run | null, Run | null]) =>
+    rows.reduce((m, r) => {
+      const [a, b] = pick(r);
+      return a && b ? Math.max(m, a.ms / b.ms) : m;
+    }, 0);
   const load = loadavg();
-  out.push(`command line / exceljs load: worst ${worst.toFixed(2)} (target ≤ 1.15); machine load average at the end ${load.map((l) => l.toFixed(1)).join(' ')}`, '');
+  out.push(
+    `command line / exceljs load, worst: --no-write ${worstOf((r) => [r.cli, r.exceljs]).toFixed(2)}, writing the copy ${worstOf((r) => [r.cliWrite, r.exceljs]).toFixed(2)}` +
+      `${args.slips ? `, writing with slips ${worstOf((r) => [r.slipsWrite, r.slipsExceljs]).toFixed(2)}` : ''} (target ≤ 1.15); machine load average at the end ${load.map((l) => l.toFixed(1)).join(' ')}`,
+    '',
+  );
   process.stdout.write(`${out.join('\n')}\n`);
 }
 

@@ -55,22 +55,29 @@ export const loadWithExceljs = (file: string, heapMb: number) => runNode([LOAD_O
 export const runCliOn = (cli: string, file: string, heapMb: number, args: readonly string[] = ['--no-write', '--json']) =>
   runNode([cli, file, ...args], heapMb);
 
+/** The command line's default run: verify and write the annotated copy into `outDir`. */
+export const runCliWriting = (cli: string, file: string, heapMb: number, outDir: string) =>
+  runNode([cli, file, '--json', '--out', outDir], heapMb);
+
 /**
  * The fastest of `times` runs of each (wall and CPU time each at their minimum: load
- * from other work on the machine only ever adds), alternating so it falls on both alike.
+ * from other work on the machine only ever adds), alternating so it falls on all alike.
  */
+export async function fastestOf(times: number, tasks: readonly (() => Promise<Run>)[]): Promise<Run[]> {
+  const runs: Run[][] = tasks.map(() => []);
+  for (let i = 0; i < times; i++) {
+    for (const [k, task] of tasks.entries()) runs[k]?.push(await task());
+  }
+  return runs.map(best);
+}
+
 export async function fastestPair(
   times: number,
   a: () => Promise<Run>,
   b: () => Promise<Run>,
 ): Promise<[Run, Run]> {
-  const runsA: Run[] = [];
-  const runsB: Run[] = [];
-  for (let i = 0; i < times; i++) {
-    runsA.push(await a());
-    runsB.push(await b());
-  }
-  return [best(runsA), best(runsB)];
+  const [ra, rb] = await fastestOf(times, [a, b]);
+  return [ra as Run, rb as Run];
 }
 
 function best(runs: readonly Run[]): Run {

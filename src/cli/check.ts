@@ -1,5 +1,6 @@
 /** One file through the pipeline: read, verify, mark acceptances, write the annotated copy. */
 import type { TableInfo, VerifyOptions, verifyWorkbook } from '../engine/index';
+import { writePatchedCopy } from '../file/copy';
 import { applyAcceptances, type ReviewedFinding } from '../file/review';
 import { exceljsSide, readForCheck } from './readFile';
 
@@ -37,11 +38,11 @@ export async function checkFile(
 ): Promise<FileOutcome> {
   let read;
   try {
-    read = await readForCheck(file, output !== null);
+    read = await readForCheck(file);
   } catch (err) {
     return { file, error: reason(err) };
   }
-  const { reading, workbook } = read;
+  const { reading, workbook, bytes } = read;
   let result;
   try {
     result = verify(reading.snapshot, options);
@@ -54,8 +55,10 @@ export async function checkFile(
   let writeError: string | null = null;
   if (output !== null) {
     try {
-      const request = { input: file, output, findings, language: options.language, workbook: workbook ?? undefined };
-      await exceljsSide().writeAnnotatedCopy(request);
+      const request = { input: file, output, findings, language: options.language, bytes };
+      // The package patched; exceljs writes the copy only when the patcher cannot (see file/patch/annotatePackage.ts).
+      const fallback = () => exceljsSide().writeAnnotatedCopy({ ...request, workbook: workbook ?? undefined, via: 'exceljs' }).then(() => undefined);
+      await writePatchedCopy(request, fallback);
       annotated = output;
     } catch (err) {
       writeError = reason(err);

@@ -1,8 +1,9 @@
 /**
- * How the command line reads a file. Checking without writing an annotated copy
- * takes the fast reader and never loads exceljs (loading it alone takes about a
- * second). exceljs reads the file when the fast reader cannot read it exactly, and
- * when a copy is to be written — once: the copy is made from the same workbook.
+ * How the command line reads a file: with the fast reader, and exceljs is never
+ * loaded (loading it alone takes about a second). exceljs reads the file only when
+ * the fast reader cannot read it exactly. The annotated copy is made from the same
+ * bytes by patching the package (file/copy.ts); exceljs writes it only when the
+ * patcher cannot, from the workbook it loaded if it loaded one.
  */
 import type { Workbook } from 'exceljs';
 import { readBytes } from '../file/bytes';
@@ -20,22 +21,22 @@ export function exceljsSide(): ExceljsSide {
 
 export interface FileReading {
   readonly reading: WorkbookReading;
+  /** The file's bytes, for the annotated copy. */
+  readonly bytes: Uint8Array;
   /** The exceljs workbook, when one was loaded (always when a copy is to be written). */
   readonly workbook: Workbook | null;
 }
 
 /** Throws WorkbookReadError when the file cannot be read. */
-export async function readForCheck(file: string, forCopy: boolean): Promise<FileReading> {
+export async function readForCheck(file: string): Promise<FileReading> {
   const bytes = await readBytes(file, file);
   checkContainer(bytes, file);
-  if (!forCopy) {
-    try {
-      return { reading: readXlsxFast(bytes), workbook: null };
-    } catch {
-      // Something the fast reader does not read exactly (or a damaged file): exceljs decides.
-    }
+  try {
+    return { reading: readXlsxFast(bytes), bytes, workbook: null };
+  } catch {
+    // Something the fast reader does not read exactly (or a damaged file): exceljs decides.
   }
   const { loadWorkbook, readLoadedWorkbook } = exceljsSide();
   const workbook = await loadWorkbook(bytes, file);
-  return { reading: readLoadedWorkbook(workbook), workbook };
+  return { reading: readLoadedWorkbook(workbook), bytes, workbook };
 }

@@ -4,12 +4,12 @@
  */
 import { resolve } from 'node:path';
 import { makeOptions, verifyWorkbook } from '../engine/index';
+import { annotatedPath } from '../file/copy';
 import { countFindings } from '../file/review';
 import { parseArgs, usage, type CliRequest } from './args';
 import { checkFile, isFailure, type FileOutcome } from './check';
 import { jsonDocument } from './json';
 import { checkInWorkers } from './pool';
-import { exceljsSide } from './readFile';
 import { NO_PROGRESS, progressBar } from './progress';
 import { fileText, totalText } from './text';
 
@@ -32,7 +32,6 @@ export const EXIT_FAILED = 2;
  */
 function outputPaths(request: CliRequest): (string | null)[] {
   if (request.out === false) return request.files.map(() => null);
-  const { annotatedPath } = exceljsSide();
   const taken = new Set(request.files.map((f) => resolve(f)));
   const outDir = request.out ?? undefined;
   return request.files.map((file) => {

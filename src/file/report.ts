@@ -11,7 +11,15 @@ import type { Labels } from './labels';
 
 /** `검증결과`, or `검증결과 (2)` … when a sheet of that name exists (Excel compares names case-insensitively). */
 export function uniqueSheetName(workbook: Workbook, wanted: string): string {
-  const taken = new Set(workbook.worksheets.map((s) => s.name.toLowerCase()));
+  return uniqueName(
+    workbook.worksheets.map((s) => s.name),
+    wanted,
+  );
+}
+
+/** `wanted`, or `wanted (2)` … when a name in `names` is the same but for case. */
+export function uniqueName(names: readonly string[], wanted: string): string {
+  const taken = new Set(names.map((s) => s.toLowerCase()));
   if (!taken.has(wanted.toLowerCase())) return wanted;
   for (let n = 2; ; n++) {
     const name = `${wanted} (${n})`;
@@ -34,10 +42,10 @@ export function cellLink(sheet: string, cell: string): string | null {
   return `#'${sheet.replace(/'/g, "''")}'!$${letters}$${at.row + 1}`;
 }
 
-const WIDTHS = [18, 9, 14, 9, 15, 15, 7, 60, 50, 10, 10];
+export const WIDTHS = [18, 9, 14, 9, 15, 15, 7, 60, 50, 10, 10];
 
 /** A cell reference (`D14`, or `Sheet!D14` for another sheet) as a link when its sheet exists. */
-function linkOrText(
+export function linkOrText(
   sheets: ReadonlySet<string>,
   sheet: string,
   ref: string,

@@ -1,0 +1,77 @@
+/**
+ * The patched copy opened by a real spreadsheet program: LibreOffice headless converts
+ * it (it refuses a package it cannot read), and exceljs reads what LibreOffice wrote:
+ * the fills, the notes, the report sheet and the chart all came through.
+ * Runs where LibreOffice is installed (`soffice`, Debian libreoffice-calc-nogui).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Cell, Workbook } from 'exceljs';
+import { writeAnnotatedCopy } from '../../src/file/annotate';
+import { findingsOf, load, partsOf, withChart } from './copies';
+import { budgetSheet, finding, makeTempDir, saveWorkbook } from './workbooks';
+
+const SOFFICE = ['/usr/bin/soffice', '/usr/local/bin/soffice'].find((p) => existsSync(p));
+const SAMPLES = join(__dirname, '..', '..', 'samples');
+
+const fillOf = (cell: Cell | undefined) => (cell?.fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb;
+const noteOf = (cell: Cell | undefined) => {
+  const note = cell?.note;
+  return typeof note === 'string' ? note : (note?.texts ?? []).map((t) => t.text).join('');
+};
+const sheet = (wb: Workbook, name: string) => {
+  const ws = wb.getWorksheet(name);
+  if (!ws) throw new Error(`no sheet ${name}`);
+  return ws;
+};
+
+(SOFFICE ? describe : describe.skip)('LibreOffice opens the patched copy', () => {
+  let dir: string;
+  let cleanup: () => Promise<void>;
+  beforeAll(async () => ({ dir, cleanup } = await makeTempDir()));
+  afterAll(() => cleanup());
+
+  it('the error sample, and a book with an image, a chart, notes and hostile text', async () => {
+    const sample = join(SAMPLES, 'seoul-sns-2021-errors.xlsx');
+    await writeAnnotatedCopy({ input: sample, output: join(dir, 'sample.xlsx'), findings: await findingsOf(sample), language: 'ko' });
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+    const input = await saveWorkbook(join(dir, 'in.xlsx'), (wb) => {
+      const ws = budgetSheet(wb);
+      ws.getCell('D3').note = '담당자 메모';
+      ws.addImage(wb.addImage({ buffer: png as never, extension: 'png' }), 'F2:H6');
+    });
+    await withChart(input);
+    const hostile = "=cmd|' /C calc'!A0 <b>&amp;</b> \"q\"";
+    const findings = [
+      { ...finding({ message: hostile }), accepted: false },
+      { ...finding({ cell: 'D3', severity: 'warning' }), accepted: false },
+    ];
+    expect(await writeAnnotatedCopy({ input, output: join(dir, 'book.xlsx'), findings, language: 'ko' })).toEqual({ writer: 'patch' });
+
+    const out = join(dir, 'lo');
+    execFileSync(
+      SOFFICE as string,
+      [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'xlsx', '--outdir', out, join(dir, 'sample.xlsx'), join(dir, 'book.xlsx')],
+      { stdio: 'pipe', timeout: 120_000 },
+    );
+
+    const fromSample = await load(join(out, 'sample.xlsx'));
+    for (const ref of ['E24', 'D29', 'D32', 'H88']) {
+      const cell = sheet(fromSample, '사업설명서').getCell(ref);
+      expect([ref, fillOf(cell), noteOf(cell).startsWith('[budget-verify] 오류')]).toEqual([ref, 'FFFFC7CE', true]);
+    }
+    expect(sheet(fromSample, '검증결과').getCell('B3').text).toBe('E24');
+
+    const fromBook = await load(join(out, 'book.xlsx'));
+    const budget = sheet(fromBook, 'Budget');
+    expect(fillOf(budget.getCell('C2'))).toBe('FFFFC7CE');
+    expect(fillOf(budget.getCell('D3'))).toBe('FFFFEB9C');
+    expect(noteOf(budget.getCell('D3'))).toMatch(/^담당자 메모\n────────────\n\[budget-verify\] 경고/);
+    const report = sheet(fromBook, '검증결과');
+    expect(report.getCell('H3').value).toBe(hostile);
+    expect(report.getCell('H3').formula).toBeUndefined();
+    expect(budget.getImages()).toHaveLength(1);
+    expect([...(await partsOf(join(out, 'book.xlsx'))).keys()].some((name) => /^xl\/charts\/chart\d+\.xml$/.test(name))).toBe(true);
+  });
+});
