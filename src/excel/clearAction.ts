@@ -1,15 +1,16 @@
 /**
  * Clear: every fill the add-in painted goes back to the exact original (kept in
  * the state sheet, so this works after save and reopen), every note it wrote and
- * the user has not edited is removed; acceptances stay.
+ * the user has not edited is removed; acceptances stay. In syncs under Excel's
+ * request limit (10,000 marks do not fit one request on the web).
  */
 import type { Language } from '../engine/options';
 import { cellsToProbe, planMarks } from './marks';
-import { queueMarks, queueState } from './markWriter';
 import { assertWritable } from './preflight';
 import { probeCells } from './probes';
 import type { ExcelRun, NotesApi } from './types';
 import { loadDetails, loadInfo } from './workbook';
+import { planWrites, runWrites } from './writeMarks';
 
 export interface ClearDeps {
   readonly run: ExcelRun;
@@ -35,8 +36,9 @@ export function runClear(deps: ClearDeps, language: Language): Promise<void> {
     const state = { ...plan.state, fills: [], notes: [] };
     const sheets = new Set([...plan.restore, ...plan.deleteNotes].map((r) => r.sheet));
     assertWritable(info, details.protectedSheets, { sheets, state: true }, language);
-    queueMarks(context, plan, deps.notesApi);
-    queueState(context, state, true);
-    await context.sync();
+    const records = { state: details.state, exists: true, end: details.stateEnd };
+    // Marks first, then the records rewritten: if a sync fails between, the
+    // records still cover every mark left, and Clear can simply run again.
+    await runWrites(context, planWrites({ ...plan, state }, records, deps.notesApi));
   });
 }

@@ -72,11 +72,14 @@ export function planMarks(
 ): MarkPlan {
   const targets = mergeTargets(rawTargets);
   const targetKeys = new Set(targets.map((t) => cellKey(t.sheet, t.cell)));
-  const fillOf = new Map(state.fills.map((r) => [cellKey(r.sheet, r.cell), r]));
-  const noteOf = new Map(state.notes.map((r) => [cellKey(r.sheet, r.cell), r]));
+  // A cell may have several records: an interrupted write leaves the old and the
+  // new side by side (see writeMarks). The one that matches what the cell shows
+  // now is ours; the last such (the newest) wins.
+  const fillsOf = listsByCell(state.fills);
+  const notesOf = listsByCell(state.notes);
 
-  const restore: MarkPlan['restore'][number][] = [];
-  const deleteNotes: MarkPlan['deleteNotes'][number][] = [];
+  const restore = new Map<string, MarkPlan['restore'][number]>();
+  const deleteNotes = new Map<string, MarkPlan['deleteNotes'][number]>();
   const fills: FillRecord[] = state.fills.filter((r) => !inScope(r));
   const notes: NoteRecord[] = state.notes.filter((r) => !inScope(r));
 
@@ -86,14 +89,14 @@ export function planMarks(
     if (!inScope(r) || targetKeys.has(key)) continue;
     const now = probe.fills.get(key);
     if (now && showsHighlight(now, r.highlight))
-      restore.push({ sheet: r.sheet, cell: r.cell, fill: r.original });
+      restore.set(key, { sheet: r.sheet, cell: r.cell, fill: r.original });
   }
   for (const r of state.notes) {
     const key = cellKey(r.sheet, r.cell);
     if (!inScope(r) || targetKeys.has(key)) continue;
     const now = probe.notes.get(key);
     if (now && now.content === r.content)
-      deleteNotes.push({ sheet: r.sheet, cell: r.cell, commentId: now.commentId });
+      deleteNotes.set(key, { sheet: r.sheet, cell: r.cell, commentId: now.commentId });
   }
 
   const paint: MarkPlan['paint'][number][] = [];
@@ -104,19 +107,20 @@ export function planMarks(
     const colour = HIGHLIGHT[t.severity];
     const now = probe.fills.get(key);
     if (now) {
-      const known = fillOf.get(key);
-      const stillOurs = known !== undefined && showsHighlight(now, known.highlight);
-      const original = stillOurs ? known.original : now;
+      const known = lastMatching(fillsOf.get(key), (r) => showsHighlight(now, r.highlight));
+      const original = known ? known.original : now;
       fills.push({ sheet: t.sheet, cell: t.cell, original, highlight: colour });
       if (!showsHighlight(now, colour)) paint.push({ sheet: t.sheet, cell: t.cell, colour });
     }
     if (notesApi === 'none') continue;
     const note = probe.notes.get(key);
-    const ours = noteOf.get(key);
+    const ours = note
+      ? lastMatching(notesOf.get(key), (r) => r.kind === notesApi && r.content === note.content)
+      : undefined;
     if (!note) {
       addNotes.push({ sheet: t.sheet, cell: t.cell, content: t.note });
       notes.push({ sheet: t.sheet, cell: t.cell, kind: notesApi, content: t.note });
-    } else if (ours && ours.kind === notesApi && note.content === ours.content) {
+    } else if (ours) {
       if (note.content !== t.note)
         updateNotes.push({
           sheet: t.sheet,
@@ -127,7 +131,31 @@ export function planMarks(
       notes.push({ sheet: t.sheet, cell: t.cell, kind: notesApi, content: t.note });
     }
   }
-  return { restore, paint, addNotes, updateNotes, deleteNotes, state: { ...state, fills, notes } };
+  return {
+    restore: [...restore.values()],
+    paint,
+    addNotes,
+    updateNotes,
+    deleteNotes: [...deleteNotes.values()],
+    state: { ...state, fills, notes },
+  };
+}
+
+function listsByCell<T extends CellRef>(records: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of records) {
+    const key = cellKey(r.sheet, r.cell);
+    const list = out.get(key);
+    if (list) list.push(r);
+    else out.set(key, [r]);
+  }
+  return out;
+}
+
+function lastMatching<T>(list: readonly T[] | undefined, ok: (t: T) => boolean): T | undefined {
+  if (!list) return undefined;
+  for (let i = list.length - 1; i >= 0; i--) if (ok(list[i] as T)) return list[i];
+  return undefined;
 }
 
 export function isEmptyPlan(p: MarkPlan): boolean {

@@ -26,20 +26,17 @@ const table = {
     ko: () => '셀을 편집하는 중입니다. Enter 또는 Esc로 편집을 마친 뒤 다시 실행하세요.',
     en: () => 'A cell is being edited. Press Enter or Esc to finish, then try again.',
   },
-  tooManyRows: {
-    ko: (p) =>
-      `시트 '${p.sheet}'에 사용된 행이 ${p.rows}개입니다. 한 시트에 ${p.max}행까지 검산합니다. 표 아래의 불필요한 내용을 지우거나 시트를 나누세요.`,
-    en: (p) =>
-      `Sheet '${p.sheet}' uses ${p.rows} rows; the add-in checks sheets of up to ${p.max} rows. Delete the stray content below the tables or split the sheet.`,
-  },
   tooManyCells: {
-    ko: (p) => `검산할 셀이 ${p.cells}개로 한도(${p.max}개)를 넘습니다. 시트 하나씩 검산하세요.`,
+    ko: (p) =>
+      `검산할 셀이 ${p.cells}개로 작업 창이 메모리에 담을 수 있는 한도(${p.max}개)를 넘습니다. 가장 큰 시트 '${p.sheet}'은(는) ${p.rows}행 × ${p.columns}열을 사용합니다. 표 아래나 오른쪽의 불필요한 내용을 지우거나 시트 하나씩 검산하세요. 아무것도 바뀌지 않았습니다.`,
     en: (p) =>
-      `There are ${p.cells} cells to check, more than the limit of ${p.max}. Verify one sheet at a time.`,
+      `There are ${p.cells} cells to check, more than the task pane can hold in memory (${p.max}). The largest sheet, '${p.sheet}', uses ${p.rows} rows × ${p.columns} columns. Delete stray content below or beside the tables, or verify one sheet at a time. Nothing was changed.`,
   },
   payload: {
-    ko: () => '한 번에 주고받기에 너무 큰 내용입니다. 시트 하나씩 검산하세요.',
-    en: () => 'Too much data for one request. Verify one sheet at a time.',
+    ko: () =>
+      'Excel이 한 번에 주고받을 수 있는 크기를 넘는 셀이 있습니다(Excel 웹: 5MB). 아주 긴 텍스트나 메모가 있는지 확인하세요. 이미 쓴 표시는 [지우기]로 되돌릴 수 있습니다.',
+    en: () =>
+      'A cell holds more than Excel can send in one request (5 MB on the web). Look for very long texts or notes. Any marks already written can be removed with Clear.',
   },
   sheetNotFound: {
     ko: (p) =>

@@ -5,7 +5,7 @@
 import type { Language } from '../engine/options';
 import { STATE_SHEET } from '../engine/review';
 import { HostError } from '../host/port';
-import { MAX_CELLS_PER_VERIFY, MAX_ROWS_PER_SHEET } from './limits';
+import { MAX_CELLS_PER_VERIFY } from './limits';
 import { message } from './messages';
 import type { SheetExtent } from './snapshotGrid';
 import type { WorkbookInfo } from './workbook';
@@ -37,26 +37,27 @@ export function assertWritable(
   }
 }
 
-/** Refuses a read that would take minutes and most of the pane's memory. */
+/**
+ * Refuses only a read the pane could not hold in memory (MAX_CELLS_PER_VERIFY):
+ * Excel's own limits on a request are met by batching (readPlan), so a whole
+ * budget book of 500,000 rows is read.
+ */
 export function assertReadable(extents: readonly SheetExtent[], language: Language): void {
   const fmt = (n: number) => n.toLocaleString('en-US');
-  for (const e of extents) {
-    if (e.rowCount > MAX_ROWS_PER_SHEET) {
-      throw new HostError(
-        'too-large',
-        message('tooManyRows', language, {
-          sheet: e.name,
-          rows: fmt(e.rowCount),
-          max: fmt(MAX_ROWS_PER_SHEET),
-        }),
-      );
-    }
-  }
   const cells = extents.reduce((n, e) => n + e.rowCount * e.columnCount, 0);
   if (cells > MAX_CELLS_PER_VERIFY) {
+    const largest = [...extents].sort(
+      (a, b) => b.rowCount * b.columnCount - a.rowCount * a.columnCount,
+    )[0];
     throw new HostError(
       'too-large',
-      message('tooManyCells', language, { cells: fmt(cells), max: fmt(MAX_CELLS_PER_VERIFY) }),
+      message('tooManyCells', language, {
+        cells: fmt(cells),
+        max: fmt(MAX_CELLS_PER_VERIFY),
+        sheet: largest?.name ?? '',
+        rows: fmt(largest?.rowCount ?? 0),
+        columns: fmt(largest?.columnCount ?? 0),
+      }),
     );
   }
 }

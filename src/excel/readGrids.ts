@@ -1,16 +1,24 @@
 /**
  * Reads the used ranges into snapshot sheets: one sync per batch from
- * planReads, normally one for the whole workbook. If Excel on the web still
- * finds a response too large (long texts defeat the estimate), that batch is
- * planned again at half the budget and retried: reads change nothing.
+ * planReads (a 10,000-row sheet is one batch; a 500,000-row book about thirty).
+ * If Excel on the web still finds a response too large (long texts defeat the
+ * estimate), that batch is planned again at half the budget and retried: reads
+ * change nothing. Progress is reported and the cancel signal checked after
+ * every batch.
+ *
+ * Four grids, not five: the engine never looks at number formats (it reads the
+ * text each cell shows), so `numberFormat`, about a quarter of the response
+ * (`"General"` on every empty cell), is not loaded. `formulas` stays: the row
+ * templates read formulas; `valueTypes` stays: it alone tells an error value from
+ * a text that reads `#N/A`.
  */
 import type { MergeArea, SheetSnapshot } from '../engine/snapshot';
-import { isPayloadTooLarge } from './errors';
+import { abortError, isPayloadTooLarge } from './errors';
 import { CELLS_PER_SYNC } from './limits';
 import { planReads, type ReadBlock } from './readPlan';
 import { toSheetSnapshot, type GridBlock, type SheetExtent } from './snapshotGrid';
 
-const GRIDS = 'values,text,formulas,numberFormat,valueTypes';
+const GRIDS = 'values,text,formulas,valueTypes';
 
 export interface ReadProgress {
   readonly done: number;
@@ -22,6 +30,7 @@ export async function readGrids(
   extents: readonly SheetExtent[],
   merges: ReadonlyMap<string, readonly MergeArea[]>,
   onBatch?: (p: ReadProgress) => void,
+  signal?: AbortSignal,
 ): Promise<SheetSnapshot[]> {
   const blocks = new Map<string, GridBlock[]>();
   const pending = planReads(extents);
@@ -44,6 +53,7 @@ export async function readGrids(
       pending.unshift(...planReads(batch.map(asExtent), budget));
     }
     onBatch?.({ done, total: done + pending.length });
+    if (signal?.aborted) throw abortError();
   }
   return extents.map((e) => toSheetSnapshot(e, blocks.get(e.name) ?? [], merges.get(e.name) ?? []));
 }
@@ -67,7 +77,6 @@ async function readBatch(
       values: range.values,
       text: range.text,
       formulas: range.formulas,
-      numberFormat: range.numberFormat,
       valueTypes: range.valueTypes,
     },
   }));

@@ -1,6 +1,8 @@
 /**
  * Office.js grids → the engine's snapshot. Pure: the grids come in exactly as
- * `range.values`, `text`, `formulas`, `numberFormat` and `valueTypes` return them.
+ * `range.values`, `text`, `formulas` and `valueTypes` return them (and
+ * `numberFormat`, when a caller loads it: the verify read does not, as the
+ * engine reads the text a cell shows, never its format).
  */
 import type { CellValue, MergeArea, SheetSnapshot } from '../engine/snapshot';
 import { parseCellAddress } from '../engine/address';
@@ -19,7 +21,7 @@ export interface GridBlock {
   readonly values: readonly (readonly unknown[])[];
   readonly text: readonly (readonly unknown[])[];
   readonly formulas: readonly (readonly unknown[])[];
-  readonly numberFormat: readonly (readonly unknown[])[];
+  readonly numberFormat?: readonly (readonly unknown[])[];
   readonly valueTypes: readonly (readonly unknown[])[];
 }
 
@@ -32,6 +34,7 @@ export function toSheetSnapshot(
   const texts: string[][] = [];
   const formulas: (string | null)[][] = [];
   const numberFormats: (string | null)[][] = [];
+  const withFormats = blocks.length > 0 && blocks.every((b) => b.numberFormat !== undefined);
   for (const block of [...blocks].sort((a, b) => a.rowIndex - b.rowIndex)) {
     block.values.forEach((row, r) => {
       const types = block.valueTypes[r] ?? [];
@@ -40,7 +43,7 @@ export function toSheetSnapshot(
         (block.text[r] ?? []).map((t) => (t === null || t === undefined ? '' : String(t))),
       );
       formulas.push((block.formulas[r] ?? []).map(toFormula));
-      numberFormats.push((block.numberFormat[r] ?? []).map(toNumberFormat));
+      if (withFormats) numberFormats.push((block.numberFormat?.[r] ?? []).map(toNumberFormat));
     });
   }
   return {
@@ -49,7 +52,7 @@ export function toSheetSnapshot(
     values,
     texts,
     formulas,
-    numberFormats,
+    ...(withFormats ? { numberFormats } : {}),
     merges,
   };
 }

@@ -1,21 +1,31 @@
 /**
- * Verify: read → check → mark, in one Excel.run and a fixed number of syncs
- * (info, details, one per read batch — normally one —, probe, write), whatever
- * the size of the sheet. Nothing is written until everything has been read and
- * every reason a write could fail has been checked.
+ * Verify: read → check → mark, in one Excel.run. Syncs:
+ *
+ *   2 (info; protection, extents, merges and records)
+ *   + read batches   ceil(cells × 32 B / 4 MB): 1 up to ~131,000 cells, ~40 for 500k rows × 10 columns
+ *   + probe syncs    ceil(cells to look at × 800 B / 4 MB): 1 up to ~5,000 findings
+ *   + write syncs    ceil(estimated request bytes / 4 MB): 1 up to ~2,500 findings with notes
+ *
+ * so the count depends on the bytes Excel must carry, never on a fixed row
+ * limit, and each sync stays under Excel on the web's 5 MB. Nothing is written
+ * until everything has been read and every reason a write could fail has been
+ * checked. The cancel signal is checked after every read batch, around the
+ * check, and before every write sync. A cancel between write syncs leaves some
+ * findings marked, each with its record (writeMarks writes records first):
+ * Clear restores every fill exactly, and the next Verify completes the marks.
  */
 import { isAccepted } from '../engine/review';
 import { makeOptions } from '../engine/options';
 import type { Finding } from '../engine/findings';
 import type { HostVerifyResult, HostPort, VerifyScope } from '../host/port';
 import { abortError } from './errors';
-import { cellsToProbe, isEmptyPlan, planMarks, sheetsWritten, type MarkTarget } from './marks';
-import { queueMarks, queueState } from './markWriter';
+import { cellsToProbe, planMarks, sheetsWritten, type MarkTarget } from './marks';
 import { message } from './messages';
 import { assertReadable, assertWritable } from './preflight';
 import { probeCells } from './probes';
 import { readGrids } from './readGrids';
 import { stateRows, type WorkbookState } from './stateFormat';
+import { planWrites, runWrites } from './writeMarks';
 import type { ExcelRun, NotesApi, VerifyEngine } from './types';
 import { loadDetails, loadInfo } from './workbook';
 
@@ -42,10 +52,13 @@ export function runVerify(
     const names = scope === 'sheet' ? [info.activeSheet] : info.sheets;
     const details = await loadDetails(context, info, names, true);
     assertReadable(details.extents, language);
-    const sheets = await readGrids(context, details.extents, details.merges, (p) =>
-      onProgress?.({ stage: 'read', ...p }),
+    const sheets = await readGrids(
+      context,
+      details.extents,
+      details.merges,
+      (p) => onProgress?.({ stage: 'read', ...p }),
+      signal,
     );
-    checkAbort();
 
     onProgress?.({ stage: 'check', done: 0, total: 1 });
     const result = await deps.engine({ sheets }, makeOptions({ language }), { signal });
@@ -62,23 +75,25 @@ export function runVerify(
       cellsToProbe(details.state, targets, inScope),
       deps.notesApi,
       info,
+      { signal },
     );
     const plan = planMarks(details.state, targets, inScope, probe, deps.notesApi);
-    const stateChanged = !sameState(plan.state, details.state);
+    const records = { state: details.state, exists: info.hasStateSheet, end: details.stateEnd };
+    const ops = planWrites(plan, records, deps.notesApi);
     assertWritable(
       info,
       details.protectedSheets,
-      { sheets: sheetsWritten(plan), state: stateChanged },
+      { sheets: sheetsWritten(plan), state: ops.some((o) => o.state) },
       language,
     );
     checkAbort();
 
-    if (!isEmptyPlan(plan) || stateChanged) {
+    if (ops.length > 0) {
       onProgress?.({ stage: 'write', done: 0, total: 1 });
-      queueMarks(context, plan, deps.notesApi);
-      if (stateChanged) queueState(context, plan.state, info.hasStateSheet);
-      await context.sync();
-      onProgress?.({ stage: 'write', done: 1, total: 1 });
+      await runWrites(context, ops, {
+        signal,
+        onChunk: (p) => onProgress?.({ stage: 'write', ...p }),
+      });
     }
     return { tables: result.tables, findings: result.findings, acceptances };
   });

@@ -50,12 +50,16 @@ describe('verify on a workbook it must not change', () => {
     await expectUntouched(book, () => hostFor(book).verify('workbook', verifyKo), 'edit-mode');
   });
 
-  it('refuses a sheet with a million rows in use before reading its cells', async () => {
+  it('refuses, before reading its cells, a used range the pane could not hold in memory', async () => {
+    // Stray content in the last cell makes the used range the whole grid: 17 billion cells.
+    // (A million rows of a few columns is read: see scale.test.ts.)
     const book = FakeBook.create({ Sheet1: budgetRows(4, 2) });
-    book.setCell('Sheet1', 'A1000000', '끝');
+    book.setCell('Sheet1', 'XFD1048576', '끝');
     await expectUntouched(book, () => hostFor(book).verify('workbook', verifyKo), 'too-large');
     expect(book.lastRun).toHaveLength(2); // info and extents only
-    await expect(hostFor(book).verify('workbook', verifyKo)).rejects.toThrow(/1,000,000/);
+    await expect(hostFor(book).verify('workbook', verifyKo)).rejects.toThrow(
+      /1,048,576행 × 16,384열/,
+    );
   });
 
   it('refuses when the workbook structure is protected and the records sheet does not exist yet', async () => {

@@ -16,6 +16,7 @@ import {
   type FakeWorkbookData,
   type PersistedWorkbook,
 } from './model';
+import { cellAt } from './range';
 import { FakeWorkbook } from './sheet';
 
 export interface Limits {
@@ -111,7 +112,7 @@ export class FakeBook {
   cell(sheet: string, address: string): FakeCell {
     const a = parseArea(address);
     if (!a) throw new Error(`fake: bad address ${address}`);
-    return this.sheet(sheet).cells[cellKeyOf(a.top, a.left)] ?? emptyCell();
+    return cellAt(this.sheet(sheet), a.top, a.left) ?? emptyCell();
   }
 
   setCell(sheet: string, address: string, seed: Seed): void {

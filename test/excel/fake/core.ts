@@ -3,7 +3,10 @@
  * queue commands; `context.sync()` runs them in order, then fills in what was
  * loaded. Reading a property that was not loaded and synced throws
  * PropertyNotLoaded. It counts syncs and commands, and enforces Excel on the
- * web's 5 MB request/response limit.
+ * web's 5 MB request/response limit: a response is the JSON of every value
+ * loaded; a request is the JSON of every argument written plus
+ * REQUEST_BYTES_PER_COMMAND for each queued command (Office serialises each
+ * action and object path with ids, type and name).
  */
 import type { FakeBook } from './book';
 
@@ -36,6 +39,9 @@ interface Command {
   readonly run: (tx: Tx) => void;
 }
 
+/** Framing of one queued command in Office's request JSON, besides its arguments. */
+export const REQUEST_BYTES_PER_COMMAND = 100;
+
 export function bytesOf(value: unknown): number {
   return Buffer.byteLength(JSON.stringify(value) ?? '', 'utf8');
 }
@@ -49,6 +55,7 @@ export class FakeContext {
 
   enqueue(kind: Command['kind'], run: (tx: Tx) => void, payload?: unknown): void {
     this.queue.push({ kind, run });
+    this.requestBytes += REQUEST_BYTES_PER_COMMAND;
     if (payload !== undefined) this.requestBytes += bytesOf(payload);
   }
 
@@ -57,7 +64,7 @@ export class FakeContext {
     const requestBytes = this.requestBytes;
     this.queue = [];
     this.requestBytes = 0;
-    const pending: Array<[FakeObject, string, unknown]> = [];
+    const pending: Array<[FakeObject, string, string | undefined]> = [];
     let responseBytes = 0;
     let error: string | null = null;
     const record = () =>
@@ -84,8 +91,10 @@ export class FakeContext {
       }
       const tx: Tx = {
         set(target, name, value) {
-          responseBytes += bytesOf(value);
-          pending.push([target, name, value]);
+          // Serialised once: for the response's size and for the copy the add-in receives.
+          const json = JSON.stringify(value) as string | undefined;
+          responseBytes += json === undefined ? 0 : Buffer.byteLength(json, 'utf8');
+          pending.push([target, name, json]);
         },
       };
       // Like Excel, commands before a failing one stay applied: no rollback.
@@ -102,7 +111,7 @@ export class FakeContext {
     } finally {
       record();
     }
-    for (const [target, name, value] of pending) target.commit(name, value);
+    for (const [target, name, json] of pending) target.commit(name, json);
   }
 }
 
@@ -147,8 +156,9 @@ export abstract class FakeObject {
     return this.get('isNullObject');
   }
 
-  commit(name: string, value: unknown): void {
-    this.loadedProps.set(name, value === undefined ? undefined : JSON.parse(JSON.stringify(value)));
+  /** Makes a loaded value readable: a copy, as Office's proxies never share the host's objects. */
+  commit(name: string, json: string | undefined): void {
+    this.loadedProps.set(name, json === undefined ? undefined : JSON.parse(json));
   }
 
   protected get<T>(name: string): T {

@@ -38,8 +38,21 @@ export interface Area {
   right: number;
 }
 
+/**
+ * Cells computed on demand, for sheets of hundreds of thousands of rows that
+ * would be slow and large as one object per cell: rows 0..rows-1, columns
+ * 0..columns-1. A cell in `cells` (written since) takes precedence. Not kept by
+ * `persist()` (a function is not JSON).
+ */
+export interface GeneratedCells {
+  rows: number;
+  columns: number;
+  cell?: (row: number, col: number) => FakeCell | undefined;
+}
+
 export interface FakeSheet {
   name: string;
+  generated?: GeneratedCells;
   visibility: 'Visible' | 'Hidden' | 'VeryHidden';
   protected: boolean;
   /** Keyed `row,col` (0-based). */

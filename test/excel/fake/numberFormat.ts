@@ -53,13 +53,24 @@ function unquoted(section: string): string {
   return section.replace(/"[^"]*"/g, '');
 }
 
+// One formatter per pattern shape: toLocaleString builds a new one on every call,
+// which dominated reading a 500,000-row fake sheet.
+const formatters = new Map<string, Intl.NumberFormat>();
+
 function renderDigits(pattern: string, value: number): string {
   const decimals = /\.(0+)/.exec(pattern)?.[1]?.length ?? 0;
-  return value.toLocaleString('en-US', {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-    useGrouping: pattern.includes(','),
-  });
+  const grouping = pattern.includes(',');
+  const key = `${decimals}${grouping ? ',' : ''}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat('en-US', {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+      useGrouping: grouping,
+    });
+    formatters.set(key, format);
+  }
+  return format.format(value);
 }
 
 export function renderNumber(value: number, format: string): string {

@@ -27,14 +27,16 @@ export function quoteSheet(name: string): string {
 }
 
 export function cellAt(sheet: FakeSheet, row: number, col: number): FakeCell | undefined {
-  return sheet.cells[cellKeyOf(row, col)];
+  return sheet.cells[cellKeyOf(row, col)] ?? sheet.generated?.cell?.(row, col);
 }
 
 export function ensureCell(sheet: FakeSheet, row: number, col: number): FakeCell {
   const key = cellKeyOf(row, col);
   const existing = sheet.cells[key];
   if (existing) return existing;
-  const created = emptyCell();
+  const generated = sheet.generated?.cell?.(row, col);
+  // A generated cell may share its fill with others: the stored copy gets its own.
+  const created = generated ? { ...generated, fill: { ...generated.fill } } : emptyCell();
   sheet.cells[key] = created;
   return created;
 }
@@ -166,10 +168,16 @@ export class FakeRange extends FakeRangeLike {
       );
     }
     const empty = emptyCell();
+    // Generated sheets (hundreds of thousands of rows) skip the stored-cell lookup when none is stored.
+    const stored = Object.keys(sheet.cells).length > 0;
+    const generate = sheet.generated?.cell;
     const rows: unknown[][] = [];
     for (let r = a.top; r <= a.bottom; r += 1) {
       const row: unknown[] = [];
-      for (let c = a.left; c <= a.right; c += 1) row.push(pick(cellAt(sheet, r, c) ?? empty));
+      for (let c = a.left; c <= a.right; c += 1) {
+        const cell = (stored ? sheet.cells[cellKeyOf(r, c)] : undefined) ?? generate?.(r, c);
+        row.push(pick(cell ?? empty));
+      }
       rows.push(row);
     }
     return rows;
@@ -231,6 +239,27 @@ export class FakeRange extends FakeRangeLike {
           cell.fill = { ...origin.fill };
         }
       }
+    });
+  }
+
+  /** Only whole rows shifting up are modelled (what the add-in does to its records sheet). */
+  delete(shift: string): void {
+    this.write(() => {
+      const { sheet, areas } = this.target();
+      const a = areas[0] as Area;
+      if (shift !== 'Up' || a.left !== 0 || a.right !== 16383)
+        throw new Error('fake: only whole rows deleted with shift Up are modelled');
+      if (sheet.merges.length > 0 || Object.keys(sheet.notes).length > 0 || sheet.generated)
+        throw new Error('fake: deleting rows of a sheet with merges, notes or generated cells is not modelled');
+      assertWritable(this.context, sheet);
+      const count = a.bottom - a.top + 1;
+      const kept: Record<string, FakeCell> = {};
+      for (const [key, cell] of Object.entries(sheet.cells)) {
+        const [r, c] = key.split(',').map(Number) as [number, number];
+        if (r < a.top) kept[key] = cell;
+        else if (r > a.bottom) kept[cellKeyOf(r - count, c)] = cell;
+      }
+      sheet.cells = kept;
     });
   }
 

@@ -263,6 +263,13 @@ export class FakeWorksheet extends FakeObject {
             }
           : { top: r, left: c, bottom: r, right: c };
       }
+      const g = s.generated;
+      if (g && g.rows > 0 && g.columns > 0) {
+        const last = { bottom: g.rows - 1, right: g.columns - 1 };
+        area = area
+          ? { top: 0, left: 0, bottom: Math.max(area.bottom, last.bottom), right: Math.max(area.right, last.right) }
+          : { top: 0, left: 0, ...last };
+      }
       return area ? { sheet: s, areas: [area] } : null;
     });
   }
