@@ -92,8 +92,9 @@ interface Row {
   cli: Run | null;
   /** The default run: verify and write the annotated copy. */
   cliWrite: Run | null;
-  /** On the book with injected slips: exceljs loading it, and the default run writing its copy. */
+  /** On the book with injected slips: exceljs loading it, the command line with --no-write, and writing its copy. */
   slipsExceljs: Run | null;
+  slipsCli: Run | null;
   slipsWrite: Run | null;
   office: OfficeCost | null;
   officeInjected: OfficeCost | null;
@@ -122,12 +123,17 @@ async function measure(rows: number, dir: string, args: Args): Promise<Row> {
   ]);
   rmSync(file, { force: true });
   let slipsExceljs: Run | null = null;
+  let slipsCli: Run | null = null;
   let slipsWrite: Run | null = null;
   if (args.slips) {
     log(`  … and the book with ${injectedBook.injected.length} slips, writing the annotated copy …`);
     const slipped = join(dir, `statement-${rows}-slips.xlsx`);
     await writeBookXlsx(injectedBook, slipped);
-    [slipsExceljs = null, slipsWrite = null] = await fastestOf(times, [() => loadWithExceljs(slipped, HEAP_MB), () => runCliWriting(CLI, slipped, HEAP_MB, out)]);
+    [slipsExceljs = null, slipsCli = null, slipsWrite = null] = await fastestOf(times, [
+      () => loadWithExceljs(slipped, HEAP_MB),
+      () => runCliOn(CLI, slipped, HEAP_MB),
+      () => runCliWriting(CLI, slipped, HEAP_MB, out),
+    ]);
     rmSync(slipped, { force: true });
   }
   rmSync(out, { recursive: true, force: true });
@@ -138,11 +144,11 @@ async function measure(rows: number, dir: string, args: Args): Promise<Row> {
     office = await officeCost(snapshot);
     officeInjected = await officeCost(bookSnapshot(injectedBook));
   }
-  return { rows: actual, engineMs: engine.ms, exceljs, cli, cliWrite, slipsExceljs, slipsWrite, office, officeInjected, accuracy: acc };
+  return { rows: actual, engineMs: engine.ms, exceljs, cli, cliWrite, slipsExceljs, slipsCli, slipsWrite, office, officeInjected, accuracy: acc };
 }
 
 function table(rows: readonly Row[]): string {
-  const head = ['rows', 'engine ms', 'rows/s', 'exceljs load ms', 'CLI --no-write ms', 'ratio', 'CPU ratio', 'CLI writing ms', 'ratio', 'CPU ratio', 'with slips: ratio / CPU', 'peak MB (CLI / writing / exceljs)', 'read syncs / cmds', 'highlight syncs / cmds', 'found / injected', 'false alarms'];
+  const head = ['rows', 'engine ms', 'rows/s', 'exceljs load ms', 'CLI --no-write ms', 'ratio', 'CPU ratio', 'CLI writing ms', 'ratio', 'CPU ratio', 'slips', 'with slips --no-write: ratio / CPU', 'with slips writing: ratio / CPU', 'peak MB (CLI / writing / exceljs)', 'read syncs / cmds', 'highlight syncs / cmds', 'found / injected', 'false alarms'];
   const ratioOf = (a: Run | null, b: Run | null) => (a && b ? (a.ms / b.ms).toFixed(2) : '–');
   const cpuOf = (a: Run | null, b: Run | null) => (a && b ? (a.cpuMs / b.cpuMs).toFixed(2) : '–');
   const lines = rows.map((r) => {
@@ -153,6 +159,8 @@ function table(rows: readonly Row[]): string {
       fmt(r.rows), fmt(r.engineMs), fmt((r.rows / r.engineMs) * 1000), r.exceljs ? fmt(r.exceljs.ms) : '–', r.cli ? fmt(r.cli.ms) : '–', ratio,
       cpuOf(r.cli, r.exceljs),
       r.cliWrite ? fmt(r.cliWrite.ms) : '–', ratioOf(r.cliWrite, r.exceljs), cpuOf(r.cliWrite, r.exceljs),
+      r.slipsExceljs ? String(r.accuracy.injected) : '–',
+      r.slipsCli ? `${ratioOf(r.slipsCli, r.slipsExceljs)} / ${cpuOf(r.slipsCli, r.slipsExceljs)}` : '–',
       r.slipsWrite ? `${ratioOf(r.slipsWrite, r.slipsExceljs)} / ${cpuOf(r.slipsWrite, r.slipsExceljs)}` : '–',
       r.cli && r.exceljs ? `${fmt(r.cli.rssMb)} / ${r.cliWrite ? fmt(r.cliWrite.rssMb) : '–'} / ${fmt(r.exceljs.rssMb)}` : '–',
       office(r.office, true), `${office(r.officeInjected, false)} (${r.officeInjected?.findings ?? 0} findings)`,
@@ -210,7 +218,7 @@ async function main(): Promise<void> {
   const load = loadavg();
   out.push(
     `command line / exceljs load, worst: --no-write ${worstOf((r) => [r.cli, r.exceljs]).toFixed(2)}, writing the copy ${worstOf((r) => [r.cliWrite, r.exceljs]).toFixed(2)}` +
-      `${args.slips ? `, writing with slips ${worstOf((r) => [r.slipsWrite, r.slipsExceljs]).toFixed(2)}` : ''} (target ≤ 1.15); machine load average at the end ${load.map((l) => l.toFixed(1)).join(' ')}`,
+      `${args.slips ? `; with slips: --no-write ${worstOf((r) => [r.slipsCli, r.slipsExceljs]).toFixed(2)}, writing ${worstOf((r) => [r.slipsWrite, r.slipsExceljs]).toFixed(2)}` : ''} (target ≤ 1.15); machine load average at the end ${load.map((l) => l.toFixed(1)).join(' ')}`,
     '',
   );
   process.stdout.write(`${out.join('\n')}\n`);

@@ -1,0 +1,73 @@
+/**
+ * The command line's default run writes the annotated copy by patching the file:
+ * a chart and an image in the input stay, the copy matches the exceljs-written one,
+ * and exceljs is never loaded on the way (it is only the fallback).
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Workbook } from 'exceljs';
+import { runCli } from '../../src/cli/run';
+import { writeAnnotatedCopy } from '../../src/file/annotate';
+import { cellsOf, differences, findingsOf, load, partsOf, withChart } from '../file/copies';
+import { makeTempDir } from '../file/workbooks';
+
+const ROOT = join(__dirname, '..', '..');
+const SAMPLES = join(ROOT, 'samples');
+let dir: string;
+let cleanup: () => Promise<void>;
+beforeEach(async () => ({ dir, cleanup } = await makeTempDir()));
+afterEach(() => cleanup());
+
+async function run(argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const status = await runCli(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
+  return { status, stdout, stderr };
+}
+
+/** The error sample with an image and a chart on its sheet. */
+async function sampleWithChart(): Promise<string> {
+  const wb = new Workbook();
+  await wb.xlsx.readFile(join(SAMPLES, 'seoul-sns-2021-errors.xlsx'));
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+  wb.getWorksheet('사업설명서')?.addImage(wb.addImage({ buffer: png as never, extension: 'png' }), 'J2:L8');
+  const input = join(dir, 'budget.xlsx');
+  await wb.xlsx.writeFile(input);
+  await withChart(input);
+  return input;
+}
+
+describe('budget-verify FILE writes the annotated copy by patching the package', () => {
+  it('keeps the chart and the image, and reads back as the exceljs copy', async () => {
+    const input = await sampleWithChart();
+    const result = await run([input, '--out', join(dir, 'out')]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('');
+    const copy = join(dir, 'out', 'budget.checked.xlsx');
+    const parts = await partsOf(copy);
+    const original = await partsOf(input);
+    for (const name of ['xl/charts/chart1.xml', 'xl/media/image1.png', 'xl/drawings/drawing1.xml']) {
+      expect([name, parts.get(name)?.raw.equals(original.get(name)?.raw ?? Buffer.alloc(0))]).toEqual([name, true]);
+    }
+    const viaExceljs = join(dir, 'exceljs.xlsx');
+    await writeAnnotatedCopy({ input, output: viaExceljs, findings: await findingsOf(input), language: 'ko', via: 'exceljs' });
+    expect(differences(cellsOf(await load(copy)), cellsOf(await load(viaExceljs)))).toEqual([]);
+  });
+
+  it('never loads exceljs for a file the fast reader and the patcher handle', async () => {
+    const input = join(dir, 'errors.xlsx');
+    await copyFile(join(SAMPLES, 'seoul-sns-2021-errors.xlsx'), input);
+    const script = [
+      "const { runCli } = require('./src/cli/run');",
+      `runCli([${JSON.stringify(input)}], { stdout: () => {}, stderr: (s) => process.stderr.write(s) }).then((status) => {`,
+      "  const loaded = Object.keys(require.cache).some((k) => k.includes('node_modules/exceljs/'));",
+      '  process.stdout.write(JSON.stringify({ status, loaded }));',
+      '});',
+    ].join('\n');
+    const child = spawnSync(process.execPath, ['--require', 'ts-node/register/transpile-only', '-e', script], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    expect(child.stderr).toBe('');
+    expect(JSON.parse(child.stdout)).toEqual({ status: 1, loaded: false });
+    expect((await partsOf(join(dir, 'errors.checked.xlsx'))).has('xl/comments1.xml')).toBe(true);
+  });
+});
