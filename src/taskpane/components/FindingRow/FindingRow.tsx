@@ -6,7 +6,7 @@
  */
 import { Badge, Button, mergeClasses } from '@fluentui/react-components';
 import { CheckmarkRegular, WrenchRegular } from '@fluentui/react-icons';
-import { useId, type CSSProperties, type MouseEvent, type Ref } from 'react';
+import { memo, useId, type MouseEvent } from 'react';
 import { cellRef, type ReviewItem } from '../../review/reviewModel';
 import { formatFigure } from '../../format';
 import { useStrings } from '../../useStrings';
@@ -17,18 +17,25 @@ export interface FindingRowProps {
   readonly current: boolean;
   /** An action is running: Fix and Accept wait. */
   readonly busy: boolean;
-  /** Absolute position inside the windowed list. */
-  readonly style: CSSProperties;
-  readonly goToRef?: Ref<HTMLButtonElement>;
+  /** Absolute position inside the windowed list, in pixels. */
+  readonly top: number;
+  readonly height: number;
+  /** Called with the cell button when it mounts (and null when it goes), so the list can focus it. */
+  readonly registerGoTo?: (key: string, button: HTMLButtonElement | null) => void;
   readonly onSelect: (item: ReviewItem) => void;
   readonly onFix: (item: ReviewItem) => void;
   readonly onAccept: (item: ReviewItem) => void;
   /** The cell button took focus (Tab, click): the list makes this finding current. */
-  readonly onFocus?: () => void;
+  readonly onFocusItem?: (item: ReviewItem) => void;
 }
 
-export function FindingRow(props: FindingRowProps) {
-  const { item, current, busy, style, goToRef, onSelect, onFix, onAccept, onFocus } = props;
+/**
+ * Memoised: scrolling the list re-renders it every frame, and rows whose props
+ * have not changed (the parent passes stable callbacks) are then skipped.
+ */
+export const FindingRow = memo(function FindingRow(props: FindingRowProps) {
+  const { item, current, busy, top, height, registerGoTo, onSelect, onFix, onAccept, onFocusItem } =
+    props;
   const { finding, acceptance } = item;
   const t = useStrings();
   const styles = useFindingRowStyles();
@@ -45,7 +52,7 @@ export function FindingRow(props: FindingRowProps) {
   return (
     <div
       role="listitem"
-      style={style}
+      style={{ top, height }}
       aria-current={current ? 'true' : undefined}
       className={mergeClasses(
         styles.root,
@@ -57,12 +64,12 @@ export function FindingRow(props: FindingRowProps) {
       <div className={styles.headline}>
         <button
           type="button"
-          ref={goToRef}
+          ref={registerGoTo ? (el) => registerGoTo(item.key, el) : undefined}
           className={styles.cell}
           aria-label={t.goToCell(ref)}
           aria-describedby={messageId}
           onClick={() => onSelect(item)}
-          onFocus={onFocus}
+          onFocus={onFocusItem ? () => onFocusItem(item) : undefined}
         >
           {ref}
         </button>
@@ -132,4 +139,4 @@ export function FindingRow(props: FindingRowProps) {
       )}
     </div>
   );
-}
+});

@@ -5,7 +5,14 @@
  * Enter or a click selects the finding's cell.
  */
 import { Text } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  type KeyboardEvent,
+} from 'react';
 import type { FindingGroup, ReviewItem } from '../../review/reviewModel';
 import { useStrings } from '../../useStrings';
 import { FindingRow } from '../FindingRow/FindingRow';
@@ -38,6 +45,22 @@ export function FindingsList(props: FindingsListProps) {
   const goToButtons = useRef(new Map<string, HTMLButtonElement>());
   // The finding whose button should take focus once it is rendered (keyboard moves only).
   const pendingFocus = useRef<string | null>(null);
+
+  // Stable callbacks for the memoised rows: scrolling re-renders only the rows that change.
+  const registerGoTo = useCallback((key: string, button: HTMLButtonElement | null) => {
+    if (button) goToButtons.current.set(key, button);
+    else goToButtons.current.delete(key);
+  }, []);
+  const currentRef = useRef(currentKey);
+  useLayoutEffect(() => {
+    currentRef.current = currentKey;
+  });
+  const onFocusItem = useCallback(
+    (item: ReviewItem) => {
+      if (item.key !== currentRef.current) onCurrentChange(item.key);
+    },
+    [onCurrentChange],
+  );
 
   const { clamp, reveal } = viewport;
   useEffect(() => clamp(layout.totalHeight), [clamp, layout.totalHeight]);
@@ -113,30 +136,25 @@ export function FindingsList(props: FindingsListProps) {
         className={styles.sizer}
         style={{ height: layout.totalHeight }}
       >
-        {layout.rows.slice(start, end).map((row) => {
-          const style = { top: row.top, height: row.height };
-          if (row.kind === 'group')
-            return <GroupHeader key={row.key} group={row.group} style={style} />;
-          return (
+        {layout.rows.slice(start, end).map((row) =>
+          row.kind === 'group' ? (
+            <GroupHeader key={row.key} group={row.group} top={row.top} height={row.height} />
+          ) : (
             <FindingRow
               key={row.key}
               item={row.item}
               current={row.key === currentKey}
               busy={busy}
-              style={style}
-              goToRef={(el) => {
-                if (el) goToButtons.current.set(row.key, el);
-                else goToButtons.current.delete(row.key);
-              }}
+              top={row.top}
+              height={row.height}
+              registerGoTo={registerGoTo}
               onSelect={onSelect}
               onFix={onFix}
               onAccept={onAccept}
-              onFocus={() => {
-                if (row.key !== currentKey) onCurrentChange(row.key);
-              }}
+              onFocusItem={onFocusItem}
             />
-          );
-        })}
+          ),
+        )}
       </div>
     </div>
   );

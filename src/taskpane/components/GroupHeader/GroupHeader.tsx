@@ -1,22 +1,24 @@
 /** The table a run of findings belongs to: its kind, title, place and how many findings it has. */
-import type { CSSProperties } from 'react';
+import { memo } from 'react';
 import type { FindingGroup } from '../../review/reviewModel';
 import { useStrings } from '../../useStrings';
 import { useGroupHeaderStyles } from './useGroupHeaderStyles';
 
 export interface GroupHeaderProps {
   readonly group: FindingGroup;
-  readonly style: CSSProperties;
+  /** Absolute position inside the windowed list, in pixels. */
+  readonly top: number;
+  readonly height: number;
 }
 
-export function GroupHeader({ group, style }: GroupHeaderProps) {
+export const GroupHeader = memo(function GroupHeader({ group, top, height }: GroupHeaderProps) {
   const t = useStrings();
   const styles = useGroupHeaderStyles();
   const kind = group.table ? t.tableKinds[group.table.kind] : t.otherTable;
   const title = group.table?.title ? `${kind} · ${group.table.title}` : kind;
   const place = group.range ? `${group.sheet}!${group.range}` : group.sheet;
   return (
-    <div role="listitem" style={style} className={styles.root}>
+    <div role="listitem" style={{ top, height }} className={styles.root}>
       <span role="heading" aria-level={3} className={styles.title} title={title}>
         {title}
       </span>
@@ -25,4 +27,4 @@ export function GroupHeader({ group, style }: GroupHeaderProps) {
       </span>
     </div>
   );
-}
+});
