@@ -26,20 +26,20 @@ export const MAX_PAYLOAD_BYTES = 5 * 1024 * 1024;
 export const MAX_CELLS_PER_READ = 5_000_000;
 
 /**
- * What one cell of the read costs in the response, the four grids together
- * (values, text, formulas, valueTypes; see readGrids). Measured on the fake with
- * generated budget books in the e-호조 statement layout: 22–24 bytes a cell, as
- * most cells of a budget sheet are empty (`"","","","Empty"` is 18 bytes) and a
- * figure costs about 30 (`534200,"534,200",534200,"Double"`); Korean labels cost
- * three bytes a character three times over. Too low an estimate is caught by the
+ * What one cell of the read costs in the response, the three grids read for
+ * every cell together (values, text, formulas; see readGrids). Measured on the
+ * fake with generated budget books in the e-호조 statement layout: about 20 bytes
+ * a cell, as 70% of a budget sheet's cells are empty (`"","",""`, 9 bytes) and a
+ * figure costs about 25 (`534200,"534,200",534200`); Korean labels cost three
+ * bytes a character three times over. Too low an estimate is caught by the
  * payload error and halved (see readGrids); too high only costs a sync.
  */
-export const ESTIMATED_BYTES_PER_CELL = 32;
+export const ESTIMATED_BYTES_PER_CELL = 24;
 
 /** Leave room for JSON framing and the other objects loaded in the same sync. */
 export const READ_BUDGET_BYTES = Math.floor(MAX_PAYLOAD_BYTES * 0.8);
 
-/** Cells read in one sync: about 131,000, so a 10,000-row, 13-column sheet is one request. */
+/** Cells read in one sync: about 174,000, so a 10,000-row, 17-column sheet is one request. */
 export const CELLS_PER_SYNC = Math.floor(READ_BUDGET_BYTES / ESTIMATED_BYTES_PER_CELL);
 
 /**

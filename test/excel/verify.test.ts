@@ -53,6 +53,28 @@ describe('verify reads the workbook into the snapshot', () => {
     });
   });
 
+  it('tells an error value from a text that reads the same, reading value types only for such rows, in one more sync', async () => {
+    const rows: Parameters<typeof FakeBook.create>[0][string] = budgetRows(6);
+    rows[2] = ['사업 2', { error: '#N/A' }, '#N/A', 3];
+    const book = FakeBook.create({ Sheet1: rows });
+    const seen: WorkbookSnapshot[] = [];
+    const host = new OfficeHost({
+      run: book.run,
+      engine: (s, o) => (seen.push(s), sumEngine(s, o)),
+      fixContent: standInFix,
+      notesApi: 'note',
+      displayLanguage: () => 'ko-KR',
+    });
+    await host.verify('workbook', verifyKo);
+    expect(seen[0]?.sheets[0]?.values[2]).toEqual(['사업 2', { error: '#N/A' }, '#N/A', 3]);
+    expect(book.lastRun).toHaveLength(4); // info, details, the read, the types of row 3
+    expect(book.lastRun[3]?.responseBytes).toBeLessThan(100);
+    book.setCell('Sheet1', 'B3', 1);
+    book.setCell('Sheet1', 'C3', 'text');
+    await host.verify('workbook', verifyKo);
+    expect(book.lastRun).toHaveLength(3); // no such text: no types read
+  });
+
   it("verifies only the active sheet for scope 'sheet'", async () => {
     const book = FakeBook.create({ A: budgetRows(3, 1), B: budgetRows(3, 1) });
     book.data.activeSheet = 'B';
