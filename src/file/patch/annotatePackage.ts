@@ -18,22 +18,23 @@
  * would need zip64.
  */
 import { Buffer } from 'node:buffer';
-import { parseCellAddress, type Finding, type Language } from '../../engine/index';
+import type { Language } from '../../engine/index';
 import { ERROR_FILL, WARNING_FILL } from '../annotateWorkbook';
 import { labelsFor } from '../labels';
 import { noteText } from '../notes';
 import { uniqueName } from '../report';
 import type { ReviewedFinding } from '../review';
-import { mergeArea } from '../sheetCells';
 import { attr } from '../xlsx/xml';
-import { Unsupported, zipDirectory, type ZipEntry } from '../xlsx/zip';
+import { Unsupported, zipDirectory } from '../xlsx/zip';
 import { commentsWithNotes, usedBlocks, vmlWithNotes, type Note } from './comments';
+import { marksOf } from './marks';
+import { Package } from './package';
 import { ContentTypes, freePart, REL, relationships, RelsEditor, relsPath, resolveTarget } from './rels';
 import { reportSheetXml } from './reportXml';
 import { withEmptyString } from './sharedStrings';
-import { asBuffer, checkSheetHead, columnLetters, mergeRefs, SheetPatcher } from './sheetXml';
+import { asBuffer, checkSheetHead, columnLetters, SheetPatcher } from './sheetXml';
 import { Styles } from './styles';
-import { ZipWriter } from './zipWrite';
+import { relativeTarget, sheetsOf, WORKBOOK, withSheet, type SheetRef } from './workbookXml';
 
 const TYPES = {
   worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
@@ -41,91 +42,6 @@ const TYPES = {
   vml: 'application/vnd.openxmlformats-officedocument.vmlDrawing',
   sharedStrings: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml',
 };
-const WORKBOOK = 'xl/workbook.xml';
-
-interface Mark {
-  row: number;
-  col: number;
-  findings: Finding[];
-}
-
-class Package {
-  readonly byName = new Map<string, ZipEntry>();
-  readonly changed = new Map<string, Uint8Array | string>();
-  readonly taken: Set<string>;
-
-  constructor(readonly entries: readonly ZipEntry[]) {
-    for (const e of entries) this.byName.set(e.name, e);
-    this.taken = new Set(entries.map((e) => e.name.toLowerCase()));
-  }
-
-  text(name: string): string | null {
-    const changed = this.changed.get(name);
-    if (typeof changed === 'string') return changed;
-    const entry = this.byName.get(name);
-    return entry ? asBuffer(entry.data()).toString('utf8') : null;
-  }
-
-  set(name: string, data: Uint8Array | string): void {
-    this.changed.set(name, data);
-    this.taken.add(name.toLowerCase());
-  }
-
-  zip(): Uint8Array {
-    const zip = new ZipWriter();
-    for (const e of this.entries) {
-      const changed = this.changed.get(e.name);
-      if (changed === undefined) zip.copy(e);
-      else zip.add(e.name, changed);
-    }
-    for (const [name, data] of this.changed) if (!this.byName.has(name)) zip.add(name, data);
-    return zip.finish();
-  }
-}
-
-interface SheetRef {
-  readonly name: string;
-  readonly path: string;
-}
-
-function sheetsOf(workbook: string, rels: string): SheetRef[] {
-  const targets = new Map(relationships(rels).map((r) => [r.id, r]));
-  const out: SheetRef[] = [];
-  for (const m of workbook.matchAll(/<sheet\b([^>]*?)\/?>/g)) {
-    const a = ` ${m[1] ?? ''}`;
-    const name = attr(a, 'name');
-    const id = /\s[A-Za-z_][\w.-]*:id="([^"]*)"/.exec(a)?.[1];
-    const rel = id ? targets.get(id) : undefined;
-    if (name !== undefined && rel) out.push({ name, path: resolveTarget(WORKBOOK, rel.target) });
-  }
-  return out;
-}
-
-/** The open findings per sheet and cell; a cell inside a merged area is marked on its top-left cell. */
-function marksOf(findings: readonly Finding[], sheets: readonly SheetRef[], pkg: Package, xmlOf: (sheet: SheetRef) => Buffer): Map<SheetRef, Mark[]> {
-  const out = new Map<SheetRef, Map<string, Mark>>();
-  const merges = new Map<SheetRef, ReturnType<typeof mergeArea>[]>();
-  for (const f of findings) {
-    const sheet = sheets.find((s) => s.name === f.sheet) ?? sheets.find((s) => s.name.toLowerCase() === f.sheet.toLowerCase());
-    const at = parseCellAddress(f.cell);
-    if (!sheet || !at) continue; // still listed on the report sheet
-    let areas = merges.get(sheet);
-    if (!areas) {
-      areas = mergeRefs(xmlOf(sheet)).map(mergeArea);
-      merges.set(sheet, areas);
-    }
-    const area = areas.find((m) => m && at.row >= m.top && at.row <= m.bottom && at.col >= m.left && at.col <= m.right);
-    const row = area ? area.top : at.row;
-    const col = area ? area.left : at.col;
-    const cells = out.get(sheet) ?? new Map<string, Mark>();
-    out.set(sheet, cells);
-    const key = `${row},${col}`;
-    const mark = cells.get(key) ?? { row, col, findings: [] };
-    mark.findings.push(f);
-    cells.set(key, mark);
-  }
-  return new Map([...out].map(([sheet, cells]) => [sheet, [...cells.values()]]));
-}
 
 export function annotatePackage(bytes: Uint8Array, findings: readonly ReviewedFinding[], language: Language): Uint8Array {
   const labels = labelsFor(language);
@@ -167,7 +83,6 @@ export function annotatePackage(bytes: Uint8Array, findings: readonly ReviewedFi
   const marks = marksOf(
     findings.filter((f) => !f.accepted),
     sheets,
-    pkg,
     xmlOf,
   );
   for (const [sheet, list] of marks) {
@@ -250,37 +165,3 @@ export function annotatePackage(bytes: Uint8Array, findings: readonly ReviewedFi
   if (contentTypes.changed) pkg.set('[Content_Types].xml', contentTypes.toXml());
   return pkg.zip();
 }
-
-function relativeTarget(fromPart: string, part: string): string {
-  const from = fromPart.split('/').slice(0, -1);
-  const to = part.split('/');
-  let common = 0;
-  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
-  return [...from.slice(common).map(() => '..'), ...to.slice(common)].join('/');
-}
-
-const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
-
-/** workbook.xml with the report sheet after the others, and its filter's hidden name. */
-function withSheet(workbook: string, name: string, rId: string, index: number, filter: string): string {
-  const ids = [...workbook.matchAll(/<sheet\b[^>]*\ssheetId="(\d+)"/g)].map((m) => Number(m[1]));
-  const prefix = /<sheet\b[^>]*\s([A-Za-z_][\w.-]*):id="/.exec(workbook)?.[1];
-  const relAttr = prefix ? `${prefix}:id` : 'r:id';
-  const ns = prefix ? '' : ` xmlns:r="${REL}"`;
-  const sheet = `<sheet name="${xmlName(name)}" sheetId="${Math.max(0, ...ids) + 1}"${ns} ${relAttr}="${rId}"/>`;
-  if (!workbook.includes('</sheets>')) throw new Unsupported('a workbook without its sheet list');
-  let out = workbook.replace('</sheets>', `${sheet}</sheets>`);
-  const [from = 'A2', to = 'K2'] = filter.split(':');
-  const ref = `${quoteSheet(name)}!$${from.replace(/(\d+)/, '$$$1')}:$${to.replace(/(\d+)/, '$$$1')}`;
-  const definedName = `<definedName name="_xlnm._FilterDatabase" localSheetId="${index}" hidden="1">${xmlName(ref)}</definedName>`;
-  out = out.replace(/<definedNames\b([^>]*)\/>/, '<definedNames$1></definedNames>');
-  if (out.includes('</definedNames>')) return out.replace('</definedNames>', `${definedName}</definedNames>`);
-  // A new list goes where the schema puts it: before whatever of these comes first.
-  const next = ['<calcPr', '<oleSize', '<customWorkbookViews', '<pivotCaches', '<smartTagPr', '<smartTagTypes', '<webPublishing', '<fileRecoveryPr', '<webPublishObjects', '<extLst', '</workbook>']
-    .map((tag) => out.indexOf(tag, out.indexOf('</sheets>')))
-    .filter((at) => at >= 0);
-  const at = Math.min(...next);
-  return `${out.slice(0, at)}<definedNames>${definedName}</definedNames>${out.slice(at)}`;
-}
-
-const xmlName = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

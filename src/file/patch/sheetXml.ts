@@ -107,8 +107,8 @@ export class SheetPatcher {
     for (const row of rows) {
       const list = (byRow.get(row) ?? []).sort((a, b) => a.col - b.col);
       // Every writer we know puts `r` first: one native search finds the row; the walk below is for the rest.
-      const direct = this.buf.indexOf(`<row r="${row + 1}"`, pos);
-      if (direct >= 0 && direct < dataEnd) pos = direct;
+      const direct = this.buf.subarray(0, dataEnd).indexOf(`<row r="${row + 1}"`, pos);
+      if (direct >= 0) pos = direct;
       for (;;) {
         const at = this.nextTag('row', pos, dataEnd);
         if (at < 0) {
@@ -148,8 +148,8 @@ export class SheetPatcher {
     let i = 0;
     while (i < list.length) {
       const change = list[i] as StyleChange;
-      const direct = this.buf.indexOf(`<c r="${columnLetters(change.col)}${row + 1}"`, pos);
-      if (direct >= 0 && direct < rowEnd) pos = direct;
+      const direct = this.buf.subarray(0, rowEnd).indexOf(`<c r="${columnLetters(change.col)}${row + 1}"`, pos);
+      if (direct >= 0) pos = direct;
       const at = this.nextTag('c', pos, rowEnd);
       if (at < 0) {
         this.emit(rowEnd, newCells(row, list.slice(i)));
