@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Cell, Workbook } from 'exceljs';
 import { writeAnnotatedCopy } from '../../src/file/annotate';
-import { findingsOf, load, partsOf, withChart } from './copies';
+import { bothCopies, findingsOf, load, partsOf, withChart } from './copies';
 import { budgetSheet, finding, makeTempDir, saveWorkbook } from './workbooks';
 
 const SOFFICE = ['/usr/bin/soffice', '/usr/local/bin/soffice'].find((p) => existsSync(p));
@@ -25,6 +25,20 @@ const sheet = (wb: Workbook, name: string) => {
   if (!ws) throw new Error(`no sheet ${name}`);
   return ws;
 };
+
+/** Fill and note text of every marked cell, and the text of every report cell. */
+function marksOf(wb: Workbook): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const ws of wb.worksheets) {
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (ws.name.startsWith('검증결과')) out.set(`${ws.name}!${cell.address}`, cell.text);
+        else if (fillOf(cell) || noteOf(cell)) out.set(`${ws.name}!${cell.address}`, `${fillOf(cell)} ${noteOf(cell)}`);
+      }),
+    );
+  }
+  return out;
+}
 
 (SOFFICE ? describe : describe.skip)('LibreOffice opens the patched copy', () => {
   let dir: string;
@@ -73,5 +87,12 @@ const sheet = (wb: Workbook, name: string) => {
     expect(report.getCell('H3').formula).toBeUndefined();
     expect(budget.getImages()).toHaveLength(1);
     expect([...(await partsOf(join(out, 'book.xlsx'))).keys()].some((name) => /^xl\/charts\/chart\d+\.xml$/.test(name))).toBe(true);
+
+    // A workbook LibreOffice wrote (its own XML, and its own notes and drawings already on the
+    // flagged cells) is patched too, with the same marks, notes and report as exceljs gives.
+    const again = join(out, 'sample.xlsx');
+    const paths = await bothCopies(again, dir, await findingsOf(again));
+    expect(marksOf(await load(paths.patched))).toEqual(marksOf(await load(paths.exceljs)));
+    expect(marksOf(await load(paths.patched)).get('사업설명서!D29')).toMatch(/^FFFFC7CE \[budget-verify\] 오류[\s\S]*\n────────────\n\[budget-verify\] 오류/);
   });
 });
