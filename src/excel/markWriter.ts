@@ -2,8 +2,9 @@
  * A MarkPlan and the state records as write operations: fills by colour group
  * over range areas (address lists chunked under Excel's limit), notes one per
  * cell, state rows in blocks. Each operation knows its estimated request size,
- * so writeMarks can pack them into syncs under the payload limit; `queueMarks`
- * and `queueState` queue everything at once for the one-cell actions.
+ * so writeMarks can pack them into syncs under the payload limit. `queueState`
+ * rewrites the records in the caller's sync (Insert: the records must move with
+ * the rows in the same request).
  */
 import { STATE_SHEET } from '../engine/review';
 import { bySheet, chunkAddresses } from './addresses';
@@ -147,16 +148,6 @@ export function stateDeleteOp(count: number): WriteOp {
     (t) => t.sheet(STATE_SHEET).getRangeByIndexes(0, 0, count, GRID_COLUMNS).delete('Up'),
     true,
   );
-}
-
-/** Queues every operation at once, for the caller's single sync (Fix, Accept: one cell). */
-export function queueMarks(
-  context: Excel.RequestContext,
-  plan: MarkPlan,
-  notesApi: NotesApi,
-): void {
-  const target = writeTarget(context);
-  for (const o of markOps(plan, notesApi)) o.queue(target);
 }
 
 /** Rewrites the state sheet (creating it very hidden if needed) with `state`, in the caller's sync. */

@@ -1,7 +1,7 @@
 /**
  * Deciding what to paint, restore, annotate and record. Pure: given the state
  * records, the cells to mark and what the probe saw, it returns the plan and
- * the new records. `queueMarks` (markWriter.ts) turns the plan into commands.
+ * the new records. `markOps` (markWriter.ts) turns the plan into commands.
  *
  * Rules that keep a user's workbook intact:
  * - a cell's original fill is read once, the first time we paint it, and kept

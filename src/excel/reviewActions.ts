@@ -1,7 +1,8 @@
 /**
  * The reviewer's actions on one finding. Fix writes the expected figure in the
  * cell's own notation and takes the mark off, in one write sync (one undoable
- * change); Accept records the decision in the state sheet and takes the mark off.
+ * change) unless the records of thousands of findings need more (writeMarks);
+ * Accept records the decision in the state sheet and takes the mark off.
  */
 import type { Finding } from '../engine/findings';
 import type { Language } from '../engine/options';
@@ -9,13 +10,15 @@ import type { Acceptance } from '../engine/review';
 import { acceptanceKey } from '../engine/review';
 import { HostError } from '../host/port';
 import { cellsToProbe, planMarks } from './marks';
-import { queueMarks, queueState } from './markWriter';
+import { ESTIMATED_BYTES_PER_COMMAND } from './limits';
+import { jsonBytes, type WriteOp } from './markWriter';
 import { message } from './messages';
 import { assertWritable } from './preflight';
 import { probeCells } from './probes';
 import { toCellValue } from './snapshotGrid';
 import type { CellRef, ExcelRun, FixContent, NotesApi } from './types';
-import { loadDetails, loadInfo, type WorkbookInfo } from './workbook';
+import { loadDetails, loadInfo, type SheetDetails, type WorkbookInfo } from './workbook';
+import { planWrites, runWrites, type RecordsNow } from './writeMarks';
 
 export interface ReviewDeps {
   readonly run: ExcelRun;
@@ -64,10 +67,17 @@ export function runFix(deps: ReviewDeps, finding: Finding, language: Language): 
       language,
     );
 
-    range.values = [[content.kind === 'number' ? content.value : asText(content.text)]];
-    queueMarks(context, plan, deps.notesApi);
-    queueState(context, plan.state, info.hasStateSheet);
-    await context.sync();
+    const value = content.kind === 'number' ? content.value : asText(content.text);
+    // The figure first, then the mark off and the records: one sync unless the
+    // records of thousands of findings exceed a request (then a few, in that order).
+    const write: WriteOp = {
+      bytes: 3 * ESTIMATED_BYTES_PER_COMMAND + jsonBytes(value),
+      state: false,
+      queue: (t) => {
+        t.sheet(finding.sheet).getRange(finding.cell).values = [[value]];
+      },
+    };
+    await runWrites(context, planWrites(plan, recordsOf(info, details), deps.notesApi, [write]));
   });
 }
 
@@ -110,11 +120,14 @@ export function runAccept(
       { sheets: canUnmark ? new Set([finding.sheet]) : new Set(), state: true },
       language,
     );
-    queueMarks(context, plan, deps.notesApi);
-    queueState(context, { ...plan.state, acceptances }, info.hasStateSheet);
-    await context.sync();
+    const accepted = { ...plan, state: { ...plan.state, acceptances } };
+    await runWrites(context, planWrites(accepted, recordsOf(info, details), deps.notesApi));
     return acceptance;
   });
+}
+
+function recordsOf(info: WorkbookInfo, details: SheetDetails): RecordsNow {
+  return { state: details.state, exists: info.hasStateSheet, end: details.stateEnd };
 }
 
 function sameCell(ref: CellRef): (r: CellRef) => boolean {

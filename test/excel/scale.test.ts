@@ -157,6 +157,28 @@ describe('10,000 findings', () => {
     expect(book.sheet('Sheet1').notes).toEqual({});
   });
 
+  it('Accept and Fix rewrite the records of 10,000 findings in syncs under 5 MB; Clear still restores exactly', async () => {
+    const { book, before } = tenThousand();
+    const host = hostFor(book);
+    const { findings } = await host.verify('workbook', verifyKo);
+    const [accepted, fixed] = [findings[10], findings[20]];
+    await host.accept(accepted!, '확인함');
+    for (const s of book.lastRun) expect(s.requestBytes).toBeLessThanOrEqual(MAX_PAYLOAD_BYTES);
+    await host.fix(fixed!);
+    for (const s of book.lastRun) expect(s.requestBytes).toBeLessThanOrEqual(MAX_PAYLOAD_BYTES);
+    expect(book.cell('Sheet1', fixed!.cell).value).toBe(fixed!.expected);
+    const state = records(book);
+    expect(state.acceptances.map((a) => a.cell)).toEqual([accepted!.cell]);
+    expect(state.fills).toHaveLength(9_998);
+    await host.clear();
+    expect(book.fills('Sheet1')).toEqual(before);
+    expect(records(book)).toMatchObject({
+      fills: [],
+      notes: [],
+      acceptances: [{ cell: accepted!.cell }],
+    });
+  });
+
   it('a write sync Excel refuses as too large is halved and retried; nothing is lost', async () => {
     const { book, before } = tenThousand();
     book.limits.maxPayloadBytes = 1_000_000; // a host stricter than the estimate
