@@ -55,6 +55,20 @@ describe('fake Excel', () => {
     });
   });
 
+  it('rejects a request over 5 MB — arguments plus framing for every command — and applies none of it', async () => {
+    const book = FakeBook.create({ Sheet1: [] });
+    await book.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      // 30,000 notes of 100 bytes: 3 MB of text, 2 commands each at 100 bytes of framing
+      for (let i = 1; i <= 30_000; i += 1) sheet.notes.add(`A${i}`, 'x'.repeat(100));
+      await expect(context.sync()).rejects.toMatchObject({
+        code: 'RequestPayloadSizeLimitExceeded',
+      });
+    });
+    expect(book.lastRun[0]?.requestBytes).toBeGreaterThan(5 * 1024 * 1024);
+    expect(book.sheet('Sheet1').notes).toEqual({});
+  });
+
   it('refuses writes to a protected sheet and every sync in cell-edit mode', async () => {
     const book = FakeBook.create({ Sheet1: [[1]] });
     book.sheet('Sheet1').protected = true;
