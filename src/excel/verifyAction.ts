@@ -2,9 +2,10 @@
  * Verify: read → check → mark, in one Excel.run. Syncs:
  *
  *   2 (info; protection, extents, merges and records)
- *   + read batches   ceil(cells × 32 B / 4 MB): 1 up to ~131,000 cells, ~40 for 500k rows × 10 columns
+ *   + read batches   ceil(cells × 24 B / 4 MB): 1 up to ~174,000 cells, 29 for 500k rows × 10 columns
+ *                    (+ 1 or a few for value types, only if a text reads like `#N/A`)
  *   + probe syncs    ceil(cells to look at × 800 B / 4 MB): 1 up to ~5,000 findings
- *   + write syncs    ceil(estimated request bytes / 4 MB): 1 up to ~2,500 findings with notes
+ *   + write syncs    ceil(estimated request bytes / 4 MB): 1 up to ~5,000 findings with notes, 2 for 10,000
  *
  * so the count depends on the bytes Excel must carry, never on a fixed row
  * limit, and each sync stays under Excel on the web's 5 MB. Nothing is written
