@@ -248,6 +248,20 @@ describe('what the patcher leaves to exceljs', () => {
     expect(copy.getWorksheet('검증결과')).toBeDefined();
   });
 
+  it('a macro-enabled workbook is written by exceljs (the copy is an .xlsx)', async () => {
+    const { ZipWriter } = await import('../../src/file/patch/zipWrite');
+    const { zipDirectory } = await import('../../src/file/xlsx/zip');
+    const zip = new ZipWriter();
+    for (const e of zipDirectory(await readFile(join(SAMPLES, 'seoul-sns-2021-errors.xlsx')))) {
+      if (e.name !== '[Content_Types].xml') zip.copy(e);
+      else zip.add(e.name, Buffer.from(e.data()).toString('utf8').replace('spreadsheetml.sheet.main+xml', 'ms-excel.sheet.macroEnabled.main+xml').replace('application/vnd.openxmlformats-officedocument.ms-excel', 'application/vnd.ms-excel'));
+    }
+    const input = join(dir, 'macros.xlsm');
+    await (await import('node:fs/promises')).writeFile(input, zip.finish());
+    const written = await writeAnnotatedCopy({ input, output: join(dir, 'macros.checked.xlsx'), findings: await findingsOf(input), language: 'ko' });
+    expect(written).toEqual({ writer: 'exceljs', reason: expect.stringMatching(/macro-enabled/) });
+  });
+
   it('the input is never changed', async () => {
     const input = join(dir, 'in.xlsx');
     await copyFile(join(SAMPLES, 'seoul-sns-2021-errors.xlsx'), input);

@@ -12,7 +12,8 @@
  *
  * Unsupported (the caller then writes the copy with exceljs, which rebuilds the
  * package): strict OOXML or prefixed SpreadsheetML, no styles part or no cell
- * formats, a workbook part not at xl/workbook.xml, zip64 / encrypted entries /
+ * formats, a workbook part not at xl/workbook.xml, a macro-enabled book or a
+ * template (the copy is named .xlsx), zip64 / encrypted entries /
  * compression other than deflate, rows or cells without their address on a sheet
  * that needs a change, a note drawing without its closing tag, a package that
  * would need zip64.
@@ -51,6 +52,12 @@ export function annotatePackage(bytes: Uint8Array, findings: readonly ReviewedFi
   const workbookRelsPath = relsPath(WORKBOOK);
   const workbookRels = pkg.text(workbookRelsPath);
   if (!types || !workbook || !workbookRels) throw new Unsupported('a package without xl/workbook.xml');
+  // The copy is named .xlsx: a macro-enabled book or a template kept as it is would not open under that
+  // name. exceljs writes those (as a plain workbook, without the macros, as the copy always was).
+  const workbookType = [...types.matchAll(/<Override\b([^>]*)>/g)].map((m) => ` ${m[1] ?? ''}`).find((a) => attr(a, 'PartName') === `/${WORKBOOK}`);
+  if (!workbookType || attr(workbookType, 'ContentType') !== 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml') {
+    throw new Unsupported('a macro-enabled workbook or a template (the copy is an .xlsx)');
+  }
   const root = /<([A-Za-z_][\w.-]*:)?workbook\b([^>]*)>/.exec(workbook);
   if (!root || root[1] || !root[2]?.includes('xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"')) {
     throw new Unsupported('a workbook in strict or prefixed XML');
