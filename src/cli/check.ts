@@ -26,6 +26,12 @@ export function isFailure(outcome: FileOutcome): outcome is FileFailure {
   return 'error' in outcome;
 }
 
+/** Said when exceljs wrote the copy: it rebuilds the workbook and leaves out what it does not read. */
+function fallbackWarning(why: string | undefined): string {
+  const what = (why ?? 'unknown').replace(/^fast reader: /, '');
+  return `the annotated copy was written by exceljs because the file has ${what}; charts, images and other content exceljs does not read are not in the copy.`;
+}
+
 function reason(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
@@ -51,6 +57,7 @@ export async function checkFile(
     return { file, error: `${file}: internal error while verifying (${reason(err)}).` };
   }
   const findings = applyAcceptances(result.findings, reading.acceptances);
+  const warnings = [...reading.warnings];
   let annotated: string | null = null;
   let writeError: string | null = null;
   if (output !== null) {
@@ -58,7 +65,8 @@ export async function checkFile(
       const request = { input: file, output, findings, language: options.language, bytes };
       // The package patched; exceljs writes the copy only when the patcher cannot (see file/patch/annotatePackage.ts).
       const fallback = () => exceljsSide().writeAnnotatedCopy({ ...request, workbook: workbook ?? undefined, via: 'exceljs' }).then(() => undefined);
-      await writePatchedCopy(request, fallback);
+      const written = await writePatchedCopy(request, fallback);
+      if (written.writer === 'exceljs') warnings.push(fallbackWarning(written.reason));
       annotated = output;
     } catch (err) {
       writeError = reason(err);
@@ -68,7 +76,7 @@ export async function checkFile(
     file,
     tables: result.tables,
     findings,
-    warnings: reading.warnings,
+    warnings,
     annotated,
     writeError,
   };

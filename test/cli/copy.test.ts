@@ -70,4 +70,24 @@ describe('budget-verify FILE writes the annotated copy by patching the package',
     expect(JSON.parse(child.stdout)).toEqual({ status: 1, loaded: false });
     expect((await partsOf(join(dir, 'errors.checked.xlsx'))).has('xl/comments1.xml')).toBe(true);
   });
+
+  it('says so when exceljs had to write the copy (a macro-enabled book)', async () => {
+    const { ZipWriter } = await import('../../src/file/patch/zipWrite');
+    const { zipDirectory } = await import('../../src/file/xlsx/zip');
+    const { readFile, writeFile } = await import('node:fs/promises');
+    const zip = new ZipWriter();
+    for (const e of zipDirectory(await readFile(join(SAMPLES, 'seoul-sns-2021-errors.xlsx')))) {
+      if (e.name !== '[Content_Types].xml') zip.copy(e);
+      else zip.add(e.name, Buffer.from(e.data()).toString('utf8').replace('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', 'application/vnd.ms-excel.sheet.macroEnabled.main+xml'));
+    }
+    const input = join(dir, 'macros.xlsm');
+    await writeFile(input, zip.finish());
+    const result = await run([input, '--json']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/macros\.xlsm: the annotated copy was written by exceljs because the file has a macro-enabled workbook or a template/);
+    const doc = JSON.parse(result.stdout);
+    expect(doc.files[0].annotated).toBe(join(dir, 'macros.checked.xlsx'));
+    expect(doc.files[0].warnings).toHaveLength(1);
+    expect((await load(join(dir, 'macros.checked.xlsx'))).getWorksheet('검증결과')).toBeDefined();
+  });
 });
