@@ -9,7 +9,7 @@ import type { VerifyResult } from '../engine/findings';
 import type { VerifyOptions } from '../engine/options';
 import type { WorkbookSnapshot } from '../engine/snapshot';
 import { verifyWorkbook } from '../engine/verify';
-import type { VerifyReply, VerifyRequest } from './protocol';
+import { messagesFor, type VerifyReply } from './protocol';
 
 /** The same contract as the Office adapter's VerifyEngine (src/excel/types.ts), which the browser host may not import. */
 export type Engine = (
@@ -29,9 +29,11 @@ export interface WorkerLike {
 
 /** Where the time of one run went, in milliseconds (for `npm run pane-scale` and the report). */
 export interface WorkerTiming {
-  /** postMessage on the pane's thread: the structured clone of the snapshot. */
+  /** postMessage calls on the pane's thread, summed: the structured clone of the snapshot, in chunks. */
   readonly postMs: number;
-  /** From the end of postMessage to the engine starting: the worker receiving (deserialising) it. */
+  /** The longest of those calls: the longest the pane's thread was held by the clone. */
+  readonly longestPostMs: number;
+  /** From the last postMessage to the engine starting: the worker receiving (deserialising) the last chunks. */
   readonly deliverMs: number;
   readonly engineMs: number;
   /** From the engine finishing to the pane holding the result: the result cloned back. */
@@ -47,6 +49,13 @@ export interface WorkerEngineOptions {
   readonly onTiming?: (timing: WorkerTiming) => void;
   /** Epoch milliseconds (timeOrigin + now), comparable with the worker's clock. */
   readonly clock?: () => number;
+  /** Rows per message (protocol.ts's CHUNK_ROWS). */
+  readonly chunkRows?: number;
+}
+
+/** Lets the page paint and take a click between two chunks. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 export function abortError(): DOMException {
@@ -56,7 +65,7 @@ export function abortError(): DOMException {
 const defaultClock = () => performance.timeOrigin + performance.now();
 
 export function createWorkerEngine(options: WorkerEngineOptions): Engine {
-  const { create, fallback = verifyWorkbook, onTiming, clock = defaultClock } = options;
+  const { create, fallback = verifyWorkbook, onTiming, clock = defaultClock, chunkRows } = options;
   // Set once a worker could not be made or loaded: later runs go straight to the thread.
   let unavailable = create === null;
   // A worker that has answered and waits for the next run (its start-up is paid once).
@@ -81,7 +90,10 @@ export function createWorkerEngine(options: WorkerEngineOptions): Engine {
     }
 
     return new Promise<VerifyResult>((resolve, reject) => {
+      // Set when this run is over (answered, cancelled, failed): the sending loop stops.
+      let stopped = false;
       const detach = () => {
+        stopped = true;
         signal?.removeEventListener('abort', onAbort);
         worker.onmessage = null;
         worker.onerror = null;
@@ -95,9 +107,16 @@ export function createWorkerEngine(options: WorkerEngineOptions): Engine {
         discard();
         reject(abortError());
       };
+      const runInThread = () => {
+        discard();
+        inThread(snapshot, opts, signal).then(resolve, reject);
+      };
       signal?.addEventListener('abort', onAbort, { once: true });
 
-      let posted = 0;
+      const sent = clock();
+      let posted = sent;
+      let postMs = 0;
+      let longestPostMs = 0;
       worker.onmessage = (event: MessageEvent<VerifyReply>) => {
         const received = clock();
         detach();
@@ -109,7 +128,8 @@ export function createWorkerEngine(options: WorkerEngineOptions): Engine {
           return;
         }
         onTiming?.({
-          postMs: posted - sent,
+          postMs,
+          longestPostMs,
           deliverMs: reply.startedAt - posted,
           engineMs: reply.finishedAt - reply.startedAt,
           replyMs: received - reply.finishedAt,
@@ -121,26 +141,38 @@ export function createWorkerEngine(options: WorkerEngineOptions): Engine {
       // the engine's own failures come back as a reply. Run in the thread instead.
       worker.onerror = (event) => {
         event.preventDefault?.();
-        discard();
         unavailable = true;
-        inThread(snapshot, opts, signal).then(resolve, reject);
+        runInThread();
       };
       worker.onmessageerror = () => {
         discard();
         reject(new Error('The verification result could not be received from the worker.'));
       };
 
-      const sent = clock();
-      try {
-        const request: VerifyRequest = { snapshot, options: opts };
-        worker.postMessage(request);
-      } catch {
-        // DataCloneError: nothing a worker can help with; the thread can still check.
+      const send = async () => {
+        let first = true;
+        for (const message of messagesFor(snapshot, opts, chunkRows)) {
+          if (!first) await nextTask();
+          first = false;
+          if (stopped) return;
+          const before = clock();
+          try {
+            worker.postMessage(message);
+          } catch {
+            // DataCloneError: nothing a worker can help with; the thread can still check.
+            runInThread();
+            return;
+          }
+          posted = clock();
+          postMs += posted - before;
+          longestPostMs = Math.max(longestPostMs, posted - before);
+        }
+      };
+      send().catch((e: unknown) => {
+        // A snapshot that is not what the contract says: reported, not left unhandled.
         discard();
-        inThread(snapshot, opts, signal).then(resolve, reject);
-        return;
-      }
-      posted = clock();
+        reject(e instanceof Error ? e : new Error(String(e)));
+      });
     });
   };
 }
@@ -160,4 +192,6 @@ export function measureTiming(timing: WorkerTiming): void {
     at += Math.max(0, duration);
   }
   performance.measure('verify-worker:total', { start: end - timing.totalMs, duration: timing.totalMs });
+  // The longest single pause the clone gave the pane's thread (the chunks sum to `post`).
+  performance.measure('verify-worker:longest-post', { start: end - timing.totalMs, duration: timing.longestPostMs });
 }

@@ -7,7 +7,7 @@
 import { verifyWorkbook } from '../../src/engine/verify';
 import { openBook } from '../../src/web/book/openBook';
 import { WebHost } from '../../src/web/host/webHost';
-import { answer, type VerifyRequest } from '../../src/worker/protocol';
+import { Receiver, type VerifyMessage, type VerifyReply } from '../../src/worker/protocol';
 import { createWorkerEngine, type WorkerLike } from '../../src/worker/workerEngine';
 import { bytesOf, ERRORS } from '../web/support';
 
@@ -17,16 +17,18 @@ class HeldWorker implements WorkerLike {
   onerror: ((event: ErrorEvent) => void) | null = null;
   onmessageerror: ((event: MessageEvent) => void) | null = null;
   terminated = false;
-  private request: VerifyRequest | null = null;
+  private receiver = new Receiver(Date.now);
+  private reply: VerifyReply | null = null;
   postMessage(message: unknown): void {
-    this.request = structuredClone(message) as VerifyRequest;
+    this.reply = this.receiver.receive(structuredClone(message) as VerifyMessage) ?? this.reply;
   }
+  /** The whole snapshot has arrived and the engine has answered (held until release). */
   get posted(): boolean {
-    return this.request !== null;
+    return this.reply !== null;
   }
   release(): void {
-    if (this.terminated || !this.request) return;
-    this.onmessage?.({ data: answer(this.request, Date.now) } as MessageEvent);
+    if (this.terminated || !this.reply) return;
+    this.onmessage?.({ data: this.reply } as MessageEvent);
   }
   terminate(): void {
     this.terminated = true;

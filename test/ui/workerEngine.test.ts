@@ -8,7 +8,7 @@ import type { VerifyResult } from '../../src/engine/findings';
 import { makeOptions } from '../../src/engine/options';
 import type { WorkbookSnapshot } from '../../src/engine/snapshot';
 import { verifyWorkbook } from '../../src/engine/verify';
-import { answer, type VerifyRequest } from '../../src/worker/protocol';
+import { messagesFor, Receiver, type VerifyMessage } from '../../src/worker/protocol';
 import {
   createWorkerEngine,
   type Engine,
@@ -35,21 +35,24 @@ const SNAPSHOT: WorkbookSnapshot = {
 };
 const OPTIONS = makeOptions({ language: 'en' });
 
-/** A Worker whose handler runs when the test says so (or at once), with a structured clone on the way in. */
+/** A Worker running the real worker's Receiver, with a structured clone on the way in; it can hold its answer. */
 class FakeWorker implements WorkerLike {
   onmessage: ((event: MessageEvent) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   onmessageerror: ((event: MessageEvent) => void) | null = null;
   terminated = false;
-  received: VerifyRequest[] = [];
+  received: VerifyMessage[] = [];
+  private receiver = new Receiver(Date.now);
   /** Set to keep the answer until `release()`. */
   hold = false;
   failToLoad = false;
   private pending: (() => void) | null = null;
 
   postMessage(message: unknown): void {
-    const request = structuredClone(message) as VerifyRequest;
+    const request = structuredClone(message) as VerifyMessage;
     this.received.push(request);
+    const answer = this.receiver.receive(request);
+    if (!answer) return;
     setTimeout(() => {
       if (this.terminated) return;
       if (this.failToLoad) {
@@ -58,7 +61,7 @@ class FakeWorker implements WorkerLike {
       }
       const reply = () => {
         if (!this.terminated)
-          this.onmessage?.({ data: structuredClone(answer(request, Date.now)) } as MessageEvent);
+          this.onmessage?.({ data: structuredClone(answer) } as MessageEvent);
       };
       if (this.hold) this.pending = reply;
       else reply();
@@ -102,7 +105,7 @@ describe('the worker engine', () => {
     const { engine, made, timings, fallback } = setup();
     await expect(engine(SNAPSHOT, OPTIONS)).resolves.toEqual(expected);
     expect(made).toHaveLength(1);
-    expect(made[0]?.received[0]).toEqual({ snapshot: SNAPSHOT, options: OPTIONS });
+    expect(made[0]?.received).toEqual([...messagesFor(SNAPSHOT, OPTIONS)]);
     expect(fallback).not.toHaveBeenCalled();
     expect(timings).toHaveLength(1);
     expect(timings[0]?.totalMs).toBeGreaterThanOrEqual(0);
@@ -114,7 +117,7 @@ describe('the worker engine', () => {
     await engine(SNAPSHOT, OPTIONS);
     expect(made).toHaveLength(1);
     expect(made[0]?.terminated).toBe(false);
-    expect(made[0]?.received).toHaveLength(2);
+    expect(made[0]?.received.filter((m) => m.kind === 'run')).toHaveLength(2);
   });
 
   it('terminates the worker and rejects with an AbortError when cancelled mid-check', async () => {
@@ -151,7 +154,7 @@ describe('the worker engine', () => {
     expect(made).toHaveLength(0);
   });
 
-  it('reports a failure inside the worker as an error, not a cancel', async () => {
+  it('reports a failure as an error, not a cancel', async () => {
     const made: FakeWorker[] = [];
     const engine = createWorkerEngine({
       create: () => {
@@ -164,6 +167,13 @@ describe('the worker engine', () => {
     const failure = engine(broken, OPTIONS);
     await expect(failure).rejects.toBeInstanceOf(Error);
     await expect(failure).rejects.not.toMatchObject({ name: 'AbortError' });
+    expect(made[0]?.terminated).toBe(true);
+  });
+
+  it('answers a malformed conversation inside the worker with a failure, never a throw', () => {
+    const receiver = new Receiver(Date.now);
+    const reply = receiver.receive({ kind: 'rows', values: [], texts: [] });
+    expect(reply).toMatchObject({ ok: false });
   });
 
   it('runs in the thread when no Worker exists', async () => {
@@ -191,4 +201,61 @@ describe('the worker engine', () => {
     await engine(SNAPSHOT, OPTIONS);
     expect(made).toHaveLength(1);
   });
+
+  it('sends a large snapshot in chunks that the worker puts back together exactly', async () => {
+    const big = manyLines(40);
+    const made: FakeWorker[] = [];
+    const engine = createWorkerEngine({
+      create: () => {
+        const w = new FakeWorker();
+        made.push(w);
+        return w;
+      },
+      chunkRows: 7,
+    });
+    const result = await engine(big, OPTIONS);
+    expect(result).toEqual(verifyWorkbook(big, OPTIONS));
+    expect(result.findings).toHaveLength(40 * 3);
+    const kinds = made[0]?.received.map((m) => m.kind) ?? [];
+    expect(kinds.filter((k) => k === 'rows')).toHaveLength(Math.ceil((40 * 5) / 7));
+    expect(kinds[0]).toBe('sheet');
+    expect(kinds.at(-1)).toBe('run');
+  });
+
+  it('stops sending and terminates the worker when cancelled between chunks', async () => {
+    const made: FakeWorker[] = [];
+    const engine = createWorkerEngine({
+      create: () => {
+        const w = new FakeWorker();
+        made.push(w);
+        return w;
+      },
+      chunkRows: 10,
+    });
+    const controller = new AbortController();
+    const running = engine(manyLines(100), OPTIONS, { signal: controller.signal });
+    expect(made[0]?.received.length).toBeGreaterThan(0); // the first pieces go at once
+    controller.abort();
+    await expect(running).rejects.toMatchObject({ name: 'AbortError' });
+    await tick();
+    expect(made[0]?.terminated).toBe(true);
+    expect(made[0]?.received.some((m) => m.kind === 'run')).toBe(false);
+  });
 });
+
+/** `tables` basis tables of three wrong lines each (five rows with header and blank): 3 × tables findings. */
+function manyLines(tables: number): WorkbookSnapshot {
+  const values: (string | number | null)[][] = [];
+  const texts: string[][] = [];
+  for (let t = 0; t < tables; t++) {
+    values.push(['산출근거', null]);
+    texts.push(['산출근거', '']);
+    for (let i = 0; i < 3; i++) {
+      values.push([`○ 항목 ${t * 3 + i + 1} 1,000,000원 × 3회`, 4000]);
+      texts.push([`○ 항목 ${t * 3 + i + 1} 1,000,000원 × 3회`, '4,000']);
+    }
+    values.push([null, null]);
+    texts.push(['', '']);
+  }
+  return { sheets: [{ name: 'Sheet1', values, texts, merges: [] }] };
+}
