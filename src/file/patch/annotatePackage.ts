@@ -132,6 +132,7 @@ export function annotatePackage(bytes: Uint8Array, findings: readonly ReviewedFi
       throw new Unsupported('a note drawing without its relationship');
     }
     pkg.set(sheet.path, patcher.finish());
+    sheetXml.delete(sheet); // a large sheet's XML is not kept twice until the zip is written
     if (editor.changed) pkg.set(sheetRelsPath, editor.toXml());
   }
 
