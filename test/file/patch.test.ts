@@ -59,6 +59,11 @@ describe('the patched copy reads back as the exceljs copy', () => {
     const d29 = patched.getWorksheet('사업설명서')?.getCell('D29');
     expect(d29?.note).toBeUndefined(); // accepted: not marked, only listed
     expect(patched.getWorksheet('Findings')?.getCell('K6').value).toBe('accepted');
+    // The report's fonts and wrapping, as report.ts sets them.
+    const report = patched.getWorksheet('Findings');
+    expect(report?.getCell('A1').font).toMatchObject({ bold: true, size: 12 });
+    expect(report?.getCell('C2').font).toMatchObject({ bold: true });
+    expect(report?.getCell('H3').alignment).toMatchObject({ wrapText: true, vertical: 'top' });
   });
 
   it.each(goldenCases)('the golden fixture %s', async (name) => {

@@ -103,8 +103,10 @@ export class Styles {
     const base = this.fonts.items[0] as string;
     let inner = /^<font\b[^>]*>([\s\S]*)<\/font>$/.exec(base)?.[1] ?? '';
     inner = inner.replace(/<b\b[^>]*\/>/g, '');
-    if (size !== undefined) inner = inner.replace(/<sz\b[^>]*\/>/g, '') + `<sz val="${size}"/>`;
-    return this.push(this.fonts, `<font><b/>${inner}</font>`);
+    // In the order Excel writes a font's parts: bold first, then the size, then colour, name and the rest.
+    const sz = size === undefined ? '' : `<sz val="${size}"/>`;
+    if (size !== undefined) inner = inner.replace(/<sz\b[^>]*\/>/g, '');
+    return this.push(this.fonts, `<font><b/>${sz}${inner}</font>`);
   }
 
   /** The formats of the report sheet (added once). */
