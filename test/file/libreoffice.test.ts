@@ -48,7 +48,7 @@ function marksOf(wb: Workbook): Map<string, string> {
     if (!SOFFICE) throw new Error('LibreOffice (soffice) is not installed: .ci/run installs libreoffice-calc-nogui');
     ({ dir, cleanup } = await makeTempDir());
   });
-  afterAll(() => cleanup());
+  afterAll(() => cleanup?.());
 
   it('the error sample, and a book with an image, a chart, notes and hostile text', async () => {
     const sample = join(SAMPLES, 'seoul-sns-2021-errors.xlsx');
