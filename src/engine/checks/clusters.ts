@@ -19,9 +19,10 @@ export function diagnoseClusters(
 ): RawFinding[] {
   const groups = clusters(findings);
   const around = neighbourhoods(group, groups);
+  const agreedTargets = new Set([...agreed].map((d) => d.target));
   const out: RawFinding[] = [];
   for (const [k, cluster] of groups.entries()) {
-    const diagnoses = diagnose(around[k] ?? [], cluster, agreed, confirmed);
+    const diagnoses = diagnose(around[k] ?? [], cluster, agreedTargets, confirmed);
     const cleared = new Set<Figure>();
     const suspected = new Map<RawFinding, readonly Figure[]>();
     for (const diagnosis of diagnoses) {

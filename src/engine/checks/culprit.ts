@@ -36,19 +36,26 @@ interface Candidate extends Culprit {
   readonly clears: ReadonlySet<Figure>;
 }
 
-/** `derivations`: the cluster's neighbourhood, in dependency order; `findings`: the cluster. */
+/**
+ * `derivations`: the cluster's neighbourhood, in dependency order; `findings`: the cluster;
+ * `agreedTargets`: the figures an identity that holds confirms (the book's, built once).
+ */
 export function diagnose(
   derivations: readonly Derivation[],
   findings: readonly RawFinding[],
-  agreed: ReadonlySet<Derivation>,
+  agreedTargets: ReadonlySet<Figure>,
   confirmedByStated: Confirmations,
 ): Diagnosis[] {
   const roots = findings.filter((f) => f.cause === f.derivation.target.cell);
   if (roots.length === 0) return [];
   const derivedTargets = new Set(derivations.map((d) => d.target));
-  const confirmed = new Set([...agreed].map((d) => d.target));
   const failing = new Set(findings.map((f) => f.derivation));
-  for (const [fig, list] of confirmedByStated) if (list.some((d) => !failing.has(d))) confirmed.add(fig);
+  // `agreedTargets` and `confirmedByStated` cover the whole book: ask them about the
+  // few targets in question rather than scanning them per cluster (quadratic in slips).
+  const confirmed = {
+    has: (fig: Figure) =>
+      agreedTargets.has(fig) || (confirmedByStated.get(fig)?.some((d) => !failing.has(d)) ?? false),
+  };
   const before = new Set(evaluate(derivations).map((f) => f.derivation.target));
   const found: Candidate[] = [];
   const tried = new Set<Figure>();
