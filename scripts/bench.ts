@@ -147,14 +147,19 @@ async function measure(rows: number, dir: string, args: Args): Promise<Row> {
   return { rows: actual, engineMs: engine.ms, exceljs, cli, cliWrite, slipsExceljs, slipsCli, slipsWrite, office, officeInjected, accuracy: acc };
 }
 
+/** Excel on the web refuses a request or response over 5 MB: the largest sync shows the headroom. */
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+
 function table(rows: readonly Row[]): string {
-  const head = ['rows', 'engine ms', 'rows/s', 'exceljs load ms', 'CLI --no-write ms', 'ratio', 'CPU ratio', 'CLI writing ms', 'ratio', 'CPU ratio', 'slips', 'with slips --no-write: ratio / CPU', 'with slips writing: ratio / CPU', 'peak MB (CLI / writing / exceljs)', 'read syncs / cmds', 'highlight syncs / cmds', 'found / injected', 'false alarms'];
+  const head = ['rows', 'engine ms', 'rows/s', 'exceljs load ms', 'CLI --no-write ms', 'ratio', 'CPU ratio', 'CLI writing ms', 'ratio', 'CPU ratio', 'slips', 'with slips --no-write: ratio / CPU', 'with slips writing: ratio / CPU', 'peak MB (CLI / writing / exceljs)', 'read syncs / cmds (MB read; largest sync)', 'highlight syncs / cmds (largest sync)', 'found / injected', 'false alarms'];
   const ratioOf = (a: Run | null, b: Run | null) => (a && b ? (a.ms / b.ms).toFixed(2) : '–');
   const cpuOf = (a: Run | null, b: Run | null) => (a && b ? (a.cpuMs / b.cpuMs).toFixed(2) : '–');
   const lines = rows.map((r) => {
     const ratio = ratioOf(r.cli, r.exceljs);
     const office = (c: OfficeCost | null, read: boolean) =>
-      !c ? '–' : c.refused ? 'refused (too large)' : read ? `${c.readSyncs} / ${fmt(c.readCommands)}` : `${c.writeSyncs} / ${fmt(c.writeCommands)}`;
+      !c ? '–' : c.refused ? 'refused (too large)' : read
+        ? `${c.readSyncs} / ${fmt(c.readCommands)} (${mb(c.readBytes)}; ${mb(c.readMaxBytes)})`
+        : `${c.writeSyncs} / ${fmt(c.writeCommands)} (${mb(c.writeMaxBytes)})`;
     return [
       fmt(r.rows), fmt(r.engineMs), fmt((r.rows / r.engineMs) * 1000), r.exceljs ? fmt(r.exceljs.ms) : '–', r.cli ? fmt(r.cli.ms) : '–', ratio,
       cpuOf(r.cli, r.exceljs),
