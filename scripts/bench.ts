@@ -180,11 +180,13 @@ function table(rows: readonly Row[]): string {
 
 /** t(500k) / t(50k) on the engine alone, for both layouts. */
 function linearity(layout: Book['layout'], small: number, large: number): { small: number; large: number; ratio: number; accuracy: Accuracy } {
-  const time = (rows: number) => {
-    const book = generateBook({ seed: rows + 1, layout, projects: projectsFor(layout, rows) });
-    // The same number of warm runs at both sizes: a single run at the large size against the
-    // fastest of three at the small one would count noise and heap growth as nonlinearity.
-    return { rows: rowCount(book), ms: timeEngine(bookSnapshot(book), 3).ms };
+  // Each size in a fresh process, the fastest of three warm runs (bench/engineTime.ts): the
+  // same conditions at both sizes, so heap left over from earlier books is not counted.
+  const time = (rows: number): { rows: number; ms: number } => {
+    const script = join(__dirname, 'bench', 'engineTime.ts');
+    const run = spawnSync(process.execPath, ['--require', 'ts-node/register', script, layout, String(projectsFor(layout, rows))], { cwd: ROOT, encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`engine timing failed: ${run.stderr}`);
+    return JSON.parse(run.stdout) as { rows: number; ms: number };
   };
   const a = time(small);
   const b = time(large);

@@ -14,12 +14,12 @@ import type { Derivation, Figure, RawFinding } from './ledger';
 export function diagnoseClusters(
   group: readonly Derivation[],
   findings: readonly RawFinding[],
-  agreed: ReadonlySet<Derivation>,
+  agreed: readonly Derivation[],
   confirmed: Confirmations,
 ): RawFinding[] {
   const groups = clusters(findings);
   const around = neighbourhoods(group, groups);
-  const agreedTargets = new Set([...agreed].map((d) => d.target));
+  const agreedTargets = new Set(agreed.map((d) => d.target));
   const out: RawFinding[] = [];
   for (const [k, cluster] of groups.entries()) {
     const diagnoses = diagnose(around[k] ?? [], cluster, agreedTargets, confirmed);

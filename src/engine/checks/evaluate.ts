@@ -13,7 +13,8 @@ import type { Derivation, Figure, LinearDerivation, ProductDerivation, RateDeriv
 export type Overrides = ReadonlyMap<Figure, Rational>;
 
 interface State {
-  readonly agreed: Set<Derivation>;
+  /** An array, not a set: nothing asks it about one derivation, and a million adds to a set cost. */
+  readonly agreed: Derivation[];
   readonly truth: Map<Figure, Rational>;
   /**
    * Values a figure may truly have besides its truth: a mistyped line's other
@@ -33,10 +34,12 @@ export function evaluate(derivations: readonly Derivation[], overrides: Override
 export function evaluateAll(
   derivations: readonly Derivation[],
   overrides: Overrides = new Map(),
-): { findings: RawFinding[]; agreed: ReadonlySet<Derivation>; confirmed: Confirmations } {
-  const state: State = { agreed: new Set(), truth: new Map(), alt: new Map(), flagged: new Map(), findings: [] };
+): { findings: RawFinding[]; agreed: readonly Derivation[]; confirmations: () => Confirmations } {
+  const state: State = { agreed: [], truth: new Map(), alt: new Map(), flagged: new Map(), findings: [] };
   const statedOf = (f: Figure): Rational | null => overrides.get(f) ?? f.stated;
-  const confirmed = confirmedByStated(derivations, statedOf);
+  // Only a failing identity asks for confirmations: a clean book never builds them.
+  let confirmed: Confirmations | null = null;
+  const confirmations = () => (confirmed ??= confirmedByStated(derivations, statedOf));
   const valueOf = (f: Figure): Rational | null => state.truth.get(f) ?? statedOf(f);
 
   for (const d of derivations) {
@@ -44,7 +47,7 @@ export function evaluateAll(
     const stated = statedOf(d.target);
     if (d.kind === 'rate' && d.target.word !== undefined) {
       const word = wordRate(d, valueOf);
-      if (word === 'agrees') state.agreed.add(d);
+      if (word === 'agrees') state.agreed.push(d);
       else if (word) {
         const finding: RawFinding = { derivation: d, expected: word, cause: d.target.cell, valueOf };
         state.flagged.set(d.target, finding);
@@ -61,23 +64,23 @@ export function evaluateAll(
       continue;
     }
     if (outcome.agrees) {
-      state.agreed.add(d);
+      state.agreed.push(d);
       continue;
     }
     if (d.kind === 'linear' && agreesWithAlternatives(d, stated, valueOf, state)) {
-      state.agreed.add(d);
+      state.agreed.push(d);
       continue;
     }
     const finding: RawFinding = { derivation: d, expected: outcome.expected, cause: causeOf(d, stated, statedOf, state), valueOf };
     state.flagged.set(d.target, finding);
     state.findings.push(finding);
-    if (outcome.expected && carries(d, confirmed, finding.cause !== d.target.cell)) state.truth.set(d.target, outcome.expected);
+    if (outcome.expected && carries(d, confirmations(), finding.cause !== d.target.cell)) state.truth.set(d.target, outcome.expected);
     if (d.kind === 'product' && outcome.expected) {
       const other = otherRounding(d, outcome.expected);
       if (other) state.alt.set(d.target, [{ value: other, line: d.target, lineValue: other }]);
     }
   }
-  return { findings: state.findings.map((f) => settled(f, state)), agreed: state.agreed, confirmed };
+  return { findings: state.findings.map((f) => settled(f, state)), agreed: state.agreed, confirmations };
 }
 
 /** The other whole figure within one step of the exact value, when the value is not whole. */

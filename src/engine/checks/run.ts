@@ -10,9 +10,9 @@ import { diagnoseClusters } from './clusters';
 import type { Derivation, Figure, RawFinding } from './ledger';
 
 export function runChecks(derivations: readonly Derivation[]): RawFinding[] {
-  const { findings, agreed, confirmed } = evaluateAll(derivations);
+  const { findings, agreed, confirmations } = evaluateAll(derivations);
   if (findings.length === 0) return [];
-  return diagnoseClusters(derivations, findings, agreed, confirmed);
+  return diagnoseClusters(derivations, findings, agreed, confirmations());
 }
 
 export function inputsOf(d: Derivation): Figure[] {
