@@ -8,6 +8,7 @@ import { applyAcceptances, type ReviewedFinding } from '../../src/file/review';
 import { loadWorkbook as loadBytes, readLoadedWorkbook } from '../../src/file/index';
 import { readXlsxFast } from '../../src/file/xlsx/read';
 import { zipDirectory } from '../../src/file/xlsx/zip';
+import { cellsOf as allCellsOf, differences } from '../support/cells';
 
 export async function findingsOf(path: string, options: Partial<VerifyOptions> = {}): Promise<ReviewedFinding[]> {
   const bytes = await readFile(path);
@@ -36,31 +37,9 @@ export async function bothCopies(input: string, dir: string, findings: readonly 
   return { patched, exceljs };
 }
 
-/** Every cell exceljs reads: value, fill, note, number format (as test/web compares Save with the CLI). */
-export function cellsOf(workbook: Workbook): Map<string, string> {
-  const cells = new Map<string, string>();
-  for (const sheet of workbook.worksheets) {
-    cells.set(`${sheet.name} (sheet)`, JSON.stringify({ state: sheet.state, id: workbook.worksheets.indexOf(sheet) }));
-    sheet.eachRow({ includeEmpty: true }, (row) => {
-      row.eachCell({ includeEmpty: true }, (cell) => {
-        const { fill } = cell.style;
-        const shown = {
-          value: cell.value,
-          fill: fill && !(fill.type === 'pattern' && fill.pattern === 'none') ? fill : null,
-          note: cell.note ?? null,
-          numFmt: cell.numFmt ?? null,
-        };
-        cells.set(`${sheet.name}!${cell.address}`, JSON.stringify(shown));
-      });
-    });
-  }
-  return cells;
-}
-
-export function differences(a: Map<string, string>, b: Map<string, string>): string[] {
-  const keys = new Set([...a.keys(), ...b.keys()]);
-  return [...keys].filter((k) => a.get(k) !== b.get(k)).map((k) => `${k}: ${a.get(k)} ≠ ${b.get(k)}`);
-}
+/** Every cell exceljs reads, every sheet included (as test/web compares Save with the CLI). */
+export const cellsOf = (workbook: Workbook) => allCellsOf(workbook, { everySheet: true });
+export { differences };
 
 /** The package's parts: name → compressed bytes and CRC, and each part's CRC checked against its data. */
 export async function partsOf(path: string): Promise<Map<string, { raw: Buffer; crc: number; text: () => string }>> {
