@@ -8,17 +8,10 @@
 import { crc32, deflateRawSync } from 'node:zlib';
 import { Unsupported, type ZipEntry } from '../xlsx/zip';
 
-interface Written {
-  readonly nameBytes: Uint8Array;
-  readonly flags: number;
-  readonly method: number;
-  readonly time: number;
-  readonly date: number;
-  readonly crc: number;
-  readonly compressedSize: number;
-  readonly size: number;
+/** An entry as it will be written: the header fields a read entry has, and its compressed bytes. */
+type Written = Pick<ZipEntry, 'nameBytes' | 'flags' | 'method' | 'time' | 'date' | 'crc' | 'compressedSize' | 'size'> & {
   readonly body: Uint8Array;
-}
+};
 
 const UTF8_NAME = 0x0800;
 const encoder = new TextEncoder();
