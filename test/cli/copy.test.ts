@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Workbook } from 'exceljs';
-import { runCli } from '../../src/cli/run';
+import { runCaptured } from './capture';
 import { writeAnnotatedCopy } from '../../src/file/annotate';
 import { cellsOf, differences, findingsOf, load, partsOf, withChart } from '../file/copies';
 import { makeTempDir } from '../file/workbooks';
@@ -19,12 +19,7 @@ let cleanup: () => Promise<void>;
 beforeEach(async () => ({ dir, cleanup } = await makeTempDir()));
 afterEach(() => cleanup());
 
-async function run(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = await runCli(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
-  return { status, stdout, stderr };
-}
+const run = runCaptured;
 
 /** The error sample with an image and a chart on its sheet. */
 async function sampleWithChart(): Promise<string> {

@@ -2,7 +2,7 @@
 import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { verifyWorkbook } from '../../src/engine/index';
-import { runCli, type CliIo } from '../../src/cli/run';
+import { runCaptured } from './capture';
 import { progressBar } from '../../src/cli/progress';
 import { makeTempDir } from '../file/workbooks';
 
@@ -12,12 +12,7 @@ let cleanup: () => Promise<void>;
 beforeEach(async () => ({ dir, cleanup } = await makeTempDir()));
 afterEach(() => cleanup());
 
-async function run(argv: string[], io: Partial<CliIo> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const status = await runCli(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), ...io });
-  return { status, stdout, stderr };
-}
+const run = runCaptured;
 
 async function files(): Promise<string[]> {
   const clean = join(dir, 'clean.xlsx');

@@ -2,7 +2,7 @@
 import { copyFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { runCli } from '../../src/cli/run';
+import { runCaptured } from './capture';
 import { makeTempDir } from '../file/workbooks';
 
 const SAMPLES = join(__dirname, '..', '..', 'samples');
@@ -11,12 +11,7 @@ let cleanup: () => Promise<void>;
 beforeEach(async () => ({ dir, cleanup } = await makeTempDir()));
 afterEach(() => cleanup());
 
-async function run(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = await runCli(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
-  return { status, stdout, stderr };
-}
+const run = runCaptured;
 
 describe('budget-verify over the samples', () => {
   it('the seed verifies clean (exit 0) and the error sample shows its four errors (exit 1)', async () => {

@@ -78,17 +78,24 @@ class FakeWorker implements WorkerLike {
   }
 }
 
-function setup(configure: (w: FakeWorker) => void = () => undefined) {
+/** A worker factory that keeps every worker it made, for the test to inspect. */
+function recorder(configure: (w: FakeWorker) => void = () => undefined) {
   const made: FakeWorker[] = [];
+  const create = () => {
+    const w = new FakeWorker();
+    configure(w);
+    made.push(w);
+    return w;
+  };
+  return { made, create };
+}
+
+function setup(configure: (w: FakeWorker) => void = () => undefined) {
+  const { made, create } = recorder(configure);
   const timings: WorkerTiming[] = [];
   const fallback = jest.fn<ReturnType<Engine>, Parameters<Engine>>((s, o) => verifyWorkbook(s, o));
   const engine = createWorkerEngine({
-    create: () => {
-      const w = new FakeWorker();
-      configure(w);
-      made.push(w);
-      return w;
-    },
+    create,
     fallback,
     onTiming: (t) => timings.push(t),
   });
@@ -155,13 +162,9 @@ describe('the worker engine', () => {
   });
 
   it('reports a failure as an error, not a cancel', async () => {
-    const made: FakeWorker[] = [];
+    const { made, create } = recorder();
     const engine = createWorkerEngine({
-      create: () => {
-        const w = new FakeWorker();
-        made.push(w);
-        return w;
-      },
+      create,
     });
     const broken = { sheets: null } as unknown as WorkbookSnapshot;
     const failure = engine(broken, OPTIONS);
@@ -204,13 +207,9 @@ describe('the worker engine', () => {
 
   it('sends a large snapshot in chunks that the worker puts back together exactly', async () => {
     const big = manyLines(40);
-    const made: FakeWorker[] = [];
+    const { made, create } = recorder();
     const engine = createWorkerEngine({
-      create: () => {
-        const w = new FakeWorker();
-        made.push(w);
-        return w;
-      },
+      create,
       chunkRows: 7,
     });
     const result = await engine(big, OPTIONS);
@@ -223,13 +222,9 @@ describe('the worker engine', () => {
   });
 
   it('stops sending and terminates the worker when cancelled between chunks', async () => {
-    const made: FakeWorker[] = [];
+    const { made, create } = recorder();
     const engine = createWorkerEngine({
-      create: () => {
-        const w = new FakeWorker();
-        made.push(w);
-        return w;
-      },
+      create,
       chunkRows: 10,
     });
     const controller = new AbortController();
