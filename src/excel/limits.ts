@@ -46,7 +46,7 @@ export const CELLS_PER_SYNC = Math.floor(READ_BUDGET_BYTES / ESTIMATED_BYTES_PER
  * What one queued command costs in a request besides its arguments: Office
  * serialises each action and each object path it creates (ids, type, name,
  * parent) as JSON, about 100–150 bytes. An estimate on the safe side; a chunk
- * Excel still finds too large is halved and retried (see writeChunks).
+ * Excel still finds too large is halved and retried (see inChunks in chunks.ts).
  */
 export const ESTIMATED_BYTES_PER_COMMAND = 160;
 
