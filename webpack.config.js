@@ -72,7 +72,7 @@ module.exports = async (env, argv) => {
     devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
     entry: {
       taskpane: './src/taskpane/index.tsx',
-      commands: './src/commands/commands.ts',
+      commands: './src/commands/index.ts',
       web: './src/web/index.tsx',
     },
     output: {

@@ -44,7 +44,10 @@ describe('ribbon commands', () => {
     const said: string[] = [];
     const e = event();
     await makeCommands(host({ verify }), (t) => said.push(t)).verify(e);
-    expect(verify).toHaveBeenCalledWith('workbook', { language: 'ko' });
+    expect(verify).toHaveBeenCalledWith('workbook', {
+      language: 'ko',
+      signal: expect.any(AbortSignal),
+    });
     expect(said).toEqual(['검산 완료: 오류 1건, 경고 1건.']);
     expect(e.completed).toHaveBeenCalledTimes(1);
   });
