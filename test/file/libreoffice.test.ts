@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import type { Cell, Workbook } from 'exceljs';
 import { writeAnnotatedCopy } from '../../src/file/annotate';
 import { bothCopies, findingsOf, load, partsOf, withChart } from './copies';
+import { packageProblems } from './packageCheck';
+import { legacyText, withThreads } from './threaded';
 import { budgetSheet, finding, makeTempDir, saveWorkbook } from './workbooks';
 
 const SOFFICE = ['/usr/bin/soffice', '/usr/local/bin/soffice'].find((p) => existsSync(p));
@@ -50,7 +52,7 @@ function marksOf(wb: Workbook): Map<string, string> {
   });
   afterAll(() => cleanup?.());
 
-  it('the error sample, and a book with an image, a chart, notes and hostile text', async () => {
+  it('the error sample, a book with an image, a chart, notes and hostile text, and one with threaded comments', async () => {
     const sample = join(SAMPLES, 'seoul-sns-2021-errors.xlsx');
     await writeAnnotatedCopy({ input: sample, output: join(dir, 'sample.xlsx'), findings: await findingsOf(sample), language: 'ko' });
     const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
@@ -67,10 +69,22 @@ function marksOf(wb: Workbook): Map<string, string> {
     ];
     expect(await writeAnnotatedCopy({ input, output: join(dir, 'book.xlsx'), findings, language: 'ko' })).toEqual({ writer: 'patch' });
 
+    // Threaded comments (Excel 365) on a flagged and an unflagged cell, and a flagged cell outside the sheet's cells.
+    const threadedInput = await saveWorkbook(join(dir, 'threads-in.xlsx'), (wb) => {
+      const ws = budgetSheet(wb);
+      ws.getCell('A1').note = ws.getCell('C2').note = 'replaced';
+    });
+    await withThreads(threadedInput, [
+      { ref: 'A1', comment: '제목 확인' },
+      { ref: 'C2', comment: '합계 확인 부탁' },
+    ]);
+    const threadFindings = [{ ...finding(), accepted: false }, { ...finding({ cell: 'H9' }), accepted: false }];
+    expect(await writeAnnotatedCopy({ input: threadedInput, output: join(dir, 'threads.xlsx'), findings: threadFindings, language: 'ko' })).toEqual({ writer: 'patch' });
+
     const out = join(dir, 'lo');
     execFileSync(
       SOFFICE as string,
-      [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'xlsx', '--outdir', out, join(dir, 'sample.xlsx'), join(dir, 'book.xlsx')],
+      [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'xlsx', '--outdir', out, join(dir, 'sample.xlsx'), join(dir, 'book.xlsx'), join(dir, 'threads.xlsx')],
       { stdio: 'pipe', timeout: 120_000 },
     );
 
@@ -92,10 +106,18 @@ function marksOf(wb: Workbook): Map<string, string> {
     expect(budget.getImages()).toHaveLength(1);
     expect([...(await partsOf(join(out, 'book.xlsx'))).keys()].some((name) => /^xl\/charts\/chart\d+\.xml$/.test(name))).toBe(true);
 
+    // LibreOffice shows notes, not threads: the threads' legacy notes, ours after the flagged one's.
+    const threads = sheet(await load(join(out, 'threads.xlsx')), 'Budget');
+    expect(noteOf(threads.getCell('A1'))).toBe(legacyText('제목 확인'));
+    expect(noteOf(threads.getCell('C2')).startsWith(`${legacyText('합계 확인 부탁')}\n────────────\n[budget-verify] 오류`)).toBe(true);
+    expect([fillOf(threads.getCell('C2')), fillOf(threads.getCell('H9'))]).toEqual(['FFFFC7CE', 'FFFFC7CE']);
+    expect(noteOf(threads.getCell('H9'))).toMatch(/^\[budget-verify\] 오류/);
+
     // A workbook LibreOffice wrote (its own XML, and its own notes and drawings already on the
     // flagged cells) is patched too, with the same marks, notes and report as exceljs gives.
     const again = join(out, 'sample.xlsx');
     const paths = await bothCopies(again, dir, await findingsOf(again));
+    expect(await packageProblems(paths.patched)).toEqual([]);
     expect(marksOf(await load(paths.patched))).toEqual(marksOf(await load(paths.exceljs)));
     expect(marksOf(await load(paths.patched)).get('사업설명서!D29')).toMatch(/^FFFFC7CE \[budget-verify\] 오류[\s\S]*\n────────────\n\[budget-verify\] 오류/);
   });

@@ -15,6 +15,7 @@ import { generateBook, writeBookXlsx } from '../../scripts/generate-book';
 import { writeWorkbook } from '../../scripts/make-samples';
 import { parseSheetText } from '../../scripts/sheet-text';
 import { bothCopies, cellsOf, differences, findingsOf, load, partsOf, withChart } from './copies';
+import { packageProblems } from './packageCheck';
 import { budgetSheet, finding, makeTempDir, saveWorkbook } from './workbooks';
 
 const ROOT = join(__dirname, '..', '..');
@@ -37,6 +38,7 @@ function reportLayout(wb: Workbook, name = '검증결과') {
 
 async function expectSameAsExceljs(input: string, findings: readonly ReviewedFinding[], language: 'ko' | 'en' = 'ko'): Promise<{ patched: Workbook; exceljs: Workbook }> {
   const paths = await bothCopies(input, dir, findings, language);
+  expect(await packageProblems(paths.patched)).toEqual([]);
   const [patched, exceljs] = [await load(paths.patched), await load(paths.exceljs)];
   expect(differences(cellsOf(patched), cellsOf(exceljs))).toEqual([]);
   const report = language === 'ko' ? '검증결과' : 'Findings';
@@ -112,11 +114,15 @@ describe('the patched copy changes only what the annotation needs', () => {
     const output = join(dir, 'copy.xlsx');
     await writeAnnotatedCopy({ input, output, findings: await findingsOf(input), language: 'ko' });
     const [before, after] = [await partsOf(input), await partsOf(output)];
-    const changed = ['[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/sharedStrings.xml', 'xl/worksheets/sheet1.xml'];
+    const changed = ['[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/sharedStrings.xml', 'xl/worksheets/sheet1.xml', 'docProps/app.xml'];
     for (const [name, part] of before) {
       if (changed.includes(name)) continue;
       expect([name, after.get(name)?.raw.equals(part.raw)]).toEqual([name, true]);
     }
+    // The extended properties list the report sheet with the others; nothing else in them changes.
+    const app = (name: string) => name.replace('<vt:i4>1</vt:i4>', '<vt:i4>2</vt:i4>').replace('<vt:vector size="1" baseType="lpstr"><vt:lpstr>사업설명서</vt:lpstr>', '<vt:vector size="2" baseType="lpstr"><vt:lpstr>사업설명서</vt:lpstr><vt:lpstr>검증결과</vt:lpstr>');
+    expect(after.get('docProps/app.xml')?.text()).toBe(app(before.get('docProps/app.xml')?.text() ?? ''));
+    expect(after.get('docProps/app.xml')?.text()).not.toBe(before.get('docProps/app.xml')?.text());
     // New parts: the notes, their drawing and rels, the report sheet and its links.
     expect([...after.keys()].filter((n) => !before.has(n)).sort()).toEqual([
       'xl/comments1.xml',

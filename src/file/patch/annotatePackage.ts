@@ -3,10 +3,13 @@
  * it with exceljs: every part the annotation does not touch is copied byte for
  * byte (charts, images, pivot tables, custom XML… all stay), and only these change:
  *   - styles.xml: highlight formats appended (styles.ts) and the report's formats;
- *   - each sheet with marked cells: those cells' `s`, a `<legacyDrawing>` when it had none;
- *   - that sheet's comments part, VML drawing and rels (new or merged with the user's notes);
+ *   - each sheet with marked cells: those cells' `s`, a `<legacyDrawing>` when it had none,
+ *     its `<dimension>` widened when a marked cell is created outside it;
+ *   - that sheet's comments part, VML drawing and rels (new or merged with the user's notes;
+ *     threaded comments and their people are never changed, see threads.ts);
  *   - the report sheet: a new worksheet part, its rels (links), workbook.xml,
- *     the workbook's rels and [Content_Types].xml.
+ *     the workbook's rels and [Content_Types].xml, and docProps/app.xml's list of
+ *     worksheets when it has the usual shape (appProps.ts).
  * The result has the same fills, notes and report rows as annotateWorkbook gives
  * through exceljs (test/file/patch.test.ts compares them).
  *
@@ -27,20 +30,20 @@ import { uniqueName } from '../report';
 import type { ReviewedFinding } from '../review';
 import { attr } from '../xlsx/xml';
 import { Unsupported, zipDirectory } from '../xlsx/zip';
-import { commentsWithNotes, usedBlocks, vmlWithNotes, type Note } from './comments';
+import { listReportSheet } from './appProps';
+import { usedBlocks, type Note } from './comments';
 import { marksOf } from './marks';
 import { Package } from './package';
 import { ContentTypes, freePart, REL, relationships, RelsEditor, relsPath, resolveTarget } from './rels';
 import { reportSheetXml } from './reportXml';
 import { withEmptyString } from './sharedStrings';
+import { writeNotes } from './sheetNotes';
 import { asBuffer, checkSheetHead, columnLetters, SheetPatcher } from './sheetXml';
 import { Styles } from './styles';
 import { relativeTarget, sheetsOf, WORKBOOK, withSheet, type SheetRef } from './workbookXml';
 
 const TYPES = {
   worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
-  comments: 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml',
-  vml: 'application/vnd.openxmlformats-officedocument.vmlDrawing',
   sharedStrings: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml',
 };
 
@@ -103,37 +106,9 @@ export function annotatePackage(bytes: Uint8Array, findings: readonly ReviewedFi
       }),
     );
     const notes: Note[] = list.map((m) => ({ row: m.row, col: m.col, ref: `${columnLetters(m.col)}${m.row + 1}`, text: noteText(m.findings, labels) }));
-    const sheetRelsPath = relsPath(sheet.path);
-    const sheetRelsXml = pkg.text(sheetRelsPath);
-    const rels = relationships(sheetRelsXml);
-    const editor = new RelsEditor(sheetRelsXml);
-    const commentsRel = rels.find((r) => r.type === `${REL}/comments` && !r.external);
-    const commentsPath = commentsRel ? resolveTarget(sheet.path, commentsRel.target) : freePart(pkg.taken, (n) => `xl/comments${n}.xml`);
-    const { xml: comments, added } = commentsWithNotes(commentsRel ? pkg.text(commentsPath) : null, notes);
-    pkg.set(commentsPath, comments);
-    if (!commentsRel) {
-      editor.add(`${REL}/comments`, relativeTarget(sheet.path, commentsPath));
-      contentTypes.override(commentsPath, TYPES.comments);
-    }
-    const legacyId = /<legacyDrawing\b[^>]*\bid="([^"]*)"/.exec(xml.subarray(Math.max(0, xml.lastIndexOf('</sheetData>'))).toString('utf8'))?.[1];
-    const vmlRel = legacyId ? rels.find((r) => r.id === legacyId) : undefined;
-    if (vmlRel) {
-      const vmlPath = resolveTarget(sheet.path, vmlRel.target);
-      const vml = pkg.text(vmlPath);
-      if (vml === null) throw new Unsupported('a missing note drawing');
-      if (added.length) pkg.set(vmlPath, vmlWithNotes(vml, added, block));
-    } else if (added.length) {
-      const vmlPath = freePart(pkg.taken, (n) => `xl/drawings/vmlDrawing${n}.vml`);
-      pkg.set(vmlPath, vmlWithNotes(null, added, block));
-      block += Math.ceil((added.length + 1) / 1024);
-      contentTypes.extension('vml', TYPES.vml);
-      patcher.addLegacyDrawing(editor.add(`${REL}/vmlDrawing`, relativeTarget(sheet.path, vmlPath)));
-    } else if (legacyId) {
-      throw new Unsupported('a note drawing without its relationship');
-    }
+    block = writeNotes({ pkg, contentTypes, sheetPath: sheet.path, sheetXml: xml, patcher }, notes, block);
     pkg.set(sheet.path, patcher.finish());
     sheetXml.delete(sheet); // a large sheet's XML is not kept twice until the zip is written
-    if (editor.changed) pkg.set(sheetRelsPath, editor.toXml());
   }
 
   // The report sheet, last in the workbook.
@@ -169,6 +144,7 @@ export function annotatePackage(bytes: Uint8Array, findings: readonly ReviewedFi
   const rId = wbRels.add(`${REL}/worksheet`, relativeTarget(WORKBOOK, reportPath));
   pkg.set(workbookRelsPath, wbRels.toXml());
   pkg.set(WORKBOOK, withSheet(workbook, reportName, rId, names.length, report.filter));
+  listReportSheet(pkg, sheets.filter((s) => s.type === `${REL}/worksheet`).map((s) => s.name), reportName);
   pkg.set(stylesPath, styles.toXml());
   if (contentTypes.changed) pkg.set('[Content_Types].xml', contentTypes.toXml());
   return pkg.zip();

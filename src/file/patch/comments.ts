@@ -6,6 +6,7 @@
 import { NOTE_SEPARATOR } from '../notes';
 import { Unsupported } from '../xlsx/zip';
 import { MAIN_NS } from './sheetXml';
+import { normalRef } from './threads';
 import { tElement, xmlAttr } from './xmlText';
 
 export interface Note {
@@ -30,22 +31,17 @@ function mergedText(content: string, ours: string): string {
   return content.replace(/<t\b[^>]*\/>|<t\b[^>]*>[\s\S]*?<\/t>/, (t) => `<r>${t}</r>${addition}`);
 }
 
-const normalRef = (ref: string) => ref.replace(/\$/g, '').toUpperCase();
-
 /**
- * The comments part with the notes in it. Returns the XML and the notes that got a
- * new comment (they need a VML shape; merged ones have theirs).
+ * The comments part with the notes in it: each note merged into the cell's existing
+ * comment, or added as a new one — except on a cell in `threaded` without a legacy
+ * comment (see threads.ts). Returns the XML (null when nothing changes) and the
+ * notes that got a new comment (they need a VML shape; merged ones have theirs).
  */
-export function commentsWithNotes(existing: string | null, notes: readonly Note[]): { xml: string; added: Note[] } {
+export function commentsWithNotes(existing: string | null, notes: readonly Note[], threaded: ReadonlySet<string> = new Set()): { xml: string | null; added: Note[] } {
+  const commented = new Set([...(existing ?? '').matchAll(/<comment\b([^>]*)>/g)].map((m) => normalRef(/\sref="([^"]*)"/.exec(m[1] ?? '')?.[1] ?? '')));
+  const added = notes.filter((n) => !commented.has(n.ref) && !threaded.has(n.ref));
+  if (added.length === 0 && !notes.some((n) => commented.has(n.ref))) return { xml: null, added };
   let xml = existing ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN_NS}"><authors/><commentList/></comments>`;
-  // Authors: ours added once, its index used for the new comments.
-  const authors = [...(/<authors\b[^>]*>([\s\S]*?)<\/authors>/.exec(xml)?.[1] ?? '').matchAll(/<author\b[^>]*(?:\/>|>([\s\S]*?)<\/author>)/g)];
-  let authorId = authors.findIndex((a) => (a[1] ?? '') === AUTHOR);
-  if (authorId < 0) {
-    authorId = authors.length;
-    const add = `<author>${AUTHOR}</author>`;
-    xml = /<authors\b[^>]*\/>/.test(xml) ? xml.replace(/<authors\b[^>]*\/>/, `<authors>${add}</authors>`) : xml.replace('</authors>', `${add}</authors>`);
-  }
   const byRef = new Map(notes.map((n) => [n.ref, n]));
   const merged = new Set<string>();
   xml = xml.replace(/<comment\b([^>]*)>([\s\S]*?)<\/comment>/g, (whole, attrs: string, body: string) => {
@@ -58,7 +54,15 @@ export function commentsWithNotes(existing: string | null, notes: readonly Note[
     const replaced = `<text>${mergedText(text[1] ?? '', note.text)}</text>`;
     return `<comment${attrs}>${body.slice(0, text.index)}${replaced}${body.slice(text.index + text[0].length)}</comment>`;
   });
-  const added = notes.filter((n) => !merged.has(n.ref));
+  if (added.length === 0) return { xml, added };
+  // Authors: ours added once, its index used for the new comments.
+  const authors = [...(/<authors\b[^>]*>([\s\S]*?)<\/authors>/.exec(xml)?.[1] ?? '').matchAll(/<author\b[^>]*(?:\/>|>([\s\S]*?)<\/author>)/g)];
+  let authorId = authors.findIndex((a) => (a[1] ?? '') === AUTHOR);
+  if (authorId < 0) {
+    authorId = authors.length;
+    const add = `<author>${AUTHOR}</author>`;
+    xml = /<authors\b[^>]*\/>/.test(xml) ? xml.replace(/<authors\b[^>]*\/>/, `<authors>${add}</authors>`) : xml.replace('</authors>', `${add}</authors>`);
+  }
   const comments = added.map((n) => `<comment ref="${n.ref}" authorId="${authorId}"><text><r>${tElement(n.text)}</r></text></comment>`).join('');
   xml = /<commentList\b[^>]*\/>/.test(xml)
     ? xml.replace(/<commentList\b[^>]*\/>/, `<commentList>${comments}</commentList>`)

@@ -7,6 +7,7 @@
  */
 import { Buffer } from 'node:buffer';
 import { Unsupported } from '../xlsx/zip';
+import { columnLetters, formatRange, including, parseRange, type Bounds } from './dimension';
 
 export const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 export const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -18,11 +19,7 @@ export interface StyleChange {
   readonly restyle: (style: number) => number;
 }
 
-export function columnLetters(col: number): string {
-  let out = '';
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-  return out;
-}
+export { columnLetters };
 
 function columnOf(ref: string): number {
   let col = 0;
@@ -100,6 +97,7 @@ export class SheetPatcher {
     if (start.empty) throw new Unsupported('a worksheet without cells');
     const dataEnd = this.buf.indexOf('</sheetData>', start.end);
     if (dataEnd < 0) throw new Unsupported('a damaged worksheet');
+    this.widenDimension(changes, open, start.end, dataEnd);
     const byRow = new Map<number, StyleChange[]>();
     for (const c of changes) byRow.set(c.row, [...(byRow.get(c.row) ?? []), c]);
     const rows = [...byRow.keys()].sort((a, b) => a - b);
@@ -141,6 +139,26 @@ export class SheetPatcher {
         break;
       }
     }
+  }
+
+  /**
+   * Every changed cell is in the sheet afterwards (restyled, or created), so the
+   * `<dimension>` (before the cells) is widened to take them in. A sheet without
+   * cells has `A1` there for nothing: then only the changed cells count. A missing
+   * dimension stays missing (it is optional); one that cannot be read is left as it is.
+   */
+  private widenDimension(changes: readonly StyleChange[], sheetDataAt: number, cellsFrom: number, dataEnd: number): void {
+    const at = this.nextTag('dimension', 0, sheetDataAt);
+    if (at < 0) return;
+    const tag = this.tagText(at);
+    const ref = attribute(tag.text, 'ref');
+    const before = ref === undefined ? null : parseRange(ref);
+    if (!before) return;
+    let after: Bounds | null = this.nextTag('c', cellsFrom, dataEnd) >= 0 ? before : null;
+    for (const c of changes) after = including(after, c.row, c.col);
+    if (!after || (['top', 'left', 'bottom', 'right'] as const).every((k) => after[k] === before[k])) return;
+    this.emit(at, tag.text.replace(/(\sref=")[^"]*"/, `$1${formatRange(after)}"`));
+    this.copied = tag.end;
   }
 
   private restyleRow(row: number, list: readonly StyleChange[], from: number, rowEnd: number): void {

@@ -8,6 +8,8 @@ export const WORKBOOK = 'xl/workbook.xml';
 export interface SheetRef {
   readonly name: string;
   readonly path: string;
+  /** The relationship type: a worksheet's, a chart sheet's… */
+  readonly type: string;
 }
 
 export function sheetsOf(workbook: string, rels: string): SheetRef[] {
@@ -18,7 +20,7 @@ export function sheetsOf(workbook: string, rels: string): SheetRef[] {
     const name = attr(a, 'name');
     const id = /\s[A-Za-z_][\w.-]*:id="([^"]*)"/.exec(a)?.[1];
     const rel = id ? targets.get(id) : undefined;
-    if (name !== undefined && rel) out.push({ name, path: resolveTarget(WORKBOOK, rel.target) });
+    if (name !== undefined && rel) out.push({ name, path: resolveTarget(WORKBOOK, rel.target), type: rel.type });
   }
   return out;
 }
