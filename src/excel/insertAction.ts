@@ -3,23 +3,24 @@
  * its sheet (three syncs: info with the active cell, details, cells) and asks the
  * engine's planner what fits. insert reads the same, plans, checks everything
  * that could make the write fail (protection, read-only, merged cells, room at
- * the bottom), and only then queues the insertion, the copied formats, the
- * values and formulas and the moved records, for one write sync.
+ * the bottom), and only then writes the insertion, the copied formats, the
+ * values and formulas and the moved records: one write sync for a small book,
+ * as many as Excel's request limit needs for thousands of records (moveRecords).
  */
 import type { Language } from '../engine/options';
 import type { SheetSnapshot } from '../engine/snapshot';
 import { describeRefusal, insertTargetFor, planTemplate } from '../engine/templates';
-import type { InsertTarget, PlannedCell, RowPlan, TemplateRequest } from '../engine/templates/plan';
+import type { InsertTarget, TemplateRequest } from '../engine/templates/plan';
 import { HostError } from '../host/port';
 import { message } from './messages';
 import { assertReadable, assertWritable } from './preflight';
-import { queueState } from './markWriter';
+import { insertOps, withoutPending } from './moveRecords';
 import { readGrids } from './readGrids';
-import { asText } from './reviewActions';
 import { shiftState } from './shiftState';
 import { sameState } from './verifyAction';
 import type { ExcelRun, NotesApi } from './types';
 import { loadDetails, loadInfo, type SheetDetails, type WorkbookInfo } from './workbook';
+import { runWrites } from './writeMarks';
 
 export interface InsertDeps {
   readonly run: ExcelRun;
@@ -47,12 +48,12 @@ export function runInsert(deps: InsertDeps, request: TemplateRequest, language: 
     const outcome = planTemplate({ sheets: [snapshot] }, request);
     if (!outcome.ok) throw new HostError('cannot-insert', describeRefusal(outcome.refusal, language, request.template));
     const plan = outcome.plan;
-    const state = plan.insertAt === null ? details.state : shiftState(details.state, plan.sheet, plan.insertAt);
-    const stateChanged = !sameState(state, details.state);
+    // Rows an earlier Insert left pending (it failed before its last sync) go too.
+    const current = withoutPending(details.state);
+    const state = plan.insertAt === null ? current : shiftState(current, plan.sheet, plan.insertAt);
+    const stateChanged = info.hasStateSheet && !sameState(state, details.state);
     assertWritable(info, details.protectedSheets, { sheets: new Set([plan.sheet]), state: stateChanged }, language);
-    queuePlan(context, plan);
-    if (stateChanged) queueState(context, state, info.hasStateSheet);
-    await context.sync();
+    await runWrites(context, insertOps(plan, stateChanged ? state : null, details.stateEnd));
   });
 }
 
@@ -68,32 +69,6 @@ async function readSheet(
   const sheets = details.extents.length ? await readGrids(context, details.extents, details.merges) : [];
   const snapshot = sheets[0] ?? { name: sheet, values: [], texts: [], merges: details.merges.get(sheet) ?? [] };
   return { snapshot, details };
-}
-
-/** The plan as Office.js commands, all queued for one sync. */
-export function queuePlan(context: Excel.RequestContext, plan: RowPlan): void {
-  const sheet = context.workbook.worksheets.getItem(plan.sheet);
-  if (plan.insertAt !== null) sheet.getRange(`${plan.insertAt + 1}:${plan.insertAt + 1}`).insert('Down');
-  if (plan.formatFrom !== null) {
-    for (const span of plan.formatSpans ?? []) {
-      const width = span.right - span.left + 1;
-      const source = sheet.getRangeByIndexes(plan.formatFrom, span.left, 1, width);
-      sheet.getRangeByIndexes(plan.row, span.left, 1, width).copyFrom(source, 'Formats');
-    }
-  }
-  writeCells(sheet, plan.row, plan.cells);
-  for (const update of plan.updates ?? []) writeCells(sheet, update.row, update.cells);
-}
-
-function writeCells(sheet: Excel.Worksheet, row: number, cells: readonly PlannedCell[]): void {
-  for (const cell of cells) {
-    const range = sheet.getRangeByIndexes(row, cell.col, 1, 1);
-    // The format first, so the value is shown (and hidden) as planned from the start.
-    if (cell.numberFormat !== undefined) range.numberFormat = [[cell.numberFormat]];
-    if (cell.formula !== undefined) range.formulas = [[cell.formula]];
-    else if (typeof cell.value === 'number') range.values = [[cell.value]];
-    else if (typeof cell.value === 'string') range.values = [[asText(cell.value)]];
-  }
 }
 
 /** `'사업 설명서'!B30` (or `Sheet1!B30:C31`) → the sheet and the first cell. */
