@@ -86,6 +86,12 @@ export class Grid {
     return out;
   }
 
+  /** The first column of the row that holds something, or -1: `filledColumns` without the list. */
+  firstFilled(row: number): number {
+    for (let c = this.left; c < this.right; c++) if (this.text(row, c) !== '') return c;
+    return -1;
+  }
+
   address(row: number, col: number): string {
     return cellAddress(row, col);
   }

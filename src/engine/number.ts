@@ -199,26 +199,43 @@ export function isDashOnly(text: string): boolean {
   return /^[-－–—―−]$/.test(stripNoise(text));
 }
 
-const PLAIN_INTEGER = /^([△-]?)(\d{1,3}(?:,\d{3})+|\d+)$/;
-
 /**
  * The common case of a budget book, read without the general parser: a whole
- * number shown as itself (`534,200`, `△106,540`). Gives exactly what the general
- * path gives, or null to take it.
+ * number shown as itself (`534,200`, `△106,540`): digits, grouped by three or
+ * not, after an optional `△` or `-`. Gives exactly what the general path gives,
+ * or null to take it. A scan rather than a regular expression: it runs for every
+ * figure of a book and allocates only its result.
  */
-function plainInteger(value: number, text: string): ParsedFigure | null {
+export function plainInteger(value: number, text: string): ParsedFigure | null {
   if (!Number.isSafeInteger(value) || value === 0 || typeof text !== 'string') return null;
-  const m = PLAIN_INTEGER.exec(text);
-  if (!m) return null;
-  const [, sign = '', digits = ''] = m;
-  const grouped = digits.includes(',');
-  const magnitude = Number(grouped ? digits.replace(/,/g, '') : digits);
-  if (magnitude !== Math.abs(value) || (sign !== '') !== value < 0) return null;
+  const first = text.charCodeAt(0);
+  const sign: FigureSign | null = first === 0x25b3 ? '△' : first === 0x2d ? '-' : null;
+  let i = sign === null ? 0 : 1;
+  if (i >= text.length) return null;
+  let magnitude = 0;
+  let run = 0; // digits since the last comma (or the start)
+  let grouped = false;
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2c) {
+      // A comma follows one to three leading digits, or exactly three.
+      if (run === 0 || run > 3 || (grouped && run !== 3)) return null;
+      grouped = true;
+      run = 0;
+      continue;
+    }
+    if (code < 0x30 || code > 0x39) return null;
+    magnitude = magnitude * 10 + (code - 0x30);
+    if (magnitude > Number.MAX_SAFE_INTEGER) return null;
+    run++;
+  }
+  if (run === 0 || (grouped && run !== 3)) return null;
+  if (magnitude !== Math.abs(value) || (sign !== null) !== value < 0) return null;
   return {
     value: { num: BigInt(value), den: 1n },
     unit: null,
     decimals: 0,
-    sign: sign === '' ? null : (sign as FigureSign),
+    sign,
     grouped,
     unitSpaced: false,
     signSpaced: false,

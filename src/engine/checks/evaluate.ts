@@ -5,10 +5,10 @@
  * that input is the cell to flag rather than every figure computed from it.
  */
 import {
-  add, ceil, cmp, div, eq, floor, isInteger, mul, rat, roundHalfUp, sub, truncate,
+  add, ceil, cmp, div, eq, floor, isInteger, mul, rat, roundHalfUp, sub, truncate, ZERO,
   type Rational,
 } from '../rational';
-import type { Derivation, Figure, LinearDerivation, ProductDerivation, RateDerivation, RawFinding } from './ledger';
+import type { Derivation, Figure, LinearDerivation, ProductDerivation, RateDerivation, RawFinding, Term } from './ledger';
 
 export type Overrides = ReadonlyMap<Figure, Rational>;
 
@@ -42,7 +42,10 @@ export function evaluateAll(
   const confirmations = () => (confirmed ??= confirmedByStated(derivations, statedOf));
   const valueOf = (f: Figure): Rational | null => state.truth.get(f) ?? statedOf(f);
 
-  for (const d of derivations) {
+  // Indexed loops here and in linearValue: they run once per derivation of a book, and
+  // for-of left an iterator result per step to the garbage collector.
+  for (let i = 0; i < derivations.length; i++) {
+    const d = derivations[i] as Derivation;
     if (state.flagged.has(d.target)) continue; // one finding per cell: the first (finest) derivation wins
     const stated = statedOf(d.target);
     if (d.kind === 'rate' && d.target.word !== undefined) {
@@ -203,8 +206,9 @@ function check(
 }
 
 export function linearValue(d: LinearDerivation, valueOf: (f: Figure) => Rational | null): Rational | null {
-  let sum = rat(0);
-  for (const t of d.terms) {
+  let sum = ZERO;
+  for (let i = 0; i < d.terms.length; i++) {
+    const t = d.terms[i] as Term;
     const v = valueOf(t.fig);
     if (v === null) return null;
     sum = t.coef === 1 ? add(sum, v) : sub(sum, v);
@@ -220,6 +224,7 @@ export function roundBy(q: Rational, mode: 'down' | 'half-up' | 'up'): bigint {
 }
 
 function productOutcome(d: ProductDerivation, stated: Rational): Outcome {
+  if (d.exact.den === 1n && stated.den === 1n) return wholeProductOutcome(d, stated.num);
   const step = rat(d.step);
   const q = div(d.exact, step);
   const propose = mul(rat(roundBy(q, d.proposeMode)), step);
@@ -230,6 +235,33 @@ function productOutcome(d: ProductDerivation, stated: Rational): Outcome {
   }
   const required = mul(rat(roundBy(q, d.mode)), step);
   return { agrees: eq(stated, required), expected: required };
+}
+
+/**
+ * `productOutcome` for a whole exact value and a whole stated figure (nearly every line
+ * of a book), in BigInt arithmetic on the magnitude: no rationals allocated per line.
+ * Every mode mirrors negatives, so the sign is put back at the end.
+ */
+function wholeProductOutcome(d: ProductDerivation, stated: bigint): Outcome {
+  const exact = d.exact.num;
+  const rest = exact % d.step;
+  if (rest === 0n) return { agrees: stated === exact, expected: d.exact };
+  const negative = exact < 0n;
+  const size = negative ? -exact : exact;
+  const down = size - (negative ? -rest : rest); // toward zero
+  const up = down + d.step; // away from zero
+  const twiceRest = 2n * (negative ? -rest : rest);
+  const rounded = (mode: 'down' | 'half-up' | 'up'): bigint => {
+    const magnitude = mode === 'down' ? down : mode === 'up' ? up : twiceRest >= d.step ? up : down;
+    return negative ? -magnitude : magnitude;
+  };
+  if (d.mode === 'any') {
+    const lo = negative ? -up : down;
+    const hi = negative ? -down : up;
+    return { agrees: stated === lo || stated === hi, expected: { num: rounded(d.proposeMode), den: 1n } };
+  }
+  const required = rounded(d.mode);
+  return { agrees: stated === required, expected: { num: required, den: 1n } };
 }
 
 /** `순증` (or `-`) stands for a rate only when the earlier amount is 0; otherwise the rate is due. */

@@ -9,7 +9,7 @@ import { div, formatRational, mul, rat, type Rational } from '../rational';
 import type { RoundingPolicy } from '../options';
 import type { Derivation, Figure, ProductDerivation } from '../checks/ledger';
 import { amountFigure, computedFigure, readParsed, type TableContext } from './context';
-import { admittedModes, lineModes, majorityMode, prevailingMode } from './rounding';
+import { lineModes, RoundingTally } from './rounding';
 import type { BasisTable } from './basisTree';
 
 export interface ColumnarBasis {
@@ -88,9 +88,10 @@ export function parseColumnarBasis(
       group = []; // a group heading row
     }
   }
-  const modes = products.map((p) => (p.target.stated ? admittedModes(p.exact, p.target.stated, p.step) : null));
-  const rounding = prevailingMode(modes);
-  const { mode, propose } = lineModes(options.rounding, rounding, majorityMode(modes));
+  const tally = new RoundingTally();
+  for (const p of products) if (p.target.stated) tally.add(p.exact, p.target.stated, p.step);
+  const rounding = tally.prevailing();
+  const { mode, propose } = lineModes(options.rounding, rounding, tally.majority());
   const derivations: Derivation[] = [...products.map((p) => ({ ...p, mode, proposeMode: propose })), ...sums];
   return { derivations, categories: [], rounding, lastRow };
 }

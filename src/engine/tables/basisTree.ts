@@ -11,7 +11,7 @@ import type { RoundingMode } from '../findings';
 import type { RoundingPolicy } from '../options';
 import type { Derivation, Figure, ProductDerivation } from '../checks/ledger';
 import { amountFigure, computedFigure, readParsed, type TableContext } from './context';
-import { admittedModes, lineModes, majorityMode, prevailingMode } from './rounding';
+import { lineModes, RoundingTally } from './rounding';
 
 export interface BasisItem {
   readonly row: number;
@@ -53,9 +53,10 @@ export function buildBasisLedger(
   lastRow: number,
 ): BasisTable {
   const nodes = items.map((item) => toNode(ctx, item));
-  const modes = nodes.map((n) => (n.product && n.amount?.stated ? admittedModes(n.product.exact, n.amount.stated, n.product.step) : null));
-  const rounding = prevailingMode(modes);
-  const { mode, propose } = lineModes(options.rounding, rounding, majorityMode(modes));
+  const tally = new RoundingTally();
+  for (const n of nodes) if (n.product && n.amount?.stated) tally.add(n.product.exact, n.amount.stated, n.product.step);
+  const rounding = tally.prevailing();
+  const { mode, propose } = lineModes(options.rounding, rounding, tally.majority());
   for (const n of nodes) if (n.product) n.product = { ...n.product, mode, proposeMode: propose };
 
   const derivations: Derivation[] = [];

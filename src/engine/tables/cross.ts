@@ -44,7 +44,10 @@ export function projectDerivations(tables: readonly FoundTable[]): Derivation[] 
   }
   for (const settlement of of('settlement')) out.push(...settlement.model.derivations);
   // A whole budget book: hundreds of thousands of derivations, too many to spread into push().
-  for (const statement of of('statement')) for (const d of statement.model.derivations) out.push(d);
+  for (const statement of of('statement')) {
+    const list = statement.model.derivations;
+    for (let i = 0; i < list.length; i++) out.push(list[i] as Derivation);
+  }
   return out;
 }
 

@@ -99,11 +99,18 @@ function tableAt(grid: Grid, row: number, policy: RoundingPolicy, unreadable: Un
 function extent(grid: Grid, top: number, bottom: number): string {
   let left = Infinity;
   let right = -1;
+  // Only columns outside the extent so far need looking at: no list of columns per row.
   for (let r = top; r <= bottom; r++) {
-    const cols = grid.filledColumns(r);
-    if (!cols.length) continue;
-    left = Math.min(left, cols[0] as number);
-    right = Math.max(right, cols[cols.length - 1] as number);
+    for (let c = grid.left; c < Math.min(left, grid.right); c++) {
+      if (grid.text(r, c) === '') continue;
+      left = c;
+      break;
+    }
+    for (let c = grid.right - 1; c > right; c--) {
+      if (grid.text(r, c) === '') continue;
+      right = c;
+      break;
+    }
   }
   if (right < 0) return rangeAddress(top, grid.left, bottom, grid.left);
   return rangeAddress(top, left, bottom, right);

@@ -22,25 +22,57 @@ export function admittedModes(exact: Rational, stated: Rational, step: bigint): 
   return out;
 }
 
-export function prevailingMode(lines: readonly (Set<Mode> | null)[]): RoundingMode {
-  const rounded = lines.filter((m): m is Set<Mode> => m !== null && m.size > 0);
-  if (rounded.length === 0) return 'exact';
-  for (const mode of MODES) if (rounded.every((m) => m.has(mode))) return mode;
-  return 'mixed';
+/**
+ * Counts, line by line, which modes each rounded line admits: what `prevailing` and
+ * `majority` decide from. Keeps three counters, not a set per line: a book has
+ * hundreds of thousands of lines.
+ */
+export class RoundingTally {
+  private readonly counts = [0, 0, 0]; // by MODES
+  private rounded = 0;
+
+  /** One line: its exact value and stated figure in 원, at `step` 원 per unit. */
+  add(exact: Rational, stated: Rational, step: bigint): void {
+    const modes = exact.den === 1n && stated.den === 1n ? wholeModes(exact.num, stated.num, step) : setBits(admittedModes(exact, stated, step));
+    if (modes === null) return;
+    if (modes !== 0) this.rounded++;
+    for (let i = 0; i < MODES.length; i++) if (modes & (1 << i)) (this.counts[i] as number)++;
+  }
+
+  /** The mode every rounded line admits (half-up first), `exact` when none is rounded, else `mixed`. */
+  prevailing(): RoundingMode {
+    if (this.rounded === 0) return 'exact';
+    const i = this.counts.findIndex((n) => n === this.rounded);
+    return i < 0 ? 'mixed' : (MODES[i] as Mode);
+  }
+
+  /** The mode most lines admit (ties: half-up, down, up); what a strict check of a mixed table enforces. */
+  majority(): Mode {
+    let best = 0;
+    for (let i = 1; i < MODES.length; i++) if ((this.counts[i] as number) > (this.counts[best] as number)) best = i;
+    return MODES[best] as Mode;
+  }
 }
 
-/** The mode most lines admit (ties: half-up, down, up); what a strict check of a mixed table enforces. */
-export function majorityMode(lines: readonly (Set<Mode> | null)[]): Mode {
-  let best: Mode = 'half-up';
-  let bestCount = -1;
-  for (const mode of MODES) {
-    const count = lines.filter((m) => m?.has(mode)).length;
-    if (count > bestCount) {
-      best = mode;
-      bestCount = count;
-    }
-  }
-  return best;
+/** `admittedModes` for whole 원 figures, in BigInt arithmetic: a bit per MODES entry, null when exact is whole. */
+function wholeModes(exact: bigint, stated: bigint, step: bigint): number | null {
+  const e = exact < 0n ? -exact : exact;
+  const s = stated < 0n ? -stated : stated;
+  const rest = e % step;
+  if (rest === 0n) return null;
+  const down = e - rest;
+  const up = down + step;
+  const halfUp = 2n * rest >= step ? up : down;
+  return (s === halfUp ? 1 : 0) | (s === down ? 2 : 0) | (s === up ? 4 : 0);
+}
+
+function setBits(modes: Set<Mode> | null): number | null {
+  if (modes === null) return null;
+  let bits = 0;
+  MODES.forEach((m, i) => {
+    if (modes.has(m)) bits |= 1 << i;
+  });
+  return bits;
 }
 
 /** What a product line must satisfy under the policy, and how to propose a figure. */

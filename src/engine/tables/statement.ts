@@ -76,16 +76,17 @@ export function parseStatement(ctx: TableContext, cols: StatementColumns, option
   let pending: StatementRow[] = [];
   let lastRow = cols.headerRow;
   let blanks = 0;
+  const headerLast = cols.budgetHeader.slice(-1);
   for (let r = cols.headerRow + 1; r < grid.bottom; r++) {
-    const filled = grid.filledColumns(r);
-    if (filled.length === 0) {
+    const firstCol = grid.firstFilled(r);
+    if (firstCol < 0) {
       if (++blanks >= END_GAP) break;
       continue;
     }
     blanks = 0;
-    const first = grid.text(r, filled[0] as number);
+    const first = grid.text(r, firstCol);
     if (first.startsWith('□')) break;
-    if (isPageFurniture(grid, r, filled, cols)) {
+    if (isPageFurniture(grid, r, firstCol, cols, headerLast)) {
       // A label-only row just before a page header is the page's title, not a heading.
       pending = [];
       continue;
@@ -96,22 +97,36 @@ export function parseStatement(ctx: TableContext, cols: StatementColumns, option
       pending.push(row);
       continue;
     }
-    rows.push(...pending, row);
-    pending = [];
+    for (const held of pending) rows.push(held);
+    rows.push(row);
+    if (pending.length) pending = [];
     lastRow = r;
   }
   return buildStatement(ctx, cols, rows, lastRow, options);
 }
 
-function isPageFurniture(grid: Grid, r: number, filled: readonly number[], cols: StatementColumns): boolean {
-  const texts = filled.map((c) => grid.text(r, c));
-  if (texts.every((t) => PAGE_FOOTER.test(t) || UNIT_NOTE.test(t))) return true;
-  if (PAGE_HEADER.test(texts[0] ?? '')) return true;
-  return normalizeLabel(grid.text(r, cols.budget)) === cols.budgetHeader;
+// These run on every row of a book: plain loops, no arrays or closures per row.
+function isPageFurniture(grid: Grid, r: number, firstCol: number, cols: StatementColumns, headerLast: string): boolean {
+  let allFurniture = true;
+  for (let c = firstCol; c < grid.right; c++) {
+    const t = grid.text(r, c);
+    if (t !== '' && !PAGE_FOOTER.test(t) && !UNIT_NOTE.test(t)) {
+      allFurniture = false;
+      break;
+    }
+  }
+  if (allFurniture || PAGE_HEADER.test(grid.text(r, firstCol))) return true;
+  const budget = grid.text(r, cols.budget);
+  // Normalising allocates: only text holding the header's last character can be the header.
+  return budget.includes(headerLast) && normalizeLabel(budget) === cols.budgetHeader;
 }
 
 function hasFigures(grid: Grid, r: number, cols: StatementColumns): boolean {
-  return [cols.budget, cols.before, cols.change].some((c) => c !== null && grid.text(r, c) !== '');
+  return (
+    grid.text(r, cols.budget) !== '' ||
+    (cols.before !== null && grid.text(r, cols.before) !== '') ||
+    (cols.change !== null && grid.text(r, cols.change) !== '')
+  );
 }
 
 function readRow(ctx: TableContext, r: number, cols: StatementColumns): StatementRow | null {

@@ -11,7 +11,7 @@ import type { RoundingMode, RuleId } from '../findings';
 import type { RoundingPolicy } from '../options';
 import type { Derivation, Figure, ProductDerivation, Term } from '../checks/ledger';
 import { amountFigure, readAmount, type TableContext } from './context';
-import { admittedModes, lineModes, majorityMode, prevailingMode } from './rounding';
+import { lineModes, RoundingTally } from './rounding';
 import type { StatementColumns } from './statement';
 
 export interface StatementRow {
@@ -68,8 +68,9 @@ interface Line {
 interface Node {
   readonly row: StatementRow;
   readonly figures: Record<Column, Figure | null>;
-  readonly children: Node[];
-  readonly funding: Node[];
+  /** Null until a row is nested under it: most rows of a book are leaves. */
+  children: Node[] | null;
+  funding: Node[] | null;
   readonly line: Line | null;
   product: ProductDerivation | null;
 }
@@ -82,9 +83,10 @@ export function buildStatement(
   options: { rounding: RoundingPolicy } = { rounding: 'any' },
 ): StatementTable {
   const nodes = rows.filter((r) => !r.note).map((r) => toNode(ctx, cols, r));
-  const modes = nodes.map((n) => (n.line?.target.stated ? admittedModes(n.line.exact, n.line.target.stated, n.line.step) : null));
-  const rounding = prevailingMode(modes);
-  const { mode, propose } = lineModes(options.rounding, rounding, majorityMode(modes));
+  const tally = new RoundingTally();
+  for (const n of nodes) if (n.line?.target.stated) tally.add(n.line.exact, n.line.target.stated, n.line.step);
+  const rounding = tally.prevailing();
+  const { mode, propose } = lineModes(options.rounding, rounding, tally.majority());
   for (const n of nodes) if (n.line) n.product = product(n.line, mode, propose);
   const derivations: Derivation[] = [];
   for (const root of nest(nodes)) emit(ctx, root, derivations, 'total');
@@ -109,19 +111,34 @@ function toNode(ctx: TableContext, cols: StatementColumns, row: StatementRow): N
     line = { target, exact: basis.exact, step: stepOf(figures.after), text: basis.text };
     figures.after = target;
   }
-  return { row, figures, children: [], funding: [], line, product: null };
+  return { row, figures, children: null, funding: null, line, product: null };
 }
 
-/** The line's check; its explanation is written only if a finding needs it (a book has tens of thousands of lines). */
+/**
+ * A line's check. Its explanation is written only if a finding needs it (a book has
+ * tens of thousands of lines), and a class keeps that getter on the prototype rather
+ * than a closure on every line.
+ */
+class LineCheck implements ProductDerivation {
+  readonly kind = 'product' as const;
+  readonly rule = 'product' as const;
+  constructor(
+    readonly target: Figure,
+    readonly exact: Rational,
+    readonly step: bigint,
+    readonly mode: ProductDerivation['mode'],
+    readonly proposeMode: ProductDerivation['proposeMode'],
+    private readonly text: string,
+  ) {}
+
+  get explain(): string {
+    const formula = parseBasisLine(this.text).formula;
+    return formula ? explainFormula(formula) : '';
+  }
+}
+
 function product(line: Line, mode: ProductDerivation['mode'], proposeMode: ProductDerivation['proposeMode']): ProductDerivation {
-  const { target, exact, step, text } = line;
-  return {
-    kind: 'product', rule: 'product', target, exact, step, mode, proposeMode,
-    get explain() {
-      const formula = parseBasisLine(text).formula;
-      return formula ? explainFormula(formula) : '';
-    },
-  };
+  return new LineCheck(line.target, line.exact, line.step, mode, proposeMode, line.text);
 }
 
 const DASH: ParsedFigure = Object.freeze({ value: ZERO, unit: null, decimals: 0, sign: null, grouped: false });
@@ -153,12 +170,12 @@ function nest(nodes: readonly Node[]): Node[] {
   let lastItem: Node | null = null;
   for (const n of nodes) {
     if (n.row.funding && lastItem) {
-      lastItem.funding.push(n);
+      (lastItem.funding ??= []).push(n);
       continue;
     }
     while (stack.length && (stack[stack.length - 1] as Node).row.level >= n.row.level) stack.pop();
     const parent = stack[stack.length - 1];
-    if (parent) parent.children.push(n);
+    if (parent) (parent.children ??= []).push(n);
     else roots.push(n);
     stack.push(n);
     lastItem = n;
@@ -169,17 +186,19 @@ function nest(nodes: readonly Node[]): Node[] {
 /** Post-order, so evaluation meets every figure's finer detail before the figure itself. */
 function emit(ctx: TableContext, node: Node, out: Derivation[], rule: RuleId): void {
   if (node.product) out.push(node.product);
-  for (const child of node.children) emit(ctx, child, out, 'subtotal');
-  for (const share of node.funding) changeOf(share, out);
-  const { figures } = node;
-  if (!figures.after && node.children.some((c) => c.figures.after)) figures.after = virtual(ctx, node.row.label);
-  for (const column of COLUMNS) {
-    const target = figures[column];
-    if (!target) continue;
-    const kids = termsOf(node.children, column);
-    if (kids.length) out.push({ kind: 'linear', rule, target, terms: kids });
-    const shares = termsOf(node.funding, column);
-    if (shares.length) out.push({ kind: 'linear', rule: 'funding', target, terms: shares });
+  const { children, funding, figures } = node;
+  if (children) for (const child of children) emit(ctx, child, out, 'subtotal');
+  if (funding) for (const share of funding) changeOf(share, out);
+  if (!figures.after && children?.some((c) => c.figures.after)) figures.after = virtual(ctx, node.row.label);
+  if (children || funding) {
+    for (const column of COLUMNS) {
+      const target = figures[column];
+      if (!target) continue;
+      const kids = children ? termsOf(children, column) : [];
+      if (kids.length) out.push({ kind: 'linear', rule, target, terms: kids });
+      const shares = funding ? termsOf(funding, column) : [];
+      if (shares.length) out.push({ kind: 'linear', rule: 'funding', target, terms: shares });
+    }
   }
   changeOf(node, out);
 }
