@@ -14,7 +14,7 @@ import type { InsertTarget, TemplateRequest } from '../engine/templates/plan';
 import { HostError } from '../host/port';
 import { message } from './messages';
 import { assertReadable, assertWritable } from './preflight';
-import { insertOps, withoutPending } from './moveRecords';
+import { followCopiedFormats, insertOps, withoutPending } from './moveRecords';
 import { readGrids } from './readGrids';
 import { shiftState } from './shiftState';
 import { sameState } from './verifyAction';
@@ -50,7 +50,8 @@ export function runInsert(deps: InsertDeps, request: TemplateRequest, language: 
     const plan = outcome.plan;
     // Rows an earlier Insert left pending (it failed before its last sync) go too.
     const current = withoutPending(details.state);
-    const state = plan.insertAt === null ? current : shiftState(current, plan.sheet, plan.insertAt);
+    const shifted = plan.insertAt === null ? current : shiftState(current, plan.sheet, plan.insertAt);
+    const state = followCopiedFormats(shifted, plan);
     const stateChanged = info.hasStateSheet && !sameState(state, details.state);
     assertWritable(info, details.protectedSheets, { sheets: new Set([plan.sheet]), state: stateChanged }, language);
     await runWrites(context, insertOps(plan, stateChanged ? state : null, details.stateEnd));

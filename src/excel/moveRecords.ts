@@ -28,6 +28,7 @@
  * take space). A small book needs no more syncs than before: everything is
  * packed, in this order, into as few syncs as the bytes allow (one).
  */
+import { cellAddress, parseCellAddress } from '../engine/address';
 import { STATE_SHEET } from '../engine/review';
 import type { PlannedCell, RowPlan } from '../engine/templates/plan';
 import { ESTIMATED_BYTES_PER_COMMAND } from './limits';
@@ -39,7 +40,7 @@ import {
   type WriteTarget,
 } from './markWriter';
 import { asText } from './reviewActions';
-import { stateRows, type WorkbookState } from './stateFormat';
+import { stateRows, type FillRecord, type WorkbookState } from './stateFormat';
 
 /** The key of a record written by an Insert that has not (yet) inserted its row. */
 export const PENDING_KEY = 'pending-insert';
@@ -48,6 +49,32 @@ export const PENDING_KEY = 'pending-insert';
 export function withoutPending(state: WorkbookState): WorkbookState {
   const other = state.other.filter(([key]) => key !== PENDING_KEY);
   return other.length === state.other.length ? state : { ...state, other };
+}
+
+/**
+ * The written row takes the formats of the line it copies (`formatFrom`), our
+ * highlight included where that line is marked. Its cells in the copied columns
+ * get that line's fill records (and lose their own: the copy replaced their
+ * fill), so Clear gives them the line's original fill, as if never verified.
+ * `state` is in the sheet's coordinates after the insertion, as the plan is.
+ */
+export function followCopiedFormats(state: WorkbookState, plan: RowPlan): WorkbookState {
+  const spans = plan.formatSpans ?? [];
+  const from = plan.formatFrom;
+  if (from === null || from === plan.row || spans.length === 0) return state;
+  const copiedColumn = (r: FillRecord, row: number): number | null => {
+    const at = r.sheet === plan.sheet ? parseCellAddress(r.cell) : null;
+    if (!at || at.row !== row) return null;
+    return spans.some((s) => s.left <= at.col && at.col <= s.right) ? at.col : null;
+  };
+  const copies: FillRecord[] = [];
+  for (const r of state.fills) {
+    const col = copiedColumn(r, from);
+    if (col !== null) copies.push({ ...r, cell: cellAddress(plan.row, col) });
+  }
+  const fills = state.fills.filter((r) => copiedColumn(r, plan.row) === null);
+  if (copies.length === 0 && fills.length === state.fills.length) return state;
+  return { ...state, fills: [...fills, ...copies] };
 }
 
 /**

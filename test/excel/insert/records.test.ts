@@ -7,8 +7,10 @@
  * The expected fills after Verify, Insert, Clear are those of the same book with
  * the same row inserted and never verified: highlights leave no trace.
  */
+import { fixContent } from '../../../src/engine/notation';
 import { STATE_SHEET } from '../../../src/engine/review';
 import type { TemplateRequest } from '../../../src/engine/templates/plan';
+import { verifyWorkbook } from '../../../src/engine/verify';
 import { MAX_PAYLOAD_BYTES } from '../../../src/excel/limits';
 import { parseState } from '../../../src/excel/stateFormat';
 import type { ExcelRun, VerifyEngine } from '../../../src/excel/types';
@@ -206,5 +208,36 @@ describe('insert on a small marked book', () => {
     expect(book.sheet(SEED_SHEET).cells[cellKeyOf(FIRST_LINE + 1, 0)]?.value).toBeFalsy();
     await host.clear();
     expect(book.fills(SEED_SHEET)).toEqual(await insertedUnverified(lines));
+  });
+});
+
+describe('the new row copies the formats of a marked line', () => {
+  /** The numeric seed with a slip on the line B30 (D30 says 60,001), which has a fill of its own. */
+  function slipped(): FakeBook {
+    const book = numericSeed();
+    book.setCell(SEED_SHEET, 'D30', { value: 60_001, numberFormat: book.cell(SEED_SHEET, 'D30').numberFormat });
+    book.setFill(SEED_SHEET, 'D30', { color: '#DDEEFF', pattern: 'Solid' });
+    return book;
+  }
+  const realHost = (book: FakeBook) =>
+    new OfficeHost({ run: book.run, engine: verifyWorkbook, fixContent, notesApi: 'note', displayLanguage: () => 'en-US' });
+  const line = { ...AD, cell: 'B30' };
+
+  it('our highlight copied into the new row is recorded too: Clear gives it the line’s original fill', async () => {
+    const plain = slipped();
+    await realHost(plain).insert(line);
+    expect(plain.fill(SEED_SHEET, 'D31').color).toBe('#DDEEFF'); // the line's formats, copied
+
+    const book = slipped();
+    const host = realHost(book);
+    const { findings } = await host.verify('workbook', { language: 'en' });
+    expect(findings.map((f) => f.cell)).toContain('D30');
+    await host.insert(line);
+    expect(book.fill(SEED_SHEET, 'D31').color).toBe(book.fill(SEED_SHEET, 'D30').color); // the highlight, copied
+    expect(records(book).fills.filter((f) => f.cell === 'D31')).toEqual(
+      records(book).fills.filter((f) => f.cell === 'D30').map((f) => ({ ...f, cell: 'D31' })),
+    );
+    await host.clear();
+    expect(book.fills(SEED_SHEET)).toEqual(plain.fills(SEED_SHEET));
   });
 });
