@@ -14,7 +14,7 @@ import { normalizeLabel, type Grid } from '../grid';
 import { parseBasisLine } from '../basis/line';
 import type { RoundingPolicy } from '../options';
 import type { TableContext } from './context';
-import { buildStatement, calcOf, type RowCalc, type StatementRow, type StatementTable } from './statementTree';
+import { calcOf, StatementBuilder, type RowCalc, type StatementRow, type StatementTable } from './statementTree';
 
 export interface StatementColumns {
   readonly headerRow: number;
@@ -72,7 +72,7 @@ const END_GAP = 5;
 
 export function parseStatement(ctx: TableContext, cols: StatementColumns, options: { rounding: RoundingPolicy }): StatementTable {
   const { grid } = ctx;
-  const rows: StatementRow[] = [];
+  const builder = new StatementBuilder(ctx, cols);
   let pending: StatementRow[] = [];
   let lastRow = cols.headerRow;
   let blanks = 0;
@@ -97,12 +97,12 @@ export function parseStatement(ctx: TableContext, cols: StatementColumns, option
       pending.push(row);
       continue;
     }
-    for (const held of pending) rows.push(held);
-    rows.push(row);
+    for (const held of pending) builder.add(held);
+    builder.add(row);
     if (pending.length) pending = [];
     lastRow = r;
   }
-  return buildStatement(ctx, cols, rows, lastRow, options);
+  return builder.finish(lastRow, options.rounding);
 }
 
 // These run on every row of a book: plain loops, no arrays or closures per row.

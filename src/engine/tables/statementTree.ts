@@ -3,11 +3,17 @@
  * formula, each parent against its children in every amount column (the top level's
  * sum is the total), each item against its funding rows, and 비교증감 = 예산액 − 전년도
  * on every row that states it.
+ *
+ * Rows are taken one at a time, and a row's sums are written as soon as its subtree
+ * is complete (the next row at its level or above). A whole book is one table of
+ * hundreds of thousands of rows: holding every row until the end made them all
+ * outlive the young generation, and the garbage collector's cost grew faster than
+ * the book.
  */
 import { explainFormula, parseBasisLine, type BasisLine } from '../basis/line';
 import { isDashOnly, MONEY_SCALE, type ParsedFigure } from '../number';
 import { abs, ZERO, type Rational } from '../rational';
-import type { RoundingMode, RuleId } from '../findings';
+import type { RoundingMode } from '../findings';
 import type { RoundingPolicy } from '../options';
 import type { Derivation, Figure, ProductDerivation, Term } from '../checks/ledger';
 import { amountFigure, readAmount, type TableContext } from './context';
@@ -57,88 +63,139 @@ export interface StatementTable {
 type Column = 'after' | 'before' | 'change';
 const COLUMNS: readonly Column[] = ['after', 'before', 'change'];
 
-/** A 산출기초 line's calculation, before the table's rounding is known. */
-interface Line {
-  readonly target: Figure;
-  readonly exact: Rational;
-  readonly step: bigint;
-  readonly text: string;
-}
-
 interface Node {
   readonly row: StatementRow;
   readonly figures: Record<Column, Figure | null>;
-  /** Null until a row is nested under it: most rows of a book are leaves. */
-  children: Node[] | null;
+  /** The terms its complete children contribute, by column; null while it has none. */
+  kids: Record<Column, Term[]> | null;
+  /** Funding rows, in order; null while it has none. */
   funding: Node[] | null;
-  readonly line: Line | null;
-  product: ProductDerivation | null;
 }
 
-export function buildStatement(
-  ctx: TableContext,
-  cols: StatementColumns,
-  rows: readonly StatementRow[],
-  lastRow: number,
-  options: { rounding: RoundingPolicy } = { rounding: 'any' },
-): StatementTable {
-  const nodes = rows.filter((r) => !r.note).map((r) => toNode(ctx, cols, r));
-  const tally = new RoundingTally();
-  for (const n of nodes) if (n.line?.target.stated) tally.add(n.line.exact, n.line.target.stated, n.line.step);
-  const rounding = tally.prevailing();
-  const { mode, propose } = lineModes(options.rounding, rounding, tally.majority());
-  for (const n of nodes) if (n.line) n.product = product(n.line, mode, propose);
-  const derivations: Derivation[] = [];
-  for (const root of nest(nodes)) emit(ctx, root, derivations, 'total');
-  return { derivations, rounding, lastRow };
-}
+/**
+ * Builds a statement table's derivations from its rows, in order. The order is the
+ * one evaluation needs: a line's check where its row starts, a row's sums and change
+ * when its subtree is complete.
+ */
+export class StatementBuilder {
+  private readonly derivations: Derivation[] = [];
+  private readonly lines: LineCheck[] = [];
+  private readonly tally = new RoundingTally();
+  private readonly stack: Node[] = [];
+  private lastItem: Node | null = null;
 
-function toNode(ctx: TableContext, cols: StatementColumns, row: StatementRow): Node {
-  const { grid } = ctx;
-  // A figure's label names its row; the column is in its cell address (messages show both).
-  const at = (col: number | null) => (col === null ? null : figureAt(ctx, row.row, col, row.label));
-  const figures: Record<Column, Figure | null> = { after: at(cols.budget), before: at(cols.before), change: at(cols.change) };
-  const basis = row.basis;
-  if (!figures.after && basis?.amount && basis.amount.unit !== '%' && row.basisCol !== null) {
-    figures.after = amountFigure(ctx, row.row, row.basisCol, basis.amount, row.label);
+  constructor(
+    private readonly ctx: TableContext,
+    private readonly cols: StatementColumns,
+  ) {}
+
+  add(row: StatementRow): void {
+    if (row.note) return;
+    // A funding row belongs to the item just above it, not to the tree.
+    if (row.funding && this.lastItem) {
+      (this.lastItem.funding ??= []).push(this.toNode(row));
+      return;
+    }
+    // The rows this one closes are complete before its own line is checked.
+    const { stack } = this;
+    while (stack.length && (stack[stack.length - 1] as Node).row.level >= row.level) this.complete();
+    const node = this.toNode(row);
+    stack.push(node);
+    this.lastItem = node;
   }
-  if (basis?.unreadable && row.basisCol !== null) {
-    ctx.unreadable.push({ sheet: grid.name, cell: grid.address(row.row, row.basisCol), text: basis.text, reason: 'formula' });
+
+  /** The derivations, once every row is in: lines take the rounding the whole table shows. */
+  finish(lastRow: number, policy: RoundingPolicy): StatementTable {
+    while (this.stack.length) this.complete();
+    const rounding = this.tally.prevailing();
+    const { mode, propose } = lineModes(policy, rounding, this.tally.majority());
+    for (const line of this.lines) line.settle(mode, propose);
+    return { derivations: this.derivations, rounding, lastRow };
   }
-  let line: Line | null = null;
-  if (basis?.exact && !row.funding) {
-    const target = figures.after ?? virtual(ctx, row.label);
-    line = { target, exact: basis.exact, step: stepOf(figures.after), text: basis.text };
-    figures.after = target;
+
+  private toNode(row: StatementRow): Node {
+    const { ctx, cols } = this;
+    const { grid } = ctx;
+    // A figure's label names its row; the column is in its cell address (messages show both).
+    const figures: Record<Column, Figure | null> = {
+      after: figureAt(ctx, row.row, cols.budget, row.label),
+      before: cols.before === null ? null : figureAt(ctx, row.row, cols.before, row.label),
+      change: cols.change === null ? null : figureAt(ctx, row.row, cols.change, row.label),
+    };
+    const basis = row.basis;
+    if (!figures.after && basis?.amount && basis.amount.unit !== '%' && row.basisCol !== null) {
+      figures.after = amountFigure(ctx, row.row, row.basisCol, basis.amount, row.label);
+    }
+    if (basis?.unreadable && row.basisCol !== null) {
+      ctx.unreadable.push({ sheet: grid.name, cell: grid.address(row.row, row.basisCol), text: basis.text, reason: 'formula' });
+    }
+    if (basis?.exact && !row.funding) {
+      const target = figures.after ?? virtual(ctx, row.label);
+      const step = stepOf(figures.after);
+      if (target.stated) this.tally.add(basis.exact, target.stated, step);
+      const line = new LineCheck(target, basis.exact, step, basis.text);
+      this.lines.push(line);
+      this.derivations.push(line);
+      figures.after = target;
+    }
+    return { row, figures, kids: null, funding: null };
   }
-  return { row, figures, children: null, funding: null, line, product: null };
+
+  /** The top row's subtree is complete: its sums, its funding, its change; then it is a term of its parent. */
+  private complete(): void {
+    const node = this.stack.pop() as Node;
+    const parent = this.stack[this.stack.length - 1];
+    const out = this.derivations;
+    const { kids, funding, figures } = node;
+    if (funding) for (const share of funding) changeOf(share, out);
+    if (!figures.after && kids?.after.length) figures.after = virtual(this.ctx, node.row.label);
+    if (kids || funding) {
+      for (const column of COLUMNS) {
+        const target = figures[column];
+        if (!target) continue;
+        const terms = kids?.[column];
+        if (terms?.length) out.push({ kind: 'linear', rule: parent ? 'subtotal' : 'total', target, terms });
+        const shares = funding ? termsOf(funding, column) : [];
+        if (shares.length) out.push({ kind: 'linear', rule: 'funding', target, terms: shares });
+      }
+    }
+    changeOf(node, out);
+    if (!parent) return;
+    const into = (parent.kids ??= { after: [], before: [], change: [] });
+    for (const column of COLUMNS) {
+      const fig = figures[column];
+      if (fig) into[column].push({ coef: 1, fig });
+    }
+  }
 }
 
 /**
  * A line's check. Its explanation is written only if a finding needs it (a book has
  * tens of thousands of lines), and a class keeps that getter on the prototype rather
- * than a closure on every line.
+ * than a closure on every line. The rounding is settled once the whole table is read.
  */
 class LineCheck implements ProductDerivation {
   readonly kind = 'product' as const;
   readonly rule = 'product' as const;
+  mode: ProductDerivation['mode'] = 'any';
+  proposeMode: ProductDerivation['proposeMode'] = 'half-up';
+
   constructor(
     readonly target: Figure,
     readonly exact: Rational,
     readonly step: bigint,
-    readonly mode: ProductDerivation['mode'],
-    readonly proposeMode: ProductDerivation['proposeMode'],
     private readonly text: string,
   ) {}
+
+  settle(mode: ProductDerivation['mode'], proposeMode: ProductDerivation['proposeMode']): void {
+    this.mode = mode;
+    this.proposeMode = proposeMode;
+  }
 
   get explain(): string {
     const formula = parseBasisLine(this.text).formula;
     return formula ? explainFormula(formula) : '';
   }
-}
-
-function product(line: Line, mode: ProductDerivation['mode'], proposeMode: ProductDerivation['proposeMode']): ProductDerivation {
-  return new LineCheck(line.target, line.exact, line.step, mode, proposeMode, line.text);
 }
 
 const DASH: ParsedFigure = Object.freeze({ value: ZERO, unit: null, decimals: 0, sign: null, grouped: false });
@@ -161,46 +218,6 @@ function stepOf(amount: Figure | null): bigint {
 
 function virtual(ctx: TableContext, label: string): Figure {
   return { sheet: ctx.grid.name, cell: '', stated: null, unit: ctx.unit, scale: MONEY_SCALE[ctx.unit], like: null, label };
-}
-
-/** Nests rows by level; a funding row belongs to the item just above it, not to the tree. */
-function nest(nodes: readonly Node[]): Node[] {
-  const roots: Node[] = [];
-  const stack: Node[] = [];
-  let lastItem: Node | null = null;
-  for (const n of nodes) {
-    if (n.row.funding && lastItem) {
-      (lastItem.funding ??= []).push(n);
-      continue;
-    }
-    while (stack.length && (stack[stack.length - 1] as Node).row.level >= n.row.level) stack.pop();
-    const parent = stack[stack.length - 1];
-    if (parent) (parent.children ??= []).push(n);
-    else roots.push(n);
-    stack.push(n);
-    lastItem = n;
-  }
-  return roots;
-}
-
-/** Post-order, so evaluation meets every figure's finer detail before the figure itself. */
-function emit(ctx: TableContext, node: Node, out: Derivation[], rule: RuleId): void {
-  if (node.product) out.push(node.product);
-  const { children, funding, figures } = node;
-  if (children) for (const child of children) emit(ctx, child, out, 'subtotal');
-  if (funding) for (const share of funding) changeOf(share, out);
-  if (!figures.after && children?.some((c) => c.figures.after)) figures.after = virtual(ctx, node.row.label);
-  if (children || funding) {
-    for (const column of COLUMNS) {
-      const target = figures[column];
-      if (!target) continue;
-      const kids = children ? termsOf(children, column) : [];
-      if (kids.length) out.push({ kind: 'linear', rule, target, terms: kids });
-      const shares = funding ? termsOf(funding, column) : [];
-      if (shares.length) out.push({ kind: 'linear', rule: 'funding', target, terms: shares });
-    }
-  }
-  changeOf(node, out);
 }
 
 function termsOf(nodes: readonly Node[], column: Column): Term[] {
