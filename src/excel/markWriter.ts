@@ -1,17 +1,17 @@
 /**
- * A MarkPlan and the state records as write operations: fills by colour group
- * over range areas (address lists chunked under Excel's limit), notes one per
- * cell, state rows in blocks. Each operation knows its estimated request size,
- * so writeMarks can pack them into syncs under the payload limit. `queueState`
- * rewrites the records in the caller's sync (Insert: the records must move with
- * the rows in the same request).
+ * Write operations for runWrites (writeMarks.ts): a MarkPlan's fills by colour
+ * group over range areas (address lists chunked under Excel's limit) and its
+ * notes one per cell (markOps), records appended to the records sheet in blocks
+ * (stateAppendOps) and the records sheet's first rows deleted in one command
+ * (stateDeleteOp). Each operation carries its estimated request size, so the
+ * writers (planWrites for Verify, Clear, Fix and Accept; insertOps for Insert)
+ * can pack them into syncs under the payload limit.
  */
 import { STATE_SHEET } from '../engine/review';
 import { bySheet, chunkAddresses } from './addresses';
 import { applyFill, fillKey, isNoFill, type FillFormat } from './fill';
 import { ESTIMATED_BYTES_PER_COMMAND, GRID_COLUMNS, WRITE_BUDGET_BYTES } from './limits';
 import type { MarkPlan } from './marks';
-import { stateRows, type WorkbookState } from './stateFormat';
 import type { CellRef, NotesApi } from './types';
 
 /** Where operations queue their commands: worksheet proxies are made once per sync. */
@@ -61,7 +61,7 @@ const op = (commands: number, args: unknown, queue: WriteOp['queue'], state = fa
   queue,
 });
 
-/** Restores first, then paints, then notes: the order queueMarks always used. */
+/** The plan's restores, then its paints, then its notes, as operations. */
 export function markOps(plan: MarkPlan, notesApi: NotesApi): WriteOp[] {
   const ops: WriteOp[] = [];
   for (const [sheet, cells] of bySheet(plan.restore)) {
@@ -148,26 +148,6 @@ export function stateDeleteOp(count: number): WriteOp {
     (t) => t.sheet(STATE_SHEET).getRangeByIndexes(0, 0, count, GRID_COLUMNS).delete('Up'),
     true,
   );
-}
-
-/** Rewrites the state sheet (creating it very hidden if needed) with `state`, in the caller's sync. */
-export function queueState(
-  context: Excel.RequestContext,
-  state: WorkbookState,
-  exists: boolean,
-): void {
-  const rows = stateRows(state);
-  if (!exists && rows.length === 0) return;
-  const worksheets = context.workbook.worksheets;
-  let sheet: Excel.Worksheet;
-  if (exists) {
-    sheet = worksheets.getItem(STATE_SHEET);
-    sheet.getRange().clear('Contents');
-  } else {
-    sheet = worksheets.add(STATE_SHEET);
-    sheet.visibility = 'VeryHidden';
-  }
-  if (rows.length > 0) writeRows(sheet, 0, rows);
 }
 
 function writeRows(sheet: Excel.Worksheet, row: number, rows: readonly string[][]): void {
