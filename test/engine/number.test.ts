@@ -6,6 +6,7 @@ import {
   parseFigure,
   parseLabelledFigure,
   stripNoise,
+  styleOf,
   toWon,
   type ParsedFigure,
 } from '../../src/engine/number';
@@ -223,3 +224,32 @@ describe('toWon', () => {
     expect(() => toWon(parseFigure('12.5%')!, '천원')).toThrow(TypeError);
   });
 });
+
+describe('styleOf', () => {
+  const style = (text: string) => styleOf(parseFigure(text) as ParsedFigure);
+
+  it('keeps how a figure is written and drops its value', () => {
+    expect(style('△1,234.5천원')).toEqual({
+      unit: '천원', decimals: 1, sign: '△', grouped: true, unitSpaced: false, signSpaced: false,
+    });
+    expect(style('1,000')).not.toHaveProperty('value');
+  });
+
+  it('gives one shared object per way of writing, whatever the value', () => {
+    expect(style('534,200')).toBe(style('1,000'));
+    expect(style('△106,540')).toBe(style('△7,000'));
+    expect(style('12.5%')).toBe(style('3.0%'));
+  });
+
+  it('tells apart every difference of notation', () => {
+    const texts = ['1,000', '1000', '△1,000', '▲1,000', '▲ 1,000', '-1,000', '(1,000)', '1,000천원', '1,000 천원', '1,000원', '1,000.0', '1,000.00', '10%'];
+    const seen = new Set(texts.map(style));
+    expect(seen.size).toBe(texts.length);
+    for (const t of texts) expect(style(t)).toEqual(styleOfCopy(parseFigure(t) as ParsedFigure));
+  });
+});
+
+function styleOfCopy(figure: ParsedFigure): object {
+  const { value: _value, ...rest } = figure;
+  return rest;
+}

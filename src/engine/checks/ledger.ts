@@ -9,7 +9,7 @@
  * was carried upward flags each cell that is really wrong, pointing to its cause.
  */
 import type { Rational } from '../rational';
-import type { ParsedFigure } from '../number';
+import type { FigureStyle } from '../number';
 import type { FigureUnit, RuleId } from '../findings';
 
 /** Compared by identity: one object per stated figure. */
@@ -23,7 +23,7 @@ export interface Figure {
   /** 원 per shown unit (1000 for 천원; 1 for %). */
   readonly scale: bigint;
   /** How the cell writes its figure, for explanations in the document's notation. */
-  readonly like: ParsedFigure | null;
+  readonly like: FigureStyle | null;
   /** What the figure is, for messages: a row label, a column header. */
   readonly label: string;
   /** A word the cell shows instead of a number where one is allowed (`순증`, `신규`, `-` for a rate). */

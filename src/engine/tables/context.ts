@@ -3,7 +3,7 @@
  * range, and the place to report cells it could not read.
  */
 import { isCellError } from '../snapshot';
-import { cellFigure, MONEY_SCALE, type MoneyUnit, type ParsedFigure } from '../number';
+import { cellFigure, MONEY_SCALE, styleOf, type MoneyUnit, type ParsedFigure } from '../number';
 import { rat, mul, type Rational } from '../rational';
 import type { Grid } from '../grid';
 import type { Figure, Unreadable } from '../checks/ledger';
@@ -32,7 +32,7 @@ export function amountFigure(ctx: TableContext, row: number, col: number, parsed
     stated: parsed.value.den === 1n ? { num: parsed.value.num * scale, den: 1n } : mul(parsed.value, rat(scale)),
     unit,
     scale,
-    like: parsed,
+    like: styleOf(parsed),
     label,
   };
 }
@@ -60,7 +60,7 @@ export function percentFigure(
   label: string,
 ): Figure {
   const unit: FigureUnit = '%';
-  return { sheet: ctx.grid.name, cell: ctx.grid.address(row, col), stated: value, unit, scale: 1n, like, label };
+  return { sheet: ctx.grid.name, cell: ctx.grid.address(row, col), stated: value, unit, scale: 1n, like: like && styleOf(like), label };
 }
 
 /**
