@@ -14,7 +14,7 @@ import type { InsertTarget, TemplateRequest } from '../engine/templates/plan';
 import { HostError } from '../host/port';
 import { message } from './messages';
 import { assertReadable, assertWritable } from './preflight';
-import { followCopiedFormats, insertOps, withoutPending } from './moveRecords';
+import { followCopiedFormats, insertOps } from './moveRecords';
 import { readGrids } from './readGrids';
 import { shiftState } from './shiftState';
 import { sameState } from './verifyAction';
@@ -48,9 +48,8 @@ export function runInsert(deps: InsertDeps, request: TemplateRequest, language: 
     const outcome = planTemplate({ sheets: [snapshot] }, request);
     if (!outcome.ok) throw new HostError('cannot-insert', describeRefusal(outcome.refusal, language, request.template));
     const plan = outcome.plan;
-    // Rows an earlier Insert left pending (it failed before its last sync) go too.
-    const current = withoutPending(details.state);
-    const shifted = plan.insertAt === null ? current : shiftState(current, plan.sheet, plan.insertAt);
+    const shifted =
+      plan.insertAt === null ? details.state : shiftState(details.state, plan.sheet, plan.insertAt);
     const state = followCopiedFormats(shifted, plan);
     const stateChanged = info.hasStateSheet && !sameState(state, details.state);
     assertWritable(info, details.protectedSheets, { sheets: new Set([plan.sheet]), state: stateChanged }, language);

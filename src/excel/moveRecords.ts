@@ -24,9 +24,11 @@
  * the first that fails: if the insertion fails, the records have not changed;
  * the records change right after it, before the new row's cells are written,
  * so a failure there leaves records that match the moved cells. Pending rows
- * left by a failed Insert are dropped by the next one (until then they only
- * take space). A small book needs no more syncs than before: everything is
- * packed, in this order, into as few syncs as the bytes allow (one).
+ * left by a failed Insert are read as nothing (parseState) and go with the next
+ * rewrite of the records, by whichever action changes them next (until then
+ * they only take space). A small book needs no more syncs than before:
+ * everything is packed, in this order, into as few syncs as the bytes allow
+ * (one).
  */
 import { cellAddress, parseCellAddress } from '../engine/address';
 import { STATE_SHEET } from '../engine/review';
@@ -40,16 +42,7 @@ import {
   type WriteTarget,
 } from './markWriter';
 import { asText } from './reviewActions';
-import { stateRows, type FillRecord, type WorkbookState } from './stateFormat';
-
-/** The key of a record written by an Insert that has not (yet) inserted its row. */
-export const PENDING_KEY = 'pending-insert';
-
-/** The records without the pending rows of an Insert that failed before its last sync. */
-export function withoutPending(state: WorkbookState): WorkbookState {
-  const other = state.other.filter(([key]) => key !== PENDING_KEY);
-  return other.length === state.other.length ? state : { ...state, other };
-}
+import { PENDING_KEY, stateRows, type FillRecord, type WorkbookState } from './stateFormat';
 
 /**
  * The written row takes the formats of the line it copies (`formatFrom`), our

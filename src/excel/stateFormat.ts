@@ -8,12 +8,21 @@
  *   acceptance   | {"sheet":"Sheet1","cell":"D14","rule":"product","actual":61000,"at":"2024-…","note":"…"}
  *
  * Rows with any other key (another tool's, a later version's) are kept as they
- * are. Pure: the Excel adapter and the file adapter can both use it.
+ * are, except PENDING_KEY rows: records an Insert staged and never switched to
+ * (see parseState). Pure: the Excel adapter and the file adapter can both use it.
  */
 import { decodeAcceptance, type Acceptance } from '../engine/review';
 import { isFillFormat, type FillFormat } from './fill';
 
 export const STATE_KEY = Object.freeze({ fill: 'fill', note: 'note', acceptance: 'acceptance' });
+
+/**
+ * The key of a record Insert stages before its row is inserted (moveRecords.ts):
+ * in the insertion's own request such rows get their real keys right after the
+ * row is inserted, so a row still under this key is left by an Insert that
+ * stopped before that point.
+ */
+export const PENDING_KEY = 'pending-insert';
 
 export interface FillRecord {
   readonly sheet: string;
@@ -48,6 +57,19 @@ export const EMPTY_STATE: WorkbookState = Object.freeze({
   other: [],
 });
 
+/**
+ * The records of the rows as read. PENDING_KEY rows are none of them, nor kept
+ * as another tool's. Such a row is left by an Insert that stopped before its
+ * switch (the request never sent, the insertion refused): the sheet and the old
+ * records are as they were, and the staged rows name the cells below the row by
+ * the addresses they would have after an insertion that did not happen. Taking
+ * them (finishing the move) would put those records on the wrong cells, so they
+ * are rolled back: read as nothing, and gone the next time the records are
+ * rewritten (a rewrite deletes the rows it read and writes back only these
+ * records). The one failure the rows cannot tell apart from these, the row
+ * inserted and the renaming right after it refused, is left as it is: nothing
+ * in the records says the row was inserted.
+ */
 export function parseState(rows: readonly (readonly unknown[])[]): WorkbookState {
   const fills: FillRecord[] = [];
   const notes: NoteRecord[] = [];
@@ -56,7 +78,7 @@ export function parseState(rows: readonly (readonly unknown[])[]): WorkbookState
   for (const row of rows) {
     const key = String(row[0] ?? '').trim();
     const raw = String(row[1] ?? '');
-    if (key === '' && raw === '') continue;
+    if ((key === '' && raw === '') || key === PENDING_KEY) continue;
     const data = parseJson(raw);
     if (key === STATE_KEY.fill && isFillRecord(data)) fills.push(data);
     else if (key === STATE_KEY.note && isNoteRecord(data)) notes.push(data);
