@@ -19,11 +19,11 @@ import type { VerifyOptions } from '../../src/engine/options';
 import type { WorkbookSnapshot } from '../../src/engine/snapshot';
 import { verifyWorkbook } from '../../src/engine/verify';
 import type { VerifyEngine } from '../../src/excel/types';
-import { Receiver, type VerifyMessage } from '../../src/worker/protocol';
-import { createWorkerEngine, type WorkerLike } from '../../src/worker/workerEngine';
+import { createWorkerEngine } from '../../src/worker/workerEngine';
 import type { TextCell, TextSheet } from '../../scripts/sheet-text';
 import { FakeBook } from '../excel/fake/book';
 import type { FakeCell } from '../excel/fake/model';
+import { recordingWorkers } from '../support/fakeWorker';
 import { sampleSheets, withCell } from '../support/samples';
 
 /** The Seoul 2021 document with a leaf typo carried into its parent: D28 (subtotal) and D29 (product). */
@@ -49,43 +49,12 @@ function bookOf(sheets: readonly TextSheet[]): FakeBook {
   return book;
 }
 
-/** A Worker running the real worker's Receiver, with a structured clone each way; `hold` keeps its answer. */
-class FakeWorker implements WorkerLike {
-  onmessage: ((event: MessageEvent) => void) | null = null;
-  onerror: ((event: ErrorEvent) => void) | null = null;
-  onmessageerror: ((event: MessageEvent) => void) | null = null;
-  readonly received: VerifyMessage['kind'][] = [];
-  terminated = false;
-  hold = false;
-  private readonly receiver = new Receiver(Date.now);
-
-  postMessage(message: unknown): void {
-    const request = structuredClone(message) as VerifyMessage;
-    this.received.push(request.kind);
-    const reply = this.receiver.receive(request);
-    if (!reply || this.hold) return;
-    setTimeout(() => {
-      if (!this.terminated) this.onmessage?.({ data: structuredClone(reply) } as MessageEvent);
-    }, 0);
-  }
-
-  terminate(): void {
-    this.terminated = true;
-  }
-}
-
 /** The engine the commands page makes: a worker where one can be made (here a fake), else the thread. */
 function browserEngine(workersAvailable: boolean, hold = false) {
-  const workers: FakeWorker[] = [];
+  const { made: workers, create } = recordingWorkers((w) => (w.hold = hold));
   const inThread = jest.fn((s: WorkbookSnapshot, o: VerifyOptions): VerifyResult =>
     verifyWorkbook(s, o),
   );
-  const create = () => {
-    const worker = new FakeWorker();
-    worker.hold = hold;
-    workers.push(worker);
-    return worker;
-  };
   const engine = createWorkerEngine({
     create: workersAvailable ? create : null,
     fallback: inThread,
@@ -143,7 +112,7 @@ describe('Verify from the ribbon', () => {
     const e = event();
     await verify(e);
     expect(workers).toHaveLength(1);
-    expect(workers[0]?.received.at(-1)).toBe('run');
+    expect(workers[0]?.received.at(-1)?.kind).toBe('run');
     expect(inThread).not.toHaveBeenCalled();
     expect(said).toEqual([VERIFIED]);
     expect(e.completed).toHaveBeenCalledTimes(1);
@@ -190,7 +159,7 @@ describe("Verify's deadline (Office ends a ribbon command five minutes after the
     const { verify, said } = startRibbon(book, () => engine, { deadlineMs: 500 });
     const e = event();
     await verify(e);
-    expect(workers[0]?.received.at(-1)).toBe('run'); // the whole snapshot went; the answer never came
+    expect(workers[0]?.received.at(-1)?.kind).toBe('run'); // the whole snapshot went; the answer never came
     expect(workers[0]?.terminated).toBe(true);
     expect(said).toEqual([tooLong]);
     expect(e.completed).toHaveBeenCalledTimes(1);

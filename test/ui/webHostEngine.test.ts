@@ -7,43 +7,14 @@
 import { verifyWorkbook } from '../../src/engine/verify';
 import { openBook } from '../../src/web/book/openBook';
 import { WebHost } from '../../src/web/host/webHost';
-import { Receiver, type VerifyMessage, type VerifyReply } from '../../src/worker/protocol';
-import { createWorkerEngine, type WorkerLike } from '../../src/worker/workerEngine';
+import { createWorkerEngine } from '../../src/worker/workerEngine';
+import { recordingWorkers } from '../support/fakeWorker';
 import { bytesOf, ERRORS } from '../web/support';
 
-/** A Worker that answers only when released, so a test can act while the check runs. */
-class HeldWorker implements WorkerLike {
-  onmessage: ((event: MessageEvent) => void) | null = null;
-  onerror: ((event: ErrorEvent) => void) | null = null;
-  onmessageerror: ((event: MessageEvent) => void) | null = null;
-  terminated = false;
-  private receiver = new Receiver(Date.now);
-  private reply: VerifyReply | null = null;
-  postMessage(message: unknown): void {
-    this.reply = this.receiver.receive(structuredClone(message) as VerifyMessage) ?? this.reply;
-  }
-  /** The whole snapshot has arrived and the engine has answered (held until release). */
-  get posted(): boolean {
-    return this.reply !== null;
-  }
-  release(): void {
-    if (this.terminated || !this.reply) return;
-    this.onmessage?.({ data: this.reply } as MessageEvent);
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
-}
-
 async function setup() {
-  const workers: HeldWorker[] = [];
-  const engine = createWorkerEngine({
-    create: () => {
-      const w = new HeldWorker();
-      workers.push(w);
-      return w;
-    },
-  });
+  // Each worker holds its answer until released, so a test can act while the check runs.
+  const { made: workers, create } = recordingWorkers((w) => (w.hold = true));
+  const engine = createWorkerEngine({ create });
   const session = await openBook(await bytesOf(ERRORS), 'errors.xlsx');
   const host = new WebHost(session, { browserLanguage: 'en', engine });
   return { workers, session, host };
@@ -61,7 +32,7 @@ describe('WebHost with the worker engine', () => {
       language: 'en',
       onProgress: (p) => stages.push(`${p.stage} ${p.done}/${p.total}`),
     });
-    await until(() => workers[0]?.posted === true);
+    await until(() => workers[0]?.holding === true);
     expect(stages.at(-1)).toBe('check 0/1');
     expect(session.marks.size).toBe(0);
     workers[0]?.release();
@@ -74,7 +45,7 @@ describe('WebHost with the worker engine', () => {
     const { workers, session, host } = await setup();
     const controller = new AbortController();
     const running = host.verify('workbook', { language: 'en', signal: controller.signal });
-    await until(() => workers[0]?.posted === true);
+    await until(() => workers[0]?.holding === true);
     controller.abort();
     await expect(running).rejects.toMatchObject({ name: 'AbortError' });
     expect(workers[0]?.terminated).toBe(true);
@@ -83,7 +54,7 @@ describe('WebHost with the worker engine', () => {
 
     // The pane stays usable: the next Verify runs in a fresh worker.
     const again = host.verify('workbook', { language: 'en' });
-    await until(() => workers[1]?.posted === true);
+    await until(() => workers[1]?.holding === true);
     workers[1]?.release();
     expect((await again).findings).toHaveLength(4);
   });

@@ -8,13 +8,14 @@ import type { VerifyResult } from '../../src/engine/findings';
 import { makeOptions } from '../../src/engine/options';
 import type { WorkbookSnapshot } from '../../src/engine/snapshot';
 import { verifyWorkbook } from '../../src/engine/verify';
-import { messagesFor, Receiver, type VerifyMessage } from '../../src/worker/protocol';
+import { messagesFor, Receiver } from '../../src/worker/protocol';
 import {
   createWorkerEngine,
   type Engine,
   type WorkerLike,
   type WorkerTiming,
 } from '../../src/worker/workerEngine';
+import { FakeWorker, recordingWorkers } from '../support/fakeWorker';
 
 /** One stated product that is wrong: 1,000원 × 3 = 3천원, stated 4. */
 const SNAPSHOT: WorkbookSnapshot = {
@@ -35,63 +36,8 @@ const SNAPSHOT: WorkbookSnapshot = {
 };
 const OPTIONS = makeOptions({ language: 'en' });
 
-/** A Worker running the real worker's Receiver, with a structured clone on the way in; it can hold its answer. */
-class FakeWorker implements WorkerLike {
-  onmessage: ((event: MessageEvent) => void) | null = null;
-  onerror: ((event: ErrorEvent) => void) | null = null;
-  onmessageerror: ((event: MessageEvent) => void) | null = null;
-  terminated = false;
-  received: VerifyMessage[] = [];
-  private receiver = new Receiver(Date.now);
-  /** Set to keep the answer until `release()`. */
-  hold = false;
-  failToLoad = false;
-  private pending: (() => void) | null = null;
-
-  postMessage(message: unknown): void {
-    const request = structuredClone(message) as VerifyMessage;
-    this.received.push(request);
-    const answer = this.receiver.receive(request);
-    if (!answer) return;
-    setTimeout(() => {
-      if (this.terminated) return;
-      if (this.failToLoad) {
-        this.onerror?.({ preventDefault: () => undefined } as ErrorEvent);
-        return;
-      }
-      const reply = () => {
-        if (!this.terminated)
-          this.onmessage?.({ data: structuredClone(answer) } as MessageEvent);
-      };
-      if (this.hold) this.pending = reply;
-      else reply();
-    }, 0);
-  }
-
-  release(): void {
-    this.pending?.();
-    this.pending = null;
-  }
-
-  terminate(): void {
-    this.terminated = true;
-  }
-}
-
-/** A worker factory that keeps every worker it made, for the test to inspect. */
-function recorder(configure: (w: FakeWorker) => void = () => undefined) {
-  const made: FakeWorker[] = [];
-  const create = () => {
-    const w = new FakeWorker();
-    configure(w);
-    made.push(w);
-    return w;
-  };
-  return { made, create };
-}
-
 function setup(configure: (w: FakeWorker) => void = () => undefined) {
-  const { made, create } = recorder(configure);
+  const { made, create } = recordingWorkers(configure);
   const timings: WorkerTiming[] = [];
   const fallback = jest.fn<ReturnType<Engine>, Parameters<Engine>>((s, o) => verifyWorkbook(s, o));
   const engine = createWorkerEngine({
@@ -162,7 +108,7 @@ describe('the worker engine', () => {
   });
 
   it('reports a failure as an error, not a cancel', async () => {
-    const { made, create } = recorder();
+    const { made, create } = recordingWorkers();
     const engine = createWorkerEngine({
       create,
     });
@@ -207,7 +153,7 @@ describe('the worker engine', () => {
 
   it('sends a large snapshot in chunks that the worker puts back together exactly', async () => {
     const big = manyLines(40);
-    const { made, create } = recorder();
+    const { made, create } = recordingWorkers();
     const engine = createWorkerEngine({
       create,
       chunkRows: 7,
@@ -222,7 +168,7 @@ describe('the worker engine', () => {
   });
 
   it('stops sending and terminates the worker when cancelled between chunks', async () => {
-    const { made, create } = recorder();
+    const { made, create } = recordingWorkers();
     const engine = createWorkerEngine({
       create,
       chunkRows: 10,
