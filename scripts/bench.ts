@@ -189,7 +189,7 @@ function linearity(
   // same conditions at both sizes, so heap left over from earlier books is not counted.
   const time = (rows: number): { rows: number; ms: number; cpuMs: number } => {
     const script = join(__dirname, 'bench', 'engineTime.ts');
-    const run = spawnSync(process.execPath, ['--require', 'ts-node/register', script, layout, String(projectsFor(layout, rows))], { cwd: ROOT, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['--expose-gc', '--require', 'ts-node/register', script, layout, String(projectsFor(layout, rows))], { cwd: ROOT, encoding: 'utf8' });
     if (run.status !== 0) throw new Error(`engine timing failed: ${run.stderr}`);
     return JSON.parse(run.stdout) as { rows: number; ms: number; cpuMs: number };
   };
