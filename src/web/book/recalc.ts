@@ -14,6 +14,8 @@ export interface RecalcOutcome {
   /** Sheets where at least one result changed. */
   readonly changedSheets: ReadonlySet<string>;
   readonly changed: number;
+  /** The formula cells whose result changed, so that what was read of them can follow. */
+  readonly cells: readonly ChangedCell[];
   /** Formulas left with their saved result (cannot be parsed, unknown function, cycle). */
   readonly kept: number;
 }
@@ -62,6 +64,7 @@ export function recalculate(workbook: Workbook, changed?: readonly ChangedCell[]
   });
 
   const changedSheets = new Set<string>();
+  const cells: ChangedCell[] = [];
   let count = 0;
   let kept = graph.skipped.length;
   for (const node of graph.order) {
@@ -78,9 +81,10 @@ export function recalculate(workbook: Workbook, changed?: readonly ChangedCell[]
     // Keeps the formula, a shared formula's reference and the array range; only the result changes.
     node.cell.value = { ...(node.cell.value as object), result } as typeof node.cell.value;
     changedSheets.add(node.sheet.name);
+    cells.push({ sheet: node.sheet.name, row: Number(node.cell.row), col: Number(node.cell.col) });
     count++;
   }
-  return { changedSheets, changed: count, kept };
+  return { changedSheets, changed: count, cells, kept };
 }
 
 /** The changed cells and the formulas recomputed so far: what a formula must not read stale. */

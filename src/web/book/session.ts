@@ -14,7 +14,7 @@ import type { Finding } from '../../engine/findings';
 import type { Language } from '../../engine/options';
 import { acceptanceKey, STATE_SHEET, type Acceptance } from '../../engine/review';
 import type { SheetSnapshot } from '../../engine/snapshot';
-import { snapshotSheet } from '../../file/workbookReading';
+import { SheetReads, type CellChange, type ReadOptions } from './sheetReads';
 import { writeBookState, type BookState } from './stateSheet';
 
 /** A highlighted cell, as Save will paint it. */
@@ -52,7 +52,11 @@ export class BookSession {
   readonly id = ++sessions;
   private version = 0;
   private readonly listeners = new Set<() => void>();
-  private readonly snapshots = new Map<string, SheetSnapshot>();
+  /** The engine's snapshots of the sheets, read again (in slices when large) after they change. */
+  readonly reads = new SheetReads({
+    sheet: (name) => this.sheet(name),
+    onRead: () => this.changed(),
+  });
   readonly marks = new Map<string, Mark>();
   acceptances: Acceptance[];
   review: Review | null = null;
@@ -88,11 +92,17 @@ export class BookSession {
 
   getVersion = (): number => this.version;
 
-  /** Tells the views to re-read; `sheets` whose cells changed lose their cached snapshot. */
+  /** Tells the views to re-read; `sheets` whose cells changed (rows moved) are read again. */
   changed(sheets: Iterable<string> = []): void {
-    for (const name of sheets) this.snapshots.delete(name);
+    this.reads.invalidate(sheets);
     this.version++;
     for (const listener of [...this.listeners]) listener();
+  }
+
+  /** Only these cells' contents changed: the snapshots take them without reading the sheets again. */
+  cellsChanged(cells: readonly CellChange[]): void {
+    this.reads.patch(cells);
+    this.changed();
   }
 
   /** The worksheets a user sees and verifies (not the state sheet). */
@@ -104,14 +114,14 @@ export class BookSession {
     return this.sheets().find((s) => s.name === name);
   }
 
+  /** The sheet's snapshot, read at once whatever its size (holds the thread on a large sheet). */
   snapshot(name: string): SheetSnapshot | undefined {
-    const cached = this.snapshots.get(name);
-    if (cached) return cached;
-    const sheet = this.sheet(name);
-    if (!sheet) return undefined;
-    const snapshot = snapshotSheet(sheet);
-    this.snapshots.set(name, snapshot);
-    return snapshot;
+    return this.reads.now(name);
+  }
+
+  /** The sheet's snapshot, read in slices when it is large; `signal` stops waiting for it. */
+  readSnapshot(name: string, options?: ReadOptions): Promise<SheetSnapshot | undefined> {
+    return this.reads.read(name, options);
   }
 
   activate(sheet: string): void {

@@ -71,12 +71,22 @@ export class WebHost implements HostPort {
     const session = this.session;
     const names = scope === 'sheet' ? [session.activeSheet] : session.sheets().map((s) => s.name);
     const sheets: SheetSnapshot[] = [];
+    // Progress counts sheets, or rows when a large sheet must be read again (in slices).
+    const inRows = names.some((name) => session.reads.readsInSlices(name));
+    const sizes = names.map((name) => (inRows ? (session.sheet(name)?.rowCount ?? 0) : 1));
+    const total = sizes.reduce((a, b) => a + b, 0);
+    let done = 0;
     for (const [i, name] of names.entries()) {
-      onProgress?.({ stage: 'read', done: i, total: names.length });
+      onProgress?.({ stage: 'read', done, total });
       await nextTask();
       if (signal?.aborted) throw abortError();
-      const snapshot = session.snapshot(name);
+      const before = done;
+      const snapshot = await session.readSnapshot(name, {
+        signal,
+        onProgress: (rows) => onProgress?.({ stage: 'read', done: before + rows, total }),
+      });
       if (snapshot) sheets.push(snapshot);
+      done += sizes[i] ?? 0;
     }
     onProgress?.({ stage: 'check', done: 0, total: 1 });
     await nextTask();
@@ -117,9 +127,8 @@ export class WebHost implements HostPort {
     const content = fixContent({ value: reading.value, text: reading.text }, expected);
     // Text is written as a text value: exceljs never takes a string for a formula.
     cell.value = content.kind === 'number' ? content.value : content.text;
-    const outcome = recalculate(this.session.workbook, [
-      { sheet: name, row: Number(cell.row), col: Number(cell.col) },
-    ]);
+    const fixed = { sheet: name, row: Number(cell.row), col: Number(cell.col) };
+    const outcome = recalculate(this.session.workbook, [fixed]);
     // The figure changed: what was found on this cell no longer holds (the pane verifies again).
     const review = this.session.review;
     if (review) {
@@ -127,7 +136,8 @@ export class WebHost implements HostPort {
       this.session.review = { ...review, findings: review.findings.filter((f) => !stale(f)) };
     }
     remark(this.session, name, cell.address);
-    this.session.changed([name, ...outcome.changedSheets]);
+    // Only these cells changed: the snapshots take them, no sheet is read again before the next Verify.
+    this.session.cellsChanged([fixed, ...outcome.cells]);
   }
 
   async accept(finding: Finding, note?: string): Promise<Acceptance> {
@@ -161,13 +171,13 @@ export class WebHost implements HostPort {
     const at =
       this.session.selection?.sheet === sheet ? this.session.selection : { row: 0, col: 0 };
     const cell = cellAddress(at.row, at.col);
-    const snapshot = this.session.snapshot(sheet);
+    const snapshot = await this.session.readSnapshot(sheet);
     if (!snapshot) return { sheet, cell, table: null, templates: [] };
     return insertTargetFor({ sheets: [snapshot] }, sheet, cell);
   }
 
   async insert(request: TemplateRequest): Promise<void> {
-    const snapshot = this.session.snapshot(request.sheet);
+    const snapshot = await this.session.readSnapshot(request.sheet);
     if (!snapshot)
       throw new HostError(
         'not-found',

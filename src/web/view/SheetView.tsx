@@ -7,6 +7,7 @@ import type { BookSession } from '../book/session';
 import { themePalette } from './grid/colors';
 import { Grid } from './grid/Grid';
 import type { PageStrings } from './strings';
+import { useSheetSnapshot } from './useSheetSnapshot';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', minHeight: 0, minWidth: 0, flexGrow: 1 },
@@ -39,6 +40,11 @@ const useStyles = makeStyles({
     overflowX: 'auto',
   },
   hiddenTab: { fontStyle: 'italic', opacity: 0.7 },
+  reading: {
+    alignSelf: 'center',
+    whiteSpace: 'nowrap',
+    color: tokens.colorNeutralForeground3,
+  },
 });
 
 /** What the formula bar shows: the formula, or the value as typed (a number unformatted). */
@@ -70,11 +76,11 @@ export function SheetView({ session, strings }: { session: BookSession; strings:
     .sheets()
     .filter((s) => s.state === 'visible' || s.name === session.activeSheet);
   const sheet = session.sheet(session.activeSheet);
-  const snapshot = sheet ? session.snapshot(sheet.name) : undefined;
+  const { snapshot, reading } = useSheetSnapshot(session, sheet?.name);
   const { address, content } = typedContent(session);
 
   return (
-    <section className={styles.root} aria-label={strings.sheets}>
+    <section className={styles.root} aria-label={strings.sheets} aria-busy={reading}>
       <div className={styles.bar}>
         <output className={styles.nameBox} aria-label={strings.nameBox} data-testid="name-box">
           {address}
@@ -87,6 +93,11 @@ export function SheetView({ session, strings }: { session: BookSession; strings:
         >
           {content}
         </output>
+        {reading && (
+          <output className={styles.reading} data-testid="sheet-reading">
+            {strings.readingSheet}
+          </output>
+        )}
       </div>
       {sheet && snapshot && (
         <Grid

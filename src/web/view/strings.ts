@@ -23,6 +23,8 @@ export interface PageStrings {
   readonly formulaBar: string;
   readonly grid: (sheet: string) => string;
   readonly noWorkbook: string;
+  /** While a large sheet is read again (the grid may show it as it was until then). */
+  readonly readingSheet: string;
 }
 
 const ko: PageStrings = {
@@ -57,6 +59,7 @@ const ko: PageStrings = {
   formulaBar: '수식 입력줄',
   grid: (sheet) => `${sheet} 시트`,
   noWorkbook: '열린 통합 문서가 없습니다. 파일을 열거나 여기에 끌어다 놓으세요.',
+  readingSheet: '시트를 읽는 중…',
 };
 
 const en: PageStrings = {
@@ -93,6 +96,7 @@ const en: PageStrings = {
   formulaBar: 'Formula bar',
   grid: (sheet) => `Sheet ${sheet}`,
   noWorkbook: 'No workbook is open. Open a file or drop one here.',
+  readingSheet: 'Reading the sheet…',
 };
 
 export function pageStrings(language: Language): PageStrings {
