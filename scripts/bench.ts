@@ -233,7 +233,7 @@ async function main(): Promise<void> {
   const [small, large] = args.quick ? [10_000, 100_000] : [50_000, 500_000];
   log(`engine linearity ${fmt(small)} → ${fmt(large)} rows …`);
   for (const layout of ['statement', 'seed'] as const) {
-    const l = linearity(layout, small, large, args.quick ? 2 : 3);
+    const l = linearity(layout, small, large, args.quick ? 2 : 5);
     out.push(
       `${layout.padEnd(9)} engine t(${fmt(large / 1000)}k) / t(${fmt(small / 1000)}k) = ${(l.large / l.small).toFixed(2)} (per row, scaled: ${l.ratio.toFixed(2)}, single rounds ${l.spread.map((r) => r.toFixed(2)).join('–')}; CPU time, scaled: ${l.cpuRatio.toFixed(2)}; target ≤ 11)` +
         `; injected ${fmt(large / 1000)}k-row book: found ${l.accuracy.found} / ${l.accuracy.injected}, false alarms ${l.accuracy.falseAlarms}`,

@@ -30,7 +30,7 @@ export interface WorkbookReading {
  * of every row first — seconds on a large book — so the worksheet's own record of
  * its merges is read when it has one.
  */
-function mergeRanges(sheet: Worksheet): string[] {
+export function mergeRanges(sheet: Worksheet): string[] {
   if (!sheet.hasMerges) return [];
   const own = (sheet as unknown as { _merges?: Record<string, { range?: unknown }> })._merges;
   if (!own) return sheet.model.merges;

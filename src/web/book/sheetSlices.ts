@@ -13,7 +13,7 @@
 import type { Worksheet } from 'exceljs';
 import type { CellValue, MergeArea, SheetSnapshot } from '../../engine/snapshot';
 import { readCell } from '../../file/cells';
-import { mergeArea } from '../../file/workbookReading';
+import { mergeArea, mergeRanges } from '../../file/workbookReading';
 
 export interface SliceControl {
   /** Stops the reading at the next pause with an AbortError. */
@@ -52,18 +52,6 @@ export function giveWay(): Promise<void> {
 }
 
 const defaultClock = () => performance.now();
-
-/**
- * The sheet's merged ranges, read as src/file/workbookReading.ts reads them (its
- * `mergeRanges` is not exported): the worksheet's own record when it has one,
- * because `sheet.model.merges` rebuilds the model of every row first.
- */
-function mergeRanges(sheet: Worksheet): string[] {
-  if (!sheet.hasMerges) return [];
-  const own = (sheet as unknown as { _merges?: Record<string, { range?: unknown }> })._merges;
-  if (!own) return sheet.model.merges;
-  return Object.values(own).flatMap((m) => (typeof m.range === 'string' ? [m.range] : []));
-}
 
 /** Counts the time of a slice and pauses when it is spent. */
 class Slices {
