@@ -250,6 +250,7 @@ describe('styleOf', () => {
 });
 
 function styleOfCopy(figure: ParsedFigure): object {
-  const { value: _value, ...rest } = figure;
-  return rest;
+  const copy: Partial<ParsedFigure> = { ...figure };
+  delete copy.value;
+  return copy;
 }
