@@ -250,7 +250,5 @@ describe('styleOf', () => {
 });
 
 function styleOfCopy(figure: ParsedFigure): object {
-  const copy: Partial<ParsedFigure> = { ...figure };
-  delete copy.value;
-  return copy;
+  return Object.fromEntries(Object.entries(figure).filter(([key]) => key !== 'value'));
 }
