@@ -6,10 +6,13 @@
  * the value one failing identity needs clears every failing identity it feeds,
  * raises no new failure, and no other input could do the same. Run on one
  * cluster of findings and its neighbourhood (clusters.ts), so other slips
- * elsewhere in the book neither hide nor fake a culprit.
+ * elsewhere in the book neither hide nor fake a culprit. Findings no single input
+ * explains may come from two slipped inputs that share a sum: culpritPairs.ts.
  */
-import { div, eq, sub, rat, mul, type Rational } from '../rational';
-import { evaluate, linearValue, type Confirmations } from './evaluate';
+import { eq, type Rational } from '../rational';
+import { evaluate, type Confirmations } from './evaluate';
+import { findPairs } from './culpritPairs';
+import { feeds, solveFor } from './solve';
 import type { Derivation, Figure, LinearDerivation, RawFinding } from './ledger';
 
 export interface Culprit {
@@ -83,6 +86,23 @@ export function diagnose(
     const rivals = found.filter((o) => o !== c && [...o.explains].some((r) => c.explains.has(r)));
     if (rivals.length === 0) out.push({ kind: 'culprit', culprit: c, clears: c.clears });
   }
+  // Findings no single input explains (not even ambiguously): two slipped inputs may (culpritPairs.ts).
+  const taken = new Set(found.flatMap((c) => [...c.explains]));
+  const open = roots.filter((r) => !taken.has(r));
+  if (open.length >= 2) {
+    const pairs = findPairs({
+      derivations,
+      roots,
+      open,
+      taken,
+      isInput: (x) => !derivedTargets.has(x) && x.stated !== null && x.cell !== '',
+      confirmed: (fig) => confirmed.has(fig),
+      before,
+    });
+    for (const pair of pairs) {
+      for (const culprit of pair.members) out.push({ kind: 'culprit', culprit, clears: pair.clears });
+    }
+  }
   const root = roots[0];
   if (out.length === 0 && roots.length === 1 && root && root.derivation.kind === 'linear' && confirmed.has(root.derivation.target)) {
     // The target agrees with everything else: one of its parts is off, but not one we can pin.
@@ -90,26 +110,4 @@ export function diagnose(
     if (parts.length) out.push({ kind: 'suspects', root, suspects: parts });
   }
   return out;
-}
-
-function feeds(x: Figure, d: Derivation): boolean {
-  if (d.kind === 'linear') return d.terms.some((t) => t.fig === x);
-  if (d.kind === 'rate') return d.before === x || d.after === x;
-  return false;
-}
-
-/** target = a + b·x is linear in x; solve for the x that makes the stated target hold. */
-function solveFor(d: LinearDerivation, x: Figure): Rational | null {
-  const target = d.target.stated;
-  if (target === null) return null;
-  const at = (v: Rational) => linearValue(d, (f) => (f === x ? v : f.stated));
-  const a = at(rat(0));
-  const a1 = at(rat(1));
-  if (!a || !a1) return null;
-  const b = sub(a1, a);
-  if (eq(b, rat(0))) return null;
-  const value = div(sub(target, a), b);
-  // Only whole amounts in the figure's own unit are plausible typos.
-  const inUnit = div(value, rat(x.scale));
-  return inUnit.den === 1n ? mul(inUnit, rat(x.scale)) : null;
 }
