@@ -11,6 +11,7 @@ import { makeOptions } from '../../../src/engine/options';
 import type { Finding } from '../../../src/engine/findings';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../../src/engine/snapshot';
 import { parseFigure, stripNoise } from '../../../src/engine/number';
+import { STATE_SHEET } from '../../../src/engine/review';
 import { toNumber } from '../../../src/engine/rational';
 import { parseArea } from '../fake/a1';
 import { FakeBook } from '../fake/book';
@@ -132,4 +133,14 @@ export function select(book: FakeBook, sheet: string, address: string): void {
 /** The Office host over the book with the real engine. */
 export function hostOf(book: FakeBook) {
   return hostFor(book);
+}
+
+/** The records sheet's rows as written (key, value). */
+export function rawRows(book: FakeBook): unknown[][] {
+  const rows: unknown[][] = [];
+  for (const [key, cell] of Object.entries(book.sheet(STATE_SHEET).cells)) {
+    const [r, c] = key.split(',').map(Number) as [number, number];
+    (rows[r] ??= [])[c] = cell.value;
+  }
+  return rows.filter(Boolean);
 }

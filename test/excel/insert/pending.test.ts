@@ -3,7 +3,7 @@
  * row that was never inserted. They are read as no record and no acceptance (the
  * old records are the true ones), and they go when the records are next rewritten.
  */
-import { STATE_SHEET, type Acceptance } from '../../../src/engine/review';
+import type { Acceptance } from '../../../src/engine/review';
 import type { Finding } from '../../../src/engine/findings';
 import type { TemplateRequest } from '../../../src/engine/templates/plan';
 import { PENDING_KEY, parseState, stateRows } from '../../../src/excel/stateFormat';
@@ -11,7 +11,7 @@ import type { ExcelRun } from '../../../src/excel/types';
 import { OfficeHost } from '../../../src/excel/officeHost';
 import { FakeBook } from '../fake/book';
 import { standInFix, sumEngine, verifyKo } from '../helpers';
-import { numericSeed, SEED_SHEET } from './books';
+import { numericSeed, rawRows, SEED_SHEET } from './books';
 
 const AD: TemplateRequest = {
   template: 'basis-item', sheet: SEED_SHEET, cell: 'B29', level: 2,
@@ -52,16 +52,6 @@ function hostOver(book: FakeBook, refuseInsertion = false): OfficeHost {
       return batch(context);
     });
   return new OfficeHost({ run, engine: sumEngine, fixContent: standInFix, notesApi: 'note', displayLanguage: () => 'ko-KR' });
-}
-
-/** The records sheet's rows as written (key, value). */
-function rawRows(book: FakeBook): unknown[][] {
-  const rows: unknown[][] = [];
-  for (const [key, cell] of Object.entries(book.sheet(STATE_SHEET).cells)) {
-    const [r, c] = key.split(',').map(Number) as [number, number];
-    (rows[r] ??= [])[c] = cell.value;
-  }
-  return rows.filter(Boolean);
 }
 
 const pendingRows = (book: FakeBook) => rawRows(book).filter((row) => row[0] === PENDING_KEY).length;

@@ -8,7 +8,6 @@
  * the same row inserted and never verified: highlights leave no trace.
  */
 import { fixContent } from '../../../src/engine/notation';
-import { STATE_SHEET } from '../../../src/engine/review';
 import type { TemplateRequest } from '../../../src/engine/templates/plan';
 import { verifyWorkbook } from '../../../src/engine/verify';
 import { MAX_PAYLOAD_BYTES } from '../../../src/excel/limits';
@@ -19,7 +18,7 @@ import { FakeBook } from '../fake/book';
 import { FakeOfficeError, type SyncRecord } from '../fake/core';
 import { cellKeyOf } from '../fake/model';
 import { standInFix, sumEngine, verifyKo } from '../helpers';
-import { numericSeed, SEED_SHEET } from './books';
+import { numericSeed, rawRows, SEED_SHEET } from './books';
 
 jest.setTimeout(120_000);
 
@@ -47,15 +46,6 @@ function bigSeed(lines = 12_000): FakeBook {
     if (i % 22 === 0) book.setFill(SEED_SHEET, `D${r + 1}`, { color: '#FFFFFF', pattern: 'Gray25', patternColor: '#FF0000' });
   }
   return book;
-}
-
-function rawRows(book: FakeBook): unknown[][] {
-  const rows: unknown[][] = [];
-  for (const [key, cell] of Object.entries(book.sheet(STATE_SHEET).cells)) {
-    const [r, c] = key.split(',').map(Number) as [number, number];
-    (rows[r] ??= [])[c] = cell.value;
-  }
-  return rows.filter(Boolean);
 }
 
 const records = (book: FakeBook) => parseState(rawRows(book));
