@@ -2,17 +2,9 @@
 
 export type TableKind = 'overview' | 'summary' | 'basis' | 'schedule' | 'settlement' | 'statement';
 
-export type RuleId =
-  | 'product'
-  | 'subtotal'
-  | 'total'
-  | 'change'
-  | 'change-rate'
-  | 'funding'
-  | 'cross-total'
-  | 'budget-current'
-  | 'execution-balance'
-  | 'unreadable';
+import type { RuleId } from './rules/ids';
+
+export type { RuleId };
 
 export type Severity = 'error' | 'warning';
 

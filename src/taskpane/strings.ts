@@ -4,6 +4,7 @@
  * engine in the language the verification ran in.
  */
 import type { RuleId, Severity, TableKind } from '../engine/findings';
+import { ruleLabels } from '../engine/rules/index';
 import type { Language } from '../engine/options';
 import type { Progress, VerifyScope } from '../host/port';
 import type { TemplateKind } from '../engine/templates/plan';
@@ -103,18 +104,7 @@ const ko: Strings = {
   severityCount: (severity, count) => `${ko.severities[severity]} ${formatNumber(count)}건`,
   acceptedCount: (count) => `승인됨 ${formatNumber(count)}건`,
   ruleCounts: '규칙별 건수',
-  rules: {
-    product: '산출식',
-    subtotal: '소계',
-    total: '합계',
-    change: '증감',
-    'change-rate': '증감률',
-    funding: '재원 구성',
-    'cross-total': '표 간 합계',
-    'budget-current': '예산현액',
-    'execution-balance': '집행잔액',
-    unreadable: '읽을 수 없음',
-  },
+  rules: ruleLabels('ko'),
   filterRule: '규칙',
   filterSeverity: '심각도',
   all: '전체',
@@ -228,18 +218,7 @@ const en: Strings = {
     `${formatNumber(count)} ${severity === 'error' ? 'error' : 'warning'}${count === 1 ? '' : 's'}`,
   acceptedCount: (count) => `${formatNumber(count)} accepted`,
   ruleCounts: 'Counts by rule',
-  rules: {
-    product: 'Calculation',
-    subtotal: 'Subtotal',
-    total: 'Total',
-    change: 'Change',
-    'change-rate': 'Change rate',
-    funding: 'Funding shares',
-    'cross-total': 'Cross-table total',
-    'budget-current': 'Current budget',
-    'execution-balance': 'Execution balance',
-    unreadable: 'Unreadable',
-  },
+  rules: ruleLabels('en'),
   filterRule: 'Rule',
   filterSeverity: 'Severity',
   all: 'All',

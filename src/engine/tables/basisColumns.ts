@@ -11,6 +11,7 @@ import type { Derivation, Figure, ProductDerivation } from '../checks/ledger';
 import { amountFigure, computedFigure, readParsed, type TableContext } from './context';
 import { lineModes, RoundingTally } from './rounding';
 import type { BasisTable } from './basisTree';
+import { productStep } from '../rules/product';
 
 export interface ColumnarBasis {
   readonly label: number;
@@ -114,7 +115,6 @@ function productOf(ctx: TableContext, r: number, cols: ColumnarBasis, amount: Fi
     parts.push(`${formatRational(c.value, 3, { group: true })}${percent ? '%' : ''}`);
   }
   const target: Figure = amount ?? computedFigure(ctx, label);
-  const step = amount && amount.unit !== '%' ? MONEY_SCALE[amount.unit as MoneyUnit] : MONEY_SCALE[ctx.unit];
   const explain = `${parts.join(' × ')} = ${formatRational(exact, 3, { group: true, negative: '△' })}원`;
-  return { kind: 'product', rule: 'product', target, exact, step, mode: 'any', proposeMode: 'half-up', explain };
+  return { kind: 'product', rule: 'product', target, exact, step: productStep(amount), mode: 'any', proposeMode: 'half-up', explain };
 }

@@ -5,8 +5,7 @@
  */
 import { normalizeLabel } from '../grid';
 import { evaluateFormula, explainFormula, type BasisLine } from '../basis/line';
-import { MONEY_SCALE } from '../number';
-import { abs, type Rational } from '../rational';
+import { productStep } from '../rules/product';
 import type { RoundingMode } from '../findings';
 import type { RoundingPolicy } from '../options';
 import type { Derivation, Figure, ProductDerivation } from '../checks/ledger';
@@ -95,22 +94,12 @@ function toNode(ctx: TableContext, item: BasisItem): Node {
     const exact = evaluateFormula(line.formula);
     const target = amount ?? computedFigure(ctx, label);
     product = {
-      kind: 'product', rule: 'product', target, exact, step: stepOf(amount), mode: 'any', proposeMode: 'half-up',
+      kind: 'product', rule: 'product', target, exact, step: productStep(amount), mode: 'any', proposeMode: 'half-up',
       explain: explainFormula(line.formula),
     };
   }
   const level = line?.kind === 'heading' ? 0 : (line?.level ?? 1);
   return { item, level, amount: product ? product.target : amount, children: [], funding: [], product };
-}
-
-/** 원 per unit of the stated figure; a 원 figure that is a whole thousand was rounded to 천원. */
-function stepOf(amount: Figure | null): bigint {
-  if (!amount?.stated) return 1000n;
-  if (amount.unit === '원') {
-    const s = abs(amount.stated as Rational);
-    return s.den === 1n && s.num !== 0n && s.num % 1000n === 0n ? 1000n : 1n;
-  }
-  return amount.unit === '%' ? 1n : MONEY_SCALE[amount.unit];
 }
 
 

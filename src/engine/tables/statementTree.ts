@@ -12,7 +12,8 @@
  */
 import { explainFormula, parseBasisLine, type BasisLine } from '../basis/line';
 import { isDashOnly, MONEY_SCALE, type ParsedFigure } from '../number';
-import { abs, ZERO, type Rational } from '../rational';
+import { ZERO, type Rational } from '../rational';
+import { productStep } from '../rules/product';
 import type { RoundingMode } from '../findings';
 import type { RoundingPolicy } from '../options';
 import type { Derivation, Figure, ProductDerivation, Term } from '../checks/ledger';
@@ -131,7 +132,7 @@ export class StatementBuilder {
     }
     if (basis?.exact && !row.funding) {
       const target = figures.after ?? virtual(ctx, row.label);
-      const step = stepOf(figures.after);
+      const step = productStep(figures.after);
       if (target.stated) this.tally.add(basis.exact, target.stated, step);
       const line = new LineCheck(target, basis.exact, step, basis.text);
       this.lines.push(line);
@@ -216,13 +217,6 @@ function figureAt(ctx: TableContext, row: number, col: number, label: string): F
   return readAmount(ctx, row, col, label);
 }
 
-/** 원 per unit of the stated figure; a 원 figure that is a whole thousand was rounded to 천원. */
-function stepOf(amount: Figure | null): bigint {
-  if (!amount?.stated || amount.unit === '%') return 1000n;
-  if (amount.unit !== '원') return MONEY_SCALE[amount.unit];
-  const s = abs(amount.stated);
-  return s.den === 1n && s.num !== 0n && s.num % 1000n === 0n ? 1000n : 1n;
-}
 
 function virtual(ctx: TableContext, label: string): Figure {
   return { sheet: ctx.grid.name, cell: '', stated: null, unit: ctx.unit, scale: MONEY_SCALE[ctx.unit], like: null, label };

@@ -8,6 +8,7 @@ import { isDashOnly } from '../number';
 import type { Derivation, Figure } from '../checks/ledger';
 import { percentFigure, readAmount, readPercent, readParsed, type TableContext } from './context';
 import { rat } from '../rational';
+import { ratePrecision } from '../rules/changeRate';
 
 export interface SummaryColumns {
   readonly label: number;
@@ -124,7 +125,7 @@ export function summaryDerivations(table: SummaryTable): Derivation[] {
   const totalRow = table.rows.find((r) => r.isTotal);
   const categories = table.rows.filter((r) => !r.isTotal);
   // A word in the rate column (순증) has no precision of its own: the column's shows it.
-  const decimals = Math.max(0, ...table.rows.map((r) => r.rate?.like?.decimals ?? 0));
+  const decimals = ratePrecision(table.rows.map((r) => r.rate?.like?.decimals));
   for (const row of categories) out.push(...rowDerivations(row, decimals));
   if (totalRow) {
     for (const key of ['before', 'after', 'change'] as const) {
