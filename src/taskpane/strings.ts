@@ -5,6 +5,7 @@
  */
 import type { RuleId, Severity, TableKind } from '../engine/findings';
 import { ruleLabels } from '../engine/rules/index';
+import { kindLabels } from '../engine/tables/kindWords';
 import type { Language } from '../engine/options';
 import type { Progress, VerifyScope } from '../host/port';
 import type { TemplateKind } from '../engine/templates/plan';
@@ -108,14 +109,7 @@ const ko: Strings = {
   filterRule: '규칙',
   filterSeverity: '심각도',
   all: '전체',
-  tableKinds: {
-    overview: '사업개요',
-    summary: '예산 총괄',
-    basis: '산출근거',
-    schedule: '추진일정',
-    settlement: '결산',
-    statement: '예산서',
-  },
+  tableKinds: kindLabels('ko'),
   otherTable: '기타',
   findingsInGroup: (count) => `${formatNumber(count)}건`,
   findings: '검증 결과',
@@ -222,14 +216,7 @@ const en: Strings = {
   filterRule: 'Rule',
   filterSeverity: 'Severity',
   all: 'All',
-  tableKinds: {
-    overview: 'Overview',
-    summary: 'Budget summary',
-    basis: 'Calculation basis',
-    schedule: 'Schedule',
-    settlement: 'Settlement',
-    statement: 'Budget statement',
-  },
+  tableKinds: kindLabels('en'),
   otherTable: 'Other',
   findingsInGroup: (count) => `${formatNumber(count)} finding${count === 1 ? '' : 's'}`,
   findings: 'Findings',

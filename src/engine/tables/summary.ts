@@ -9,6 +9,7 @@ import type { Derivation, Figure } from '../checks/ledger';
 import { percentFigure, readAmount, readPercent, readParsed, type TableContext } from './context';
 import { rat } from '../rational';
 import { ratePrecision } from '../rules/changeRate';
+import { defineKind, type NamedFigure } from './kind';
 
 export interface SummaryColumns {
   readonly label: number;
@@ -154,3 +155,24 @@ function rowDerivations(row: SummaryRow, columnDecimals: number): Derivation[] {
   return out;
 }
 
+/** The summary's figures for the project: each category's current-year amount, and the 계's. */
+function summaryNamed(table: SummaryTable): NamedFigure[] {
+  const out: NamedFigure[] = [];
+  for (const row of table.rows) {
+    if (!row.after) continue;
+    if (!row.isTotal) out.push({ role: 'category-current', key: normalizeLabel(row.label), fig: row.after });
+  }
+  const total = table.rows.find((r) => r.isTotal)?.after;
+  if (total) out.push({ role: 'summary-total', fig: total });
+  return out;
+}
+
+export const summaryKind = defineKind({
+  kind: 'summary',
+  match: matchSummaryHeader,
+  parse: (ctx, row, cols) => {
+    const model = parseSummary(ctx, row, cols);
+    if (!model.rows.length) return null;
+    return { model, lastRow: model.lastRow, rounding: 'exact', derivations: summaryDerivations(model), named: summaryNamed(model) };
+  },
+});
