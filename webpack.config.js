@@ -27,6 +27,15 @@ const { addinUrl, rewriteManifest } = require('./scripts/addin-url');
  */
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
+/**
+ * The newest syntax the bundles may use. Office on Mac runs add-ins in the system's
+ * WebKit, and older macOS versions' Safari (14) parses ES2021 (BigInt, `?.`, `??=`) but
+ * not ES2022 class fields or static blocks, which TypeScript's ES2022 target and some
+ * dependencies emit. test/e2e/syntax.e2e.ts parses the built bundles at this level.
+ */
+const BROWSER_SYNTAX = 'es2021';
+const NEWER_SYNTAX_PACKAGES = /[\\/]node_modules[\\/]tabster[\\/]/;
+
 /** Certificates from office-addin-dev-certs: generated (offline) when missing or expired, never installed here. */
 async function httpsOptions() {
   const dir = path.join(os.homedir(), '.office-addin-dev-certs');
@@ -92,8 +101,19 @@ const config = async (env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          // Types are checked by `npm run typecheck`; the bundle only needs the JavaScript.
-          use: { loader: 'ts-loader', options: { transpileOnly: true } },
+          // Types are checked by `npm run typecheck`; the bundle only needs the JavaScript,
+          // in the syntax old WebViews parse (BROWSER_SYNTAX).
+          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { target: BROWSER_SYNTAX } } },
+        },
+        {
+          // Dependencies shipped in newer syntax than BROWSER_SYNTAX (tabster, under Fluent UI,
+          // has class static blocks), brought down to it by the same compiler.
+          test: /\.m?js$/,
+          include: NEWER_SYNTAX_PACKAGES,
+          use: {
+            loader: 'ts-loader',
+            options: { transpileOnly: true, compilerOptions: { target: BROWSER_SYNTAX, allowJs: true } },
+          },
         },
       ],
     },
