@@ -12,7 +12,8 @@
  * shown as a percent (`5.405%`, Excel's percent format); `n:-14281:0:-` a negative shown
  * with a minus sign (`-14,281`) where the document prints `-`, not `△`; `e:#REF!` an
  * error value; anything else is text as written, where `\n` is a line break inside the
- * cell (Alt+Enter), as real documents put several lines in one cell.
+ * cell (Alt+Enter), as real documents put several lines in one cell, and `\s` a space
+ * (so a label indented with leading spaces keeps them: `\s\s일반회계`).
  * Lines starting with `#` are comments; a line of only `.` is a blank row.
  */
 import type { CellValue, MergeArea, SheetSnapshot, WorkbookSnapshot } from '../src/engine/snapshot';
@@ -69,7 +70,7 @@ export function parseCell(raw: string): TextCell | null {
   if (/^e:#[A-Z/0!?]+$/.test(s)) return { value: { error: s.slice(2) }, text: s.slice(2), numberFormat: null };
   const m = /^n:(-?[0-9.]+)(?::(0(?:\.0+)?)(%)?(?::(-))?)?$/.exec(s);
   if (!m) {
-    const text = s.replace(/\\n/g, '\n');
+    const text = s.replace(/\\n/g, '\n').replace(/\\s/g, ' ');
     return { value: text, text, numberFormat: null };
   }
   const value = Number(m[1]);
