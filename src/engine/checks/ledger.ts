@@ -57,6 +57,8 @@ export interface ProductDerivation {
   /** The mode used to propose a corrected figure. */
   readonly proposeMode: 'down' | 'half-up' | 'up';
   readonly explain: string;
+  /** Cells of the target's sheet, besides the target, that hold the formula or its factors. */
+  readonly sources?: readonly string[];
 }
 
 /** A change rate: (B − A) × 100 / A, rounded to the precision the cell shows. */
@@ -92,6 +94,8 @@ export interface Unreadable {
   readonly cell: string;
   readonly text: string;
   readonly reason: 'formula' | 'error-value' | 'figure' | 'internal';
+  /** Cells whose identity could not be checked because this one cannot be read (a line's formula). */
+  readonly blocks?: readonly string[];
 }
 
 /** Everything one table (or one workbook) contributes to the check. */

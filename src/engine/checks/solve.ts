@@ -1,6 +1,6 @@
 /** Solving one identity for one of its inputs: shared by the single and the pair culprit search. */
 import { div, eq, mul, rat, sub, type Rational } from '../rational';
-import { linearValue } from './evaluate';
+import { linearValue } from '../rules/linear';
 import type { Derivation, Figure, LinearDerivation } from './ledger';
 
 export function feeds(x: Figure, d: Derivation): boolean {
