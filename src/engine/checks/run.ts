@@ -22,5 +22,6 @@ export function runChecks(derivations: readonly Derivation[]): { findings: RawFi
 export function inputsOf(d: Derivation): Figure[] {
   if (d.kind === 'linear') return d.terms.map((t) => t.fig);
   if (d.kind === 'rate') return [d.before, d.after];
+  if (d.kind === 'ratio') return [d.part, d.whole];
   return [];
 }
