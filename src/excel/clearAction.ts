@@ -26,19 +26,14 @@ export function runClear(deps: ClearDeps, language: Language): Promise<void> {
     if (recorded.length === 0) return;
     // Records of sheets deleted or renamed since cannot be restored; they are dropped.
     const exists = (r: { sheet: string }) => info.sheets.includes(r.sheet);
-    const probe = await probeCells(
-      context,
-      cellsToProbe(details.state, [], exists),
-      deps.notesApi,
-      info,
-    );
-    const plan = planMarks(details.state, [], exists, probe, deps.notesApi);
+    const probe = await probeCells(context, cellsToProbe(details.state, [], exists), info);
+    const plan = planMarks(details.state, [], exists, probe, info.notesApi);
     const state = { ...plan.state, fills: [], notes: [] };
     const sheets = new Set([...plan.restore, ...plan.deleteNotes].map((r) => r.sheet));
     assertWritable(info, details.protectedSheets, { sheets, state: true }, language);
     const records = { state: details.state, exists: true, end: details.stateEnd };
     // Marks first, then the records rewritten: if a sync fails between, the
     // records still cover every mark left, and Clear can simply run again.
-    await runWrites(context, planWrites({ ...plan, state }, records, deps.notesApi));
+    await runWrites(context, planWrites({ ...plan, state }, records, info.notesApi));
   });
 }

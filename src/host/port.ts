@@ -19,6 +19,18 @@ export interface Progress {
 
 export interface HostVerifyResult extends VerifyResult {
   readonly acceptances: readonly Acceptance[];
+  /**
+   * What the host could not do and the user should know, in the user's language
+   * (every finding is still in `findings`): notes not written where a cell holds
+   * someone else's note or comment, no notes API at all, rows read without their
+   * merged areas. Absent or empty when there is nothing to say.
+   */
+  readonly notices?: readonly HostNotice[];
+}
+
+export interface HostNotice {
+  readonly kind: 'notes-skipped' | 'notes-unavailable' | 'merges-unread';
+  readonly message: string;
 }
 
 /**

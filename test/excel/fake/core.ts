@@ -76,11 +76,12 @@ export class FakeContext {
         error,
       });
     await Promise.resolve();
+    this.book.beforeSync?.(this.syncs.length);
     try {
       if (this.book.editMode) {
         throw new FakeOfficeError(
-          'InvalidOperationInCellEditMode',
-          'Excel is in cell-editing mode.',
+          this.book.quirks.editModeCode,
+          'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.',
         );
       }
       if (requestBytes > this.book.limits.maxPayloadBytes) {
