@@ -28,12 +28,18 @@ export function isEditMode(e: unknown): boolean {
 
 /**
  * The errors Excel sends when another workbook takes the focus in the middle of
- * a request ("API limitations when the active workbook switches"): a request
- * that only reads can be sent again once the user is back.
+ * a request ("API limitations when the active workbook switches"): reading the
+ * active cell or sheet fails with InvalidSelection. Adding, activating or
+ * selecting fails with GeneralException, which Excel sends for other failures
+ * too (see `general`): only the callers of those commands take it for a switch.
  */
-export function isFocusLost(e: unknown): boolean {
+export function isFocusLost(e: unknown, general = false): boolean {
   const code = officeCode(e);
-  return code === 'GeneralException' || code === 'InvalidSelection' || code === 'InactiveWorkbook';
+  return (
+    code === 'InvalidSelection' ||
+    code === 'InactiveWorkbook' ||
+    (general && code === 'GeneralException')
+  );
 }
 
 export function toHostError(e: unknown, language: Language): Error {
@@ -42,6 +48,10 @@ export function toHostError(e: unknown, language: Language): Error {
   if (isEditMode(e)) return new HostError('edit-mode', message('editMode', language));
   if (isFocusLost(e)) return new HostError('unknown', message('focusLost', language));
   switch (officeCode(e)) {
+    case 'GeneralException': {
+      const detail = e instanceof Error ? e.message : String(e);
+      return new HostError('unknown', message('generalException', language, { detail }));
+    }
     case 'ResponsePayloadSizeLimitExceeded':
     case 'RequestPayloadSizeLimitExceeded':
       return new HostError('too-large', message('payload', language));

@@ -37,18 +37,21 @@ export function guardedRun(run: ExcelRun, pause: Pause = sleep): ExcelRun {
 /**
  * Runs `attempt` (which queues its commands and syncs once), again after a pause
  * while another workbook has the focus. Only for requests that read, or that
- * hold one command whose failure changed nothing.
+ * hold one command whose failure changed nothing. `general`: the request adds,
+ * activates, selects or deletes a sheet, which fail with GeneralException then
+ * (errors.ts, isFocusLost).
  */
 export async function whenFocused<T>(
   context: Excel.RequestContext,
   attempt: () => Promise<T>,
   signal?: AbortSignal,
+  general = false,
 ): Promise<T> {
   for (let i = 0; ; i += 1) {
     try {
       return await attempt();
     } catch (e) {
-      if (!isFocusLost(e) || !(await pauseBefore(context, i + 1, signal))) throw e;
+      if (!isFocusLost(e, general) || !(await pauseBefore(context, i + 1, signal))) throw e;
     }
   }
 }

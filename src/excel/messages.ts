@@ -60,6 +60,12 @@ const table = {
     en: () =>
       'Excel stopped the request because another workbook took the focus. Come back to this workbook and run it again. Any marks already written are recorded: Verify again completes them, Clear removes them all.',
   },
+  generalException: {
+    ko: (p) =>
+      `Excel이 요청을 처리하지 못했습니다(${p.detail}). 작업 중에 다른 통합 문서로 전환했다면 이 통합 문서로 돌아와 다시 실행하세요. 이미 쓴 표시는 기록되어 있어 다시 검산하면 마저 쓰고, [지우기]로 모두 되돌릴 수 있습니다.`,
+    en: (p) =>
+      `Excel could not complete the request (${p.detail}). If you switched to another workbook meanwhile, come back to this one and run it again. Any marks already written are recorded: Verify again completes them, Clear removes them all.`,
+  },
   invalidOperation: {
     ko: (p) =>
       `Excel이 작업을 거부했습니다(${p.detail}). 셀을 편집하는 중이면 Enter 또는 Esc로 마친 뒤 다시 실행하세요.`,

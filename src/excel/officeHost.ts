@@ -6,16 +6,12 @@
 import type { Finding } from '../engine/findings';
 import type { Language } from '../engine/options';
 import type { Acceptance } from '../engine/review';
-import {
-  HostError,
-  type HostPort,
-  type HostVerifyResult,
-  type VerifyScope,
-} from '../host/port';
+import { HostError, type HostPort, type HostVerifyResult, type VerifyScope } from '../host/port';
 import type { InsertTarget, TemplateRequest } from '../engine/templates/plan';
 import { runClear } from './clearAction';
 import { runInsert, runInsertTarget } from './insertAction';
 import { officeCode, toHostError } from './errors';
+import { guardedRun, whenFocused, type Pause } from './focus';
 import { message } from './messages';
 import { runAccept, runFix } from './reviewActions';
 import type { ExcelRun, FixContent, NotesApi, VerifyEngine } from './types';
@@ -23,6 +19,8 @@ import { runVerify } from './verifyAction';
 
 export interface OfficeHostDeps {
   readonly run: ExcelRun;
+  /** How to wait before a request is sent again (focus.ts); tests pass one that does not wait. */
+  readonly pause?: Pause;
   readonly engine: VerifyEngine;
   readonly fixContent: FixContent;
   readonly notesApi: NotesApi;
@@ -32,7 +30,11 @@ export interface OfficeHostDeps {
 }
 
 export class OfficeHost implements HostPort {
-  constructor(private readonly deps: OfficeHostDeps) {}
+  private readonly deps: OfficeHostDeps;
+
+  constructor(deps: OfficeHostDeps) {
+    this.deps = { ...deps, run: guardedRun(deps.run, deps.pause) };
+  }
 
   displayLanguage(): Language {
     return this.deps.displayLanguage().toLowerCase().startsWith('ko') ? 'ko' : 'en';
@@ -47,12 +49,20 @@ export class OfficeHost implements HostPort {
 
   select(sheet: string, cell: string): Promise<void> {
     const language = this.displayLanguage();
-    const selected = this.deps.run(async (context) => {
-      const worksheet = context.workbook.worksheets.getItem(sheet);
-      worksheet.activate();
-      worksheet.getRange(cell).select();
-      await context.sync();
-    });
+    // Activating and selecting again does no harm: sent again while another workbook has the focus.
+    const selected = this.deps.run((context) =>
+      whenFocused(
+        context,
+        async () => {
+          const worksheet = context.workbook.worksheets.getItem(sheet);
+          worksheet.activate();
+          worksheet.getRange(cell).select();
+          await context.sync();
+        },
+        undefined,
+        true,
+      ),
+    );
     return selected.catch((e: unknown) => {
       if (officeCode(e) === 'ItemNotFound')
         throw new HostError('not-found', message('sheetNotFound', language, { sheet }));

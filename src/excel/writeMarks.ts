@@ -102,7 +102,7 @@ export async function runWrites(
   };
   const resend = async (chunk: readonly WriteOp[], e: unknown) => {
     const sheet = chunk[0]?.createsSheet;
-    if (!sheet || !isFocusLost(e) || (await sheetExists(context, sheet))) return null;
+    if (!sheet || !isFocusLost(e, true) || (await sheetExists(context, sheet))) return null;
     retries += 1;
     return (await pauseBefore(context, retries, options.signal)) ? chunk : null;
   };

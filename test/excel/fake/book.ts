@@ -82,8 +82,11 @@ export class FakeBook {
    * troubleshooting page lists fail with GeneralException or InvalidSelection.
    */
   focusElsewhere = false;
-  /** Called before every sync runs (its number in the run, from 0): tests change the book mid-run. */
-  beforeSync: ((index: number) => void) | null = null;
+  /**
+   * Called before every sync runs, with its number in the run (from 0) and how
+   * many writes it holds: a test changes the book mid-run, or throws to fail the sync.
+   */
+  beforeSync: ((index: number, writes: number) => void) | null = null;
 
   constructor(public data: FakeWorkbookData) {}
 

@@ -76,8 +76,9 @@ export class FakeContext {
         error,
       });
     await Promise.resolve();
-    this.book.beforeSync?.(this.syncs.length);
     try {
+      // A test's hook may change the book, or fail this sync as Excel would.
+      this.book.beforeSync?.(this.syncs.length, queue.filter((c) => c.kind === 'write').length);
       if (this.book.editMode) {
         throw new FakeOfficeError(
           this.book.quirks.editModeCode,
