@@ -120,6 +120,7 @@ export function runVerify(
     return {
       tables: result.tables,
       findings: result.findings,
+      coverage: result.coverage,
       acceptances,
       ...(notices.length > 0 ? { notices } : {}),
     };

@@ -8,6 +8,8 @@ import { isDashOnly } from '../number';
 import type { Derivation, Figure } from '../checks/ledger';
 import { percentFigure, readAmount, readPercent, readParsed, type TableContext } from './context';
 import { rat } from '../rational';
+import { ratePrecision } from '../rules/changeRate';
+import { defineKind, type NamedFigure } from './kind';
 
 export interface SummaryColumns {
   readonly label: number;
@@ -124,7 +126,7 @@ export function summaryDerivations(table: SummaryTable): Derivation[] {
   const totalRow = table.rows.find((r) => r.isTotal);
   const categories = table.rows.filter((r) => !r.isTotal);
   // A word in the rate column (순증) has no precision of its own: the column's shows it.
-  const decimals = Math.max(0, ...table.rows.map((r) => r.rate?.like?.decimals ?? 0));
+  const decimals = ratePrecision(table.rows.map((r) => r.rate?.like?.decimals));
   for (const row of categories) out.push(...rowDerivations(row, decimals));
   if (totalRow) {
     for (const key of ['before', 'after', 'change'] as const) {
@@ -153,3 +155,24 @@ function rowDerivations(row: SummaryRow, columnDecimals: number): Derivation[] {
   return out;
 }
 
+/** The summary's figures for the project: each category's current-year amount, and the 계's. */
+function summaryNamed(table: SummaryTable): NamedFigure[] {
+  const out: NamedFigure[] = [];
+  for (const row of table.rows) {
+    if (!row.after) continue;
+    if (!row.isTotal) out.push({ role: 'category-current', key: normalizeLabel(row.label), fig: row.after });
+  }
+  const total = table.rows.find((r) => r.isTotal)?.after;
+  if (total) out.push({ role: 'summary-total', fig: total });
+  return out;
+}
+
+export const summaryKind = defineKind({
+  kind: 'summary',
+  match: matchSummaryHeader,
+  parse: (ctx, row, cols) => {
+    const model = parseSummary(ctx, row, cols);
+    if (!model.rows.length) return null;
+    return { model, lastRow: model.lastRow, rounding: 'exact', derivations: summaryDerivations(model), named: summaryNamed(model) };
+  },
+});
