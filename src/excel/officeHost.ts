@@ -1,12 +1,20 @@
 /**
  * The host port over Office.js. Each action is one Excel.run; failures reach
  * the pane as HostError with a code it can explain (protected, read-only, edit
- * mode, too large, not found).
+ * mode, too large, not found). Actions that write run one after another, even
+ * when the ribbon and the pane share this host (a shared runtime): the records
+ * sheet is never written by two at once.
  */
 import type { Finding } from '../engine/findings';
 import type { Language } from '../engine/options';
 import type { Acceptance } from '../engine/review';
-import { HostError, type HostPort, type HostVerifyResult, type VerifyScope } from '../host/port';
+import {
+  HostError,
+  type HostPort,
+  type HostVerifyResult,
+  type RibbonEvent,
+  type VerifyScope,
+} from '../host/port';
 import type { InsertTarget, TemplateRequest } from '../engine/templates/plan';
 import { runClear } from './clearAction';
 import { runInsert, runInsertTarget } from './insertAction';
@@ -14,6 +22,7 @@ import { officeCode, toHostError } from './errors';
 import { guardedRun, whenFocused, type Pause } from './focus';
 import { message } from './messages';
 import { runAccept, runFix } from './reviewActions';
+import { RibbonChannel } from './ribbonChannel';
 import type { ExcelRun, FixContent, NotesApi, VerifyEngine } from './types';
 import { runVerify } from './verifyAction';
 
@@ -31,9 +40,21 @@ export interface OfficeHostDeps {
 
 export class OfficeHost implements HostPort {
   private readonly deps: OfficeHostDeps;
+  private readonly ribbon = new RibbonChannel();
+  /** The last writing action queued: the next waits for it (see the header). */
+  private tail: Promise<unknown> = Promise.resolve();
 
   constructor(deps: OfficeHostDeps) {
     this.deps = { ...deps, run: guardedRun(deps.run, deps.pause) };
+  }
+
+  /** What a ribbon command did, for the pane in the same runtime (ribbonChannel.ts). */
+  announce(event: RibbonEvent): void {
+    this.ribbon.announce(event);
+  }
+
+  onRibbonEvent(listener: (event: RibbonEvent) => void): () => void {
+    return this.ribbon.subscribe(listener);
   }
 
   displayLanguage(): Language {
@@ -44,7 +65,7 @@ export class OfficeHost implements HostPort {
     scope: VerifyScope,
     options: Parameters<HostPort['verify']>[1],
   ): Promise<HostVerifyResult> {
-    return this.guard(runVerify(this.deps, scope, options), options.language);
+    return this.serial(() => this.guard(runVerify(this.deps, scope, options), options.language));
   }
 
   select(sheet: string, cell: string): Promise<void> {
@@ -72,17 +93,19 @@ export class OfficeHost implements HostPort {
 
   fix(finding: Finding): Promise<void> {
     const language = this.displayLanguage();
-    return this.guard(runFix(this.review(), finding, language), language);
+    return this.serial(() => this.guard(runFix(this.review(), finding, language), language));
   }
 
   accept(finding: Finding, note?: string): Promise<Acceptance> {
     const language = this.displayLanguage();
-    return this.guard(runAccept(this.review(), finding, note, language), language);
+    return this.serial(() =>
+      this.guard(runAccept(this.review(), finding, note, language), language),
+    );
   }
 
   clear(): Promise<void> {
     const language = this.displayLanguage();
-    return this.guard(runClear(this.deps, language), language);
+    return this.serial(() => this.guard(runClear(this.deps, language), language));
   }
 
   insertTarget(): Promise<InsertTarget> {
@@ -92,7 +115,14 @@ export class OfficeHost implements HostPort {
 
   insert(request: TemplateRequest): Promise<void> {
     const language = this.displayLanguage();
-    return this.guard(runInsert(this.deps, request, language), language);
+    return this.serial(() => this.guard(runInsert(this.deps, request, language), language));
+  }
+
+  /** Runs `action` once every writing action queued before it has ended, however it ended. */
+  private serial<T>(action: () => Promise<T>): Promise<T> {
+    const run = this.tail.then(action, action);
+    this.tail = run.catch(() => undefined);
+    return run;
   }
 
   private review() {

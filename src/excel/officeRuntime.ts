@@ -10,7 +10,9 @@ import type { NotesApi, VerifyEngine } from './types';
 
 export function createOfficeHost(engine: VerifyEngine = verifyWorkbook): OfficeHost {
   return new OfficeHost({
-    run: (batch) => Excel.run(batch),
+    // While a cell is being edited Excel holds the request until the edit ends,
+    // instead of failing it (RunOptions, ExcelApi 1.11; older hosts ignore it).
+    run: (batch) => Excel.run({ delayForCellEdit: true }, batch),
     engine,
     fixContent,
     notesApi: detectNotesApi(Office.context.requirements),

@@ -119,9 +119,19 @@ export class FakeBook {
     return JSON.parse(JSON.stringify(this.data)) as PersistedWorkbook;
   }
 
-  /** Stands in for `Excel.run`. */
-  readonly run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    const context = new FakeContext(this);
+  /**
+   * Stands in for `Excel.run`, with or without run options: with
+   * `delayForCellEdit`, a sync waits while a cell is being edited, as Excel holds
+   * the request until the edit ends.
+   */
+  readonly run = async <T>(
+    first: Excel.RunOptions | ((context: Excel.RequestContext) => Promise<T>),
+    second?: (context: Excel.RequestContext) => Promise<T>,
+  ): Promise<T> => {
+    const batch = typeof first === 'function' ? first : second;
+    if (!batch) throw new Error('fake: Excel.run without a batch');
+    const delay = typeof first === 'object' && first.delayForCellEdit === true;
+    const context = new FakeContext(this, delay);
     (context as unknown as { workbook: FakeWorkbook }).workbook = new FakeWorkbook(context);
     this.runs.push(context.syncs);
     return batch(context as unknown as Excel.RequestContext);

@@ -58,6 +58,7 @@ export function ReviewPane({ host, language, onLanguageChange }: ReviewPaneProps
       <PaneMessages
         error={state.error}
         notice={state.notice}
+        hostNotices={state.hostNotices}
         onDismissError={actions.dismissError}
         onDismissNotice={actions.dismissNotice}
       />
