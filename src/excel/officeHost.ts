@@ -13,6 +13,7 @@ import {
   type HostPort,
   type HostVerifyResult,
   type RibbonEvent,
+  type SelfTestReport,
   type VerifyScope,
 } from '../host/port';
 import type { InsertTarget, TemplateRequest } from '../engine/templates/plan';
@@ -23,6 +24,7 @@ import { guardedRun, whenFocused, type Pause } from './focus';
 import { message } from './messages';
 import { runAccept, runFix } from './reviewActions';
 import { RibbonChannel } from './ribbonChannel';
+import { runSelfTest } from './selfTest/runSelfTest';
 import type { ExcelRun, FixContent, NotesApi, VerifyEngine } from './types';
 import { runVerify } from './verifyAction';
 
@@ -36,6 +38,8 @@ export interface OfficeHostDeps {
   /** `Office.context.displayLanguage`, e.g. `ko-KR`. */
   readonly displayLanguage: () => string;
   readonly now?: () => Date;
+  /** Host, platform, version and API sets, for the self-test's report (officeRuntime.ts). */
+  readonly environment?: () => readonly (readonly [string, string])[];
 }
 
 export class OfficeHost implements HostPort {
@@ -116,6 +120,19 @@ export class OfficeHost implements HostPort {
   insert(request: TemplateRequest): Promise<void> {
     const language = this.displayLanguage();
     return this.serial(() => this.guard(runInsert(this.deps, request, language), language));
+  }
+
+  selfTest(options: Parameters<NonNullable<HostPort['selfTest']>>[0]): Promise<SelfTestReport> {
+    return this.serial(() =>
+      runSelfTest(
+        {
+          ...this.review(),
+          engine: this.deps.engine,
+          environment: this.deps.environment ?? (() => []),
+        },
+        options,
+      ),
+    );
   }
 
   /** Runs `action` once every writing action queued before it has ended, however it ended. */

@@ -6,6 +6,7 @@
 import { fixContent } from '../engine/notation';
 import { verifyWorkbook } from '../engine/verify';
 import { OfficeHost } from './officeHost';
+import { describeEnvironment } from './selfTest/environment';
 import type { NotesApi, VerifyEngine } from './types';
 
 export function createOfficeHost(engine: VerifyEngine = verifyWorkbook): OfficeHost {
@@ -17,6 +18,14 @@ export function createOfficeHost(engine: VerifyEngine = verifyWorkbook): OfficeH
     fixContent,
     notesApi: detectNotesApi(Office.context.requirements),
     displayLanguage: () => Office.context.displayLanguage ?? 'ko-KR',
+    environment: () =>
+      describeEnvironment({
+        diagnostics: Office.context.diagnostics,
+        requirements: Office.context.requirements,
+        displayLanguage: Office.context.displayLanguage,
+        officeJs: document.querySelector<HTMLScriptElement>('script[src*="office.js"]')?.src,
+        userAgent: navigator.userAgent,
+      }),
   });
 }
 

@@ -39,7 +39,14 @@ export interface HostNotice {
  */
 export class HostError extends Error {
   constructor(
-    readonly code: 'protected' | 'read-only' | 'edit-mode' | 'too-large' | 'not-found' | 'cannot-insert' | 'unknown',
+    readonly code:
+      | 'protected'
+      | 'read-only'
+      | 'edit-mode'
+      | 'too-large'
+      | 'not-found'
+      | 'cannot-insert'
+      | 'unknown',
     message: string,
   ) {
     super(message);
