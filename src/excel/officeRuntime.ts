@@ -23,8 +23,11 @@ export function createOfficeHost(engine: VerifyEngine = verifyWorkbook): OfficeH
         diagnostics: Office.context.diagnostics,
         requirements: Office.context.requirements,
         displayLanguage: Office.context.displayLanguage,
-        officeJs: document.querySelector<HTMLScriptElement>('script[src*="office.js"]')?.src,
-        userAgent: navigator.userAgent,
+        officeJs:
+          typeof document === 'undefined'
+            ? undefined
+            : document.querySelector<HTMLScriptElement>('script[src*="office.js"]')?.src,
+        userAgent: typeof navigator === 'undefined' ? undefined : navigator.userAgent,
       }),
   });
 }
