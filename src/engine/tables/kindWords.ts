@@ -11,6 +11,7 @@ export const KIND_WORDS: Readonly<Record<TableKind, Words>> = {
   settlement: { ko: '결산', en: 'Settlement' },
   statement: { ko: '예산서', en: 'Budget statement' },
   mention: { ko: '본문 금액', en: 'Amount in the text' },
+  columns: { ko: '금액표', en: 'Table of figures' },
 };
 
 export function kindLabels(language: Language): Readonly<Record<TableKind, string>> {

@@ -11,6 +11,7 @@ import { scheduleKind } from './schedule';
 import { basisKind } from './basis';
 import { overviewKind } from './overview';
 import { mentionKind } from './mention';
+import { columnsKind } from './columns/kind';
 
 export const TABLE_KINDS = [
   statementKind,
@@ -21,4 +22,5 @@ export const TABLE_KINDS = [
   basisKind,
   overviewKind,
   mentionKind,
+  columnsKind,
 ] as const;
