@@ -2,9 +2,9 @@
  * How lines nest (DESIGN §1.1): by their markers, outermost first `□ ■`, `◎`, `○ ●`,
  * `ㅇ ◦`, `- ─ –`, `· ㆍ •` (known markers keep this order among themselves whichever
  * occurs first, so `ㅇ` is a child of `○` when both occur and a top level when alone), by
- * numbering (`1.`, `1)`, `(1)`, `가.`, `가)`, `(가)`, `①`, ranked as they first occur), and
- * by indentation (deeper is inner). A plain line is a member of the marked or numbered
- * line above it.
+ * numbering (`1.`, `1)`, `(1)`, `가.`, `가)`, `(가)`, `①`, each inside the style of the line
+ * where it first occurs), and by indentation (deeper is inner). A plain or indented line
+ * is a member of the marked or numbered line above it.
  */
 import { readMarker } from './marker';
 
@@ -40,36 +40,42 @@ export function lineStyle(raw: string): LineStyle | null {
 }
 
 /**
- * The ranks of the styles of one table's lines, lower is outer: styles as they first
- * occur, with known markers in their own order and indentations by depth among
- * themselves. Plain lines rank just inside the last styled line above them.
+ * The ranks of the marked and numbered styles of one block of lines (a 과목's, a
+ * category's), lower is outer: known markers in their own order whichever occurs first,
+ * a numbering just inside the style of the line where it first occurs. An indented or
+ * plain line is a member of the marked or numbered line above it, deeper indentation
+ * inner (with no marked line above, indentation alone nests the lines).
  */
 export class LineRanks {
-  private readonly ranks: ReadonlyMap<LineStyle, number>;
+  private readonly order: LineStyle[] = [];
 
   constructor(stylesInOrder: Iterable<LineStyle | null>) {
-    const seen: LineStyle[] = [];
-    const known = new Set<LineStyle>();
+    let previous: LineStyle | null = null;
     for (const s of stylesInOrder) {
-      if (s === null || known.has(s)) continue;
-      known.add(s);
-      seen.push(s);
+      if (s === null || s.startsWith('indent:')) continue;
+      if (!this.order.includes(s)) this.insert(s, previous);
+      previous = s;
     }
-    const markers = seen.filter((s) => s.startsWith('marker:')).sort(byNumber);
-    const indents = seen.filter((s) => s.startsWith('indent:')).sort(byNumber);
-    let m = 0;
-    let n = 0;
-    const ordered = seen.map((s) => (s.startsWith('marker:') ? (markers[m++] as string) : s.startsWith('indent:') ? (indents[n++] as string) : s));
-    this.ranks = new Map(ordered.map((s, i) => [s, i]));
   }
 
-  /** The rank of a styled line; for a plain line, just inside `above` (the last styled line's rank), or outermost. */
+  private insert(style: LineStyle, previous: LineStyle | null): void {
+    const { order } = this;
+    if (style.startsWith('marker:')) {
+      const inner = order.findIndex((o) => o.startsWith('marker:') && depthOf(o) > depthOf(style));
+      order.splice(inner < 0 ? order.length : inner, 0, style);
+      return;
+    }
+    order.splice(previous === null ? 0 : order.indexOf(previous) + 1, 0, style);
+  }
+
+  /** The rank of a line; `above`: the rank of the last marked or numbered line above it in its block. */
   rank(style: LineStyle | null, above: number | null): number {
-    if (style !== null) return this.ranks.get(style) ?? this.ranks.size;
-    return above === null ? -1 : above + 0.5;
+    if (style !== null && !style.startsWith('indent:')) return this.order.indexOf(style);
+    const indent = style === null ? 0 : Math.min(depthOf(style), 999);
+    return (above ?? -1) + 0.5 + indent / 2000;
   }
 }
 
-function byNumber(a: string, b: string): number {
-  return Number(a.slice(a.indexOf(':') + 1)) - Number(b.slice(b.indexOf(':') + 1));
+function depthOf(style: string): number {
+  return Number(style.slice(style.indexOf(':') + 1));
 }

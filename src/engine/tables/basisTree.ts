@@ -63,7 +63,6 @@ export function buildBasisLedger(
     return unit ? { ...ctx, unit } : ctx;
   };
   const nodes = items.map((item) => toNode(inUnitOf, item));
-  const ranks = new LineRanks(items.map((i) => i.style));
   const tally = new RoundingTally();
   for (const n of nodes) if (n.product && n.amount?.stated) tally.add(n.product.exact, n.amount.stated, n.product.step);
   const rounding = tally.prevailing();
@@ -77,7 +76,8 @@ export function buildBasisLedger(
     const name = nodes[i]?.item.category ?? '';
     const group: Node[] = [];
     while (i < nodes.length && (nodes[i] as Node).item.category === name) group.push(nodes[i++] as Node);
-    const roots = nest(group.filter((n) => !n.item.categoryTotal), ranks);
+    const lines = group.filter((n) => !n.item.categoryTotal);
+    const roots = nest(lines, new LineRanks(lines.map((n) => n.item.style)));
     for (const root of roots) emit(ctx, root, derivations);
     const stated = group.find((n) => n.item.categoryTotal && n.amount)?.amount ?? null;
     const total: Figure = stated ?? computedFigure(ctx, name);
@@ -112,7 +112,7 @@ function toNode(inUnitOf: (col: number) => TableContext, item: BasisItem): Node 
     ctx.unreadable.push({ sheet: ctx.grid.name, cell: ctx.grid.address(item.row, item.textCol), text: line.text, reason: 'formula' });
   }
   let product: ProductDerivation | null = null;
-  if (line?.formula && line.kind === 'item') {
+  if (line?.formula && line.kind !== 'note') {
     const exact = evaluateFormula(line.formula);
     const target = amount ?? computedFigure(ctx, label);
     // The formula's own cell takes part in the check when the amount stands in another.

@@ -104,7 +104,7 @@ function readLineFigures(ctx: TableContext, n: LineNode, tally: RoundingTally, l
     return;
   }
   const formula = entry.line.formula;
-  if (!formula || entry.line.kind !== 'item') return;
+  if (!formula || entry.line.kind === 'note') return;
   const target = n.amount ?? computedFigure(ctx, label);
   const step = productStep(n.amount);
   if (target.stated) tally.add(formula.value, target.stated, step);

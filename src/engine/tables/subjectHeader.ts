@@ -35,7 +35,12 @@ export function matchSubjectHeader(grid: Grid, row: number): SubjectColumns | nu
   if (!namesSubjects(grid, row)) return null;
   const header = readHeader(grid, row);
   if (!header) return null;
-  const heads = [...header.columns.values()].sort((a, b) => a.col - b.col);
+  // A 과목 code alone on its row above its name (`3121`) reads like a year, so the block
+  // may have taken it in: it is data, not header.
+  const codeRow = codeRowIn(grid, header.top + 1, header.firstData);
+  const heads = [...header.columns.values()]
+    .sort((a, b) => a.col - b.col)
+    .map((h) => (codeRow === null ? h : { ...h, own: h.own.replace(/\s*\d{2,4}(-\d{1,3})?$/, '') }));
   let treeFrom: number | null = null;
   let budget: number | null = null;
   let before: number | null = null;
@@ -72,14 +77,23 @@ export function matchSubjectHeader(grid: Grid, row: number): SubjectColumns | nu
   // The basis runs to the next column with a header of its own: its `=` and amount have none.
   const nextRole = Math.min(grid.right, ...roles.filter((c) => c > basisFrom));
   const basisTo = Math.max(nextRole, basis.span ? basis.span[1] + 1 : basisFrom + 1);
+  const firstData = codeRow !== null && tree.includes(grid.firstFilled(codeRow)) ? codeRow : header.firstData;
   const headerCells = new Set<string>();
-  for (let r = header.top; r < header.firstData; r++) {
+  for (let r = header.top; r < firstData; r++) {
     for (const c of grid.filledColumns(r)) headerCells.add(`${c}:${headerWord(grid.text(r, c))}`);
   }
   return {
-    top: header.top, firstData: header.firstData, tree, basis: [basisFrom, Math.min(basisTo, grid.right)],
-    basisUnit: headerUnit(headerWord(basis.own)), budget, before, change, headerCells,
+    top: header.top, firstData, tree, basis: [basisFrom, Math.min(basisTo, grid.right)],
+    basisUnit: headerUnit(headerWord(`${basis.group}${basis.own}`)), budget, before, change, headerCells,
   };
+}
+
+function codeRowIn(grid: Grid, from: number, to: number): number | null {
+  for (let r = from; r < to; r++) {
+    const filled = grid.filledColumns(r);
+    if (filled.length === 1 && /^\d{2,4}(-\d{1,3})?$/.test(grid.text(r, filled[0] as number))) return r;
+  }
+  return null;
 }
 
 /** Cheap first look: a cell naming the 과목 (or 사업) in this row or the next three. */

@@ -52,7 +52,8 @@ export function readSubjectRows(grid: Grid, cols: SubjectColumns): SubjectRows {
       continue;
     }
     blanks = 0;
-    if (grid.text(r, firstCol).startsWith('□')) break;
+    // A `□` heading outside the basis starts the next part of the document; in the basis it is a line's marker.
+    if ((firstCol < cols.basis[0] || firstCol >= cols.basis[1]) && grid.text(r, firstCol).startsWith('□')) break;
     if (isFurniture(grid, r, cols)) continue;
     const figures = hasFigures(grid, r, cols);
     const treeCol = cols.tree.find((c) => grid.text(r, c) !== '');

@@ -39,12 +39,12 @@ export interface SubjectForest {
 const LINE_BASE = 100_000;
 
 export function subjectForest(entries: readonly Entry[], accounts: ReadonlySet<string>): SubjectForest {
-  const ranks = new LineRanks(entries.map((e) => (e.kind === 'line' ? e.entry.style : null)));
+  let ranks = blockRanks(entries, 0);
   const roots: SubjectNode[] = [];
   const loose: LineNode[] = [];
   const stack: (SubjectNode | LineNode)[] = [];
   let above: number | null = null;
-  for (const e of entries) {
+  entries.forEach((e, i) => {
     if (e.kind === 'subject') {
       const node: SubjectNode = { kind: 'subject', entry: e, level: e.depth * 100 + codeRank(e.code, accounts), subjects: [], lines: [] };
       while (stack.length && (stack[stack.length - 1] as SubjectNode | LineNode).level >= node.level) stack.pop();
@@ -53,9 +53,10 @@ export function subjectForest(entries: readonly Entry[], accounts: ReadonlySet<s
       else roots.push(node);
       stack.push(node);
       above = null;
-      continue;
+      ranks = blockRanks(entries, i + 1);
+      return;
     }
-    if (e.entry.line.kind === 'note') continue;
+    if (e.entry.line.kind === 'note') return;
     const { style } = e.entry;
     const level: number = LINE_BASE + ranks.rank(style, above);
     if (style !== null && !style.startsWith('indent:')) above = level - LINE_BASE;
@@ -66,8 +67,19 @@ export function subjectForest(entries: readonly Entry[], accounts: ReadonlySet<s
     else if (parent.kind === 'line') parent.children.push(node);
     else parent.lines.push(node);
     stack.push(node);
-  }
+  });
   return { roots, loose };
+}
+
+/** The ranks of the lines from `from` to the next 과목: each 과목's lines are a block of their own. */
+function blockRanks(entries: readonly Entry[], from: number): LineRanks {
+  const styles: (string | null)[] = [];
+  for (let i = from; i < entries.length; i++) {
+    const e = entries[i] as Entry;
+    if (e.kind === 'subject') break;
+    styles.push(e.entry.style);
+  }
+  return new LineRanks(styles);
 }
 
 /** Outer is lower: an account, then codes by length (4 › 3 › hyphenated › 2) and significant digits. */
