@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { verifyWorkbook } from '../../src/engine';
 import { parseSheetText, toSnapshot, withCell } from '../../scripts/sheet-text';
 import { generateSubjects } from './support/subjectsSheet';
+import { WON_MIN_DELTA } from './support/lines';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 150);
 
@@ -33,6 +34,8 @@ describe('generated 세출예산서 sheets', () => {
         const target = figures[which % figures.length];
         if (!target) return;
         const delta = Math.max(target.minDelta, size * target.minDelta) * (down ? -1 : 1);
+        // A 원 amount mutated onto a whole thousand reads as rounded to the thousand (DESIGN §2): its true value is then anyone's guess.
+        if (target.minDelta === WON_MIN_DELTA && (target.value + delta) % 1000 === 0) return;
         const mutated = withCell(parseSheetText(source), target.address, target.render(target.value + delta));
         const errors = verifyWorkbook(toSnapshot(mutated)).findings.filter((f) => f.severity === 'error');
         expect(errors).toHaveLength(1);

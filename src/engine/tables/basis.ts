@@ -4,7 +4,7 @@
  * Each line is parsed by the §2 grammar; lines nest by their markers.
  */
 import { normalizeLabel, type Grid } from '../grid';
-import type { BasisLine } from '../basis/line';
+import { parseBasisLine, type BasisLine } from '../basis/line';
 import type { TableContext } from './context';
 import { amountFigure, unitNote, unitNoteAbove } from './context';
 import { basisEntries, basisRowCells, type BasisRowCells } from './basisCells';
@@ -30,9 +30,9 @@ export function matchBasisHeader(grid: Grid, row: number): BasisColumns | null {
   const idx = texts.findIndex((t) => HEADER.test(t));
   if (idx < 0) return null;
   if ((texts[idx] ?? '').startsWith('□')) {
-    // A heading `□ 산출근거`: when a header row follows (after a unit note, perhaps),
-    // the scan meets it there; only a heading right above the lines is the header.
-    for (let r = row + 1; r <= row + 2 && r < grid.bottom; r++) {
+    // A heading `□ 산출근거`: when a header row follows (after a unit note and titles,
+    // perhaps), the scan meets it there; only a heading right above the lines is the header.
+    for (let r = row + 1; r <= row + 6 && r < grid.bottom && !hasNumber(grid, r); r++) {
       if (matchBasisHeader(grid, r) || matchColumnarHeader(grid, r)) return null;
     }
     return { category: null, text: cols[idx] as number, headerRow: row, units: headerUnits(texts, cols) };
@@ -46,6 +46,10 @@ export function matchBasisHeader(grid: Grid, row: number): BasisColumns | null {
   }
   if (textIdx < 0) return null;
   return { category: catIdx >= 0 ? (cols[catIdx] as number) : null, text: cols[textIdx] as number, headerRow: row, units: headerUnits(texts, cols) };
+}
+
+function hasNumber(grid: Grid, r: number): boolean {
+  return grid.filledColumns(r).some((c) => typeof grid.cell(r, c).value === 'number');
 }
 
 function headerUnits(texts: readonly string[], cols: readonly number[]): ReadonlyMap<number, MoneyUnit> {
@@ -69,10 +73,13 @@ export function parseBasis(ctx: TableContext, cols: BasisColumns, options: Param
       if (!continuesAfterBlank(grid, r, cols)) break;
       continue;
     }
-    const first = grid.text(r, grid.filledColumns(r)[0] as number);
-    if (first.startsWith('□') || /^\d+\s+\S/.test(first) && !MARKER_START.test(first)) break;
+    const firstCol = grid.filledColumns(r)[0] as number;
+    const first = grid.text(r, firstCol);
     const row = readRow(grid, r, cols);
-    if (!row) break;
+    if (!row || (first.startsWith('□') && endsTable(first, firstCol, row, cols))) break;
+    // A numbered heading (`2 추진일정`) ends the table; a line whose label begins with a number
+    // (`2022 이용안내 …`, an indented one) does not.
+    if (/^\d{1,2}\s+\S/.test(grid.cell(r, firstCol).text) && row.amountCol === null && !parseBasisLine(first).amount) break;
     lastRow = r;
     if (row.category) category = row.category;
     if (!row.text && row.amountCol === null) continue;
@@ -86,7 +93,21 @@ export function parseBasis(ctx: TableContext, cols: BasisColumns, options: Param
   }
   // A unit note anywhere above the table, or on its header row to the right, when none is just above it.
   const unit = unitNote(grid, cols.headerRow) ? ctx.unit : (unitNoteAbove(grid, cols.headerRow) ?? ctx.unit);
-  return { ...buildBasisLedger({ ...ctx, unit }, items, { ...options, units: cols.units }, lastRow), unit };
+  // The unit shown for the table: the one its headers all name, else its note's.
+  const named = new Set(cols.units?.values() ?? []);
+  const shown = named.size === 1 ? ([...named][0] as MoneyUnit) : unit;
+  return { ...buildBasisLedger({ ...ctx, unit }, items, { ...options, units: cols.units }, lastRow), unit: shown };
+}
+
+/**
+ * A `□` heading left of the lines (in the category column or before it) starts the next
+ * part of the document; in the lines, a `□` line with a figure or lines under it is the
+ * outermost marker. Without a category column, a `□` with no figure is a heading.
+ */
+function endsTable(first: string, firstCol: number, row: RowCells, cols: BasisColumns): boolean {
+  if (cols.category !== null) return firstCol <= cols.category;
+  const line = parseBasisLine(first);
+  return row.amountCol === null && !line.amount && !line.formula;
 }
 
 export interface RowCells {

@@ -78,12 +78,15 @@ function leafFormula(rnd: Rnd, change: boolean): { formula: string; won: number 
     : { formula: `(${product}) - ${num(former)}원`, won: won - former };
 }
 
+/** The smallest safe change of an amount in 원: more than the thousand a whole-thousand figure may be rounded by. */
+export const WON_MIN_DELTA = 1001;
+
 /** The stated amount of an exact value in the unit (원 per unit), rounded half up; its smallest safe change. */
 function stateIn(won: number, unitWon: number): { stated: number; minDelta: number } {
   const q = won / unitWon;
   const stated = Math.sign(q) * Math.floor(Math.abs(q) + 0.5 + 1e-9);
   // A 원 figure that lands on a whole thousand is read to the thousand: keep clear of the step.
-  return { stated, minDelta: unitWon === 1 ? 1001 : 2 };
+  return { stated, minDelta: unitWon === 1 ? WON_MIN_DELTA : 2 };
 }
 
 /** Top-level lines of one 과목 or category, with a few children each; `change`: lines are differences. */

@@ -88,8 +88,8 @@ export function generateSubjects(seed: number): Generated & { readonly revision:
       rows.push(r);
     }
     const label = codeStyle === 'above' ? s.name : codeStyle === 'one-line' ? `${s.code} ${s.name}` : `${s.code}\\n${s.name}`;
-    subjectRow(s, parent, col, label);
-    if (s.detail) subjectRow(s, s, figCols.basis, `01 ${s.name}`);
+    subjectRow(s, parent, col, label, !s.detail);
+    if (s.detail) subjectRow(s, s, figCols.basis, `01 ${s.name}`, true);
     // The lines, now and then with a page break between two of them: the 과목 goes on below it.
     const markers = pickMarkers(rnd);
     const cut = s.lines.length > 1 && rnd() < 0.3 ? int(rnd, 1, s.lines.length - 1) : s.lines.length;
@@ -107,7 +107,7 @@ export function generateSubjects(seed: number): Generated & { readonly revision:
     }
     for (const k of s.kids) visit(k, s);
   };
-  function subjectRow(s: Subject, parent: Subject | null, col: number, label: string): void {
+  function subjectRow(s: Subject, parent: Subject | null, col: number, label: string, linesHere: boolean): void {
     const r = blank();
     r[col] = label;
     r[figCols.after] = `n:${s.after}`;
@@ -117,8 +117,10 @@ export function generateSubjects(seed: number): Generated & { readonly revision:
     rows.push(r);
     const tiedAbove = parent !== null && !(revision && parent.omits);
     const tiedBelow = (s.kids.length > 0 && !(revision && s.omits)) || s.detail;
+    // Lines in 원 under a figure in 천원 allow it either rounding: a change of one unit may be no slip.
+    const banded = linesHere && s.lines.length > 0 && unitWon === 1 ? (revision ? figCols.change : figCols.after) : -1;
     const put = (c: number, value: number, tied: boolean) =>
-      figures.push({ address: cellAddress(at, c), value, render: (v) => `n:${v}`, kind: tied ? 'derived' : 'input', minDelta: 1 });
+      figures.push({ address: cellAddress(at, c), value, render: (v) => `n:${v}`, kind: tied ? 'derived' : 'input', minDelta: c === banded ? 2 : 1 });
     put(figCols.after, s.after, tiedAbove || tiedBelow || (s.lines.length > 0 && !revision));
     put(figCols.before, s.before, tiedAbove || tiedBelow);
     put(figCols.change, s.change, true);
