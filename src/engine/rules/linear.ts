@@ -22,13 +22,14 @@ export function linearValue(d: LinearDerivation, valueOf: (f: Figure) => Rationa
 
 /**
  * The figure the target should state: the sum, or with a band (parts rounded, or finer than
- * the target: lines in 원 under a figure in 천원) the sum rounded half up to a whole unit of
- * the target, what a figure in that unit can state.
+ * the target: lines in 원 under a figure in 천원) the sum rounded half up to the last digit
+ * the target shows, what a figure written that way can state.
  */
 export function linearExpected(d: LinearDerivation, sum: Rational): Rational {
   if (d.band === undefined) return sum;
-  const unit = rat(d.target.scale);
-  return mul(rat(roundHalfUp(div(sum, unit))), unit);
+  // The last digit the target shows: its unit, or a tenth of it for `12.3조원`.
+  const digit = div(rat(d.target.scale), rat(10n ** BigInt(d.target.like?.decimals ?? 0)));
+  return mul(rat(roundHalfUp(div(sum, digit))), digit);
 }
 
 /** Whether a stated target agrees with its sum: exactly, or within the identity's band (a 백만원 table). */
