@@ -25,7 +25,8 @@ const NUMBERED: readonly RegExp[] = [
 
 /** The style of a line as written (its first line, indentation kept). */
 export function lineStyle(raw: string): LineStyle | null {
-  const first = raw.split(/\r?\n/, 1)[0] ?? '';
+  const br = raw.indexOf('\n');
+  const first = br < 0 ? raw : raw.slice(0, br).replace(/\r$/, '');
   const text = first.trimStart();
   if (text === '') return null;
   const { marker } = readMarker(text);
@@ -33,8 +34,11 @@ export function lineStyle(raw: string): LineStyle | null {
     const k = MARKER_CLASSES.findIndex((chars) => chars.includes(marker));
     if (k >= 0) return `marker:${k}`;
   }
-  const numbered = NUMBERED.findIndex((re) => re.test(text));
-  if (numbered >= 0) return `number:${numbered}`;
+  // Numberings open with a digit, a bracket, a circled figure or a syllable before `.`/`)`.
+  if (/^[\d(（\u2460-\u2473\u3260-\u327b]|^[가-하][.)]/.test(text)) {
+    const numbered = NUMBERED.findIndex((re) => re.test(text));
+    if (numbered >= 0) return `number:${numbered}`;
+  }
   const indent = first.length - text.length;
   return indent > 0 ? `indent:${indent}` : null;
 }

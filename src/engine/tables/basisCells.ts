@@ -102,6 +102,7 @@ export function basisEntries(grid: Grid, r: number, cells: BasisRowCells): Basis
  * then its formula).
  */
 export function logicalLines(raw: string): string[] {
+  if (!raw.includes('\n')) return [raw]; // nearly every cell: one line
   const physical = raw.split(/\r?\n/).filter((l) => l.trim() !== '');
   const out: string[] = [];
   for (const l of physical) {

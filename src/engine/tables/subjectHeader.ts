@@ -98,11 +98,26 @@ function codeRowIn(grid: Grid, from: number, to: number): number | null {
 
 /** Cheap first look: a cell naming the 과목 (or 사업) in this row or the next three. */
 function namesSubjects(grid: Grid, row: number): boolean {
-  for (let r = row; r < Math.min(grid.bottom, row + 4); r++) {
-    for (const c of grid.filledColumns(r)) {
-      const t = grid.text(r, c);
-      if (t.length <= 8 && TREE_TOP.test(headerWord(t))) return true;
-    }
-  }
+  for (let r = row; r < Math.min(grid.bottom, row + 4); r++) if (rowNamesSubjects(grid, r)) return true;
   return false;
+}
+
+/** Per grid and row, whether a cell names the 과목: asked up to four times a row, answered once. */
+const named = new WeakMap<Grid, Uint8Array>();
+
+function rowNamesSubjects(grid: Grid, r: number): boolean {
+  let rows = named.get(grid);
+  if (!rows) named.set(grid, (rows = new Uint8Array(grid.bottom - grid.top)));
+  const i = r - grid.top;
+  if (rows[i] === 0) {
+    let yes = false;
+    // grid.text, not filledColumns: that keeps one row's answer, which the other kinds are asking for.
+    for (let c = grid.left; c < grid.right && !yes; c++) {
+      const t = grid.text(r, c);
+      // Most rows of a book hold no such word: look for its letters before normalising.
+      yes = t !== '' && t.length <= 8 && (t.includes('목') || t.includes('사업')) && TREE_TOP.test(headerWord(t));
+    }
+    rows[i] = yes ? 2 : 1;
+  }
+  return rows[i] === 2;
 }
