@@ -17,6 +17,7 @@ import type { ColumnInfo } from './columnInfo';
 import type { Block } from './read';
 import type { TableRow } from './rows';
 import { cellFigures, type BlockCells } from './cells';
+import { inferMembers } from './infer';
 
 /** Roles whose figures add up down a column. */
 const SUMMED = new Set<ColumnInfo['role']>(['amount', 'total', 'change', 'formula']);
@@ -35,7 +36,8 @@ export function blockIdentities(ctx: TableContext, block: Block): BlockIdentitie
   const pair = yearPair(block.columns);
   const rowIds = (r: TableRow) => rowIdentities(ctx, block, cells, r, pair, out);
   const totals = block.roots.filter((r) => r.total === 'total');
-  const tops = block.roots.filter((r) => r.total !== 'total');
+  const summed = block.columns.filter((c) => SUMMED.has(c.role) && (!c.formula || c.formula.kind === 'linear'));
+  const tops = inferMembers(ctx, summed, cells, totals[0] ?? null, block.roots.filter((r) => r.total !== 'total'));
   const post = (n: TableRow): void => {
     for (const c of n.children) post(c);
     sums(ctx, block, cells, n, n.children, n.total === null ? 'subtotal' : 'subtotal', out);

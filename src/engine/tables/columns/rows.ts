@@ -20,6 +20,11 @@ export interface TableRow {
 
 const TOTAL = /^(합계|총계|계|총괄|합|총합계|총액|전체)$/;
 const SUBTOTAL = /^(소계|누계)$/;
+/**
+ * A group's own total by its name: `자산총계`, `수익적지출계`, `영업외수익 합계`. Not any word
+ * ending in 계 (`특별회계`, `설계`, `통계` are not totals).
+ */
+const GROUP_TOTAL = /.(합계|총계|소계|누계)$|(지출|수입|수익|비용|자산|부채|자본|세입|세출|사업비|예산)계$/;
 
 export interface RowInput {
   readonly row: number;
@@ -41,7 +46,7 @@ export function rowTree(inputs: readonly RowInput[]): TableRow[] {
     const name = bareName(label);
     // A total named in an inner label column beside its group's name (`투자자산수입 | 계`) is the group's.
     const inGroup = input.labels.slice(0, depth).some((t) => t.trim() !== '');
-    let total: TableRow['total'] = TOTAL.test(name) && !inGroup ? 'total' : SUBTOTAL.test(name) || TOTAL.test(name) || /.[^합총]계$/.test(name) ? 'subtotal' : null;
+    let total: TableRow['total'] = TOTAL.test(name) && !inGroup ? 'total' : SUBTOTAL.test(name) || TOTAL.test(name) || GROUP_TOTAL.test(name) ? 'subtotal' : null;
     // A first row left unnamed, or named 총…, over rows that follow: the table's total.
     if (!total && index === 0 && input.hasFigures && ((label === '' && input.labels.length > 0) || /^총/.test(name))) total = 'total';
     if (total === 'total') {

@@ -1,0 +1,67 @@
+/**
+ * Members no marker shows. Many documents print a parent and its parts on plain rows
+ * alike (`세외수입` and under it `경상적세외수입`, `임시적세외수입` …; `특별회계` and the
+ * special accounts after it). Under a total row, a row that equals the sum of the rows
+ * right after it, in most of its columns, is taken as their parent — but only when the
+ * total then agrees with the top rows in more columns than before, so a coincidence
+ * never rebuilds a table that already adds up.
+ */
+import { abs, add, cmp, rat, sub, ZERO, type Rational } from '../../rational';
+import { MONEY_SCALE } from '../../number';
+import type { TableContext } from '../context';
+import type { BlockCells } from './cells';
+import type { ColumnInfo } from './columnInfo';
+import type { TableRow } from './rows';
+
+/** The top rows once inferred parents hold their members (their `children` filled in). */
+export function inferMembers(ctx: TableContext, columns: readonly ColumnInfo[], cells: BlockCells, total: TableRow | null, tops: readonly TableRow[]): TableRow[] {
+  if (!total || tops.length < 3 || !columns.length) return [...tops];
+  const value = (r: TableRow, c: ColumnInfo): Rational | null => cells.at(r.row, c.col)?.stated ?? null;
+  const tolerance = (c: ColumnInfo, n: number): Rational => {
+    const scale = MONEY_SCALE[c.unit ?? ctx.unit];
+    return scale >= 1_000_000n ? rat(BigInt(n) * scale, 2n) : ZERO;
+  };
+  const holds = (target: Rational | null, parts: readonly TableRow[], c: ColumnInfo): boolean | null => {
+    if (target === null) return null;
+    let sum = ZERO;
+    let any = false;
+    for (const p of parts) {
+      const v = value(p, c);
+      if (v === null) continue;
+      sum = add(sum, v);
+      any = true;
+    }
+    if (!any) return null;
+    return cmp(abs(sub(target, sum)), tolerance(c, parts.length)) <= 0;
+  };
+  const agreeing = (list: readonly TableRow[]) => columns.filter((c) => holds(value(total, c), list, c) === true).length;
+
+  const grouped: { parent: TableRow; members: TableRow[] }[] = [];
+  const next: TableRow[] = [];
+  for (let i = 0; i < tops.length; i++) {
+    const p = tops[i] as TableRow;
+    next.push(p);
+    if (p.children.length || p.total) continue;
+    let best: { k: number; score: number } | null = null;
+    for (let k = 2; i + k < tops.length; k++) {
+      const members = tops.slice(i + 1, i + 1 + k);
+      if (members.some((m) => m.children.length || m.total)) break;
+      let considered = 0;
+      let matched = 0;
+      for (const c of columns) {
+        const target = value(p, c);
+        if (target === null || target.num === 0n) continue;
+        considered++;
+        if (holds(target, members, c)) matched++;
+      }
+      if (matched && matched * 3 >= considered * 2 && (!best || matched > best.score)) best = { k, score: matched };
+    }
+    if (!best) continue;
+    const members = tops.slice(i + 1, i + 1 + best.k);
+    grouped.push({ parent: p, members });
+    i += best.k;
+  }
+  if (!grouped.length || agreeing(next) <= agreeing(tops)) return [...tops];
+  for (const g of grouped) g.parent.children.push(...g.members);
+  return next;
+}
