@@ -28,12 +28,12 @@ export interface ColumnInfo {
   readonly unit: MoneyUnit | null;
 }
 
-const PRIOR = /전년|前年|기정|당초|본예산|최초/;
-const CURRENT = /금년|당해|본년|당년|경정|변경|추경|요구|편성/;
+const PRIOR = /전년|前年|기정|당초|본예산|최초|기초|전기(?!요금|료)/;
+const CURRENT = /금년|당해|본년|당년|경정|변경|추경|요구|편성|당기|기말/;
 const RATE = /증감률|증감율|증가율|신장률|신장율|변동률|증감비율|증감비/;
 const SHARE = /구성비|구성률|비중|점유율|비율/;
 const EXEC_RATE = /집행률|집행율|실행률|소진율|지출률/;
-const CHANGE = /증감|차이|차액|대비/;
+const CHANGE = /증감|차이|차액|대비|변동/;
 const TOTAL_NAME = /^(계|합계|총계|연간|소계|총액|합|전체|누계)$/;
 const UNIT_IN_HEADER = /(조원|억원|백만원|천원|만원|원)\)?$|단위[:：]?(조원|억원|백만원|천원|만원|원)/;
 

@@ -2,7 +2,7 @@
  * Members no marker shows. Many documents print a parent and its parts on plain rows
  * alike (`세외수입` and under it `경상적세외수입`, `임시적세외수입` …; `특별회계` and the
  * special accounts after it). Under a total row, a row that equals the sum of the rows
- * right after it, in most of its columns, is taken as their parent — but only when the
+ * right after it, in at least a third of its columns, is taken as their parent — but only when the
  * total then agrees with the top rows in more columns than before, so a coincidence
  * never rebuilds a table that already adds up.
  */
@@ -54,7 +54,7 @@ export function inferMembers(ctx: TableContext, columns: readonly ColumnInfo[], 
         considered++;
         if (holds(target, members, c)) matched++;
       }
-      if (matched && matched * 3 >= considered * 2 && (!best || matched > best.score)) best = { k, score: matched };
+      if (matched && matched * 3 >= considered && (!best || matched > best.score)) best = { k, score: matched };
     }
     if (!best) continue;
     const members = tops.slice(i + 1, i + 1 + best.k);

@@ -34,7 +34,8 @@ export interface RowInput {
 }
 
 /** The tree of a block's rows: its roots (a total row first among them when there is one). */
-export function rowTree(inputs: readonly RowInput[]): TableRow[] {
+export function rowTree(given: readonly RowInput[]): TableRow[] {
+  const inputs = withoutAttributes(given);
   const ranks = new LineRanks(inputs.map((input) => lineStyle(input.labels[Math.max(innermost(input.labels), 0)] ?? '')));
   const out: TableRow[] = [];
   const stack: { node: TableRow; level: number }[] = [];
@@ -70,6 +71,39 @@ export function rowTree(inputs: readonly RowInput[]): TableRow[] {
   });
   groupSubtotals(out);
   return out;
+}
+
+/**
+ * Label columns that describe a row rather than nest it (`예입처`, `차입형태`): on most of
+ * the rows that fill them, an outer label column is filled too. Their words are left out of
+ * the row's level, except a total's name (` | 소 계`), which counts in the outermost column.
+ */
+function withoutAttributes(inputs: readonly RowInput[]): RowInput[] {
+  const width = Math.max(0, ...inputs.map((i) => i.labels.length));
+  const attribute: boolean[] = [];
+  for (let k = 1; k < width; k++) {
+    let filled = 0;
+    let besideOuter = 0;
+    for (const input of inputs) {
+      const text = (input.labels[k] ?? '').trim();
+      if (text === '' || isTotalName(text)) continue;
+      filled++;
+      if (input.labels.slice(0, k).some((t) => t.trim() !== '')) besideOuter++;
+    }
+    attribute[k] = filled > 0 && besideOuter * 2 > filled;
+  }
+  if (!attribute.some(Boolean)) return [...inputs];
+  return inputs.map((input) => {
+    const labels = input.labels.map((t, k) => (attribute[k] ? '' : t));
+    const total = input.labels.find((t, k) => attribute[k] && isTotalName(t.trim()));
+    if (total !== undefined && labels.every((t) => t.trim() === '')) labels[0] = total.trim();
+    return { ...input, labels };
+  });
+}
+
+function isTotalName(text: string): boolean {
+  const name = bareName(text);
+  return TOTAL.test(name) || SUBTOTAL.test(name) || GROUP_TOTAL.test(name);
 }
 
 /** Rows that start a group: an outer label column filled on the row itself. */
