@@ -18,6 +18,7 @@ import type { Block } from './read';
 import type { TableRow } from './rows';
 import { cellFigures, type BlockCells } from './cells';
 import { inferMembers } from './infer';
+import { flowIdentities } from './flow';
 
 /** Roles whose figures add up down a column. */
 const SUMMED = new Set<ColumnInfo['role']>(['amount', 'total', 'change', 'formula']);
@@ -49,6 +50,7 @@ export function blockIdentities(ctx: TableContext, block: Block): BlockIdentitie
     rowIds(t);
   }
   for (const n of [...tops, ...totals]) shares(block, cells, n, totals[0] ?? null, out);
+  out.push(...flowIdentities(block, cells, pair, summed));
   return { derivations: out, pair, cells };
 }
 

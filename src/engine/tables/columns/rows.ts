@@ -16,6 +16,8 @@ export interface TableRow {
   /** Lower is outer. */
   readonly level: number;
   readonly children: TableRow[];
+  /** The row's labels per label column, an outer one carried down from the rows above when blank. */
+  readonly path: readonly string[];
 }
 
 const TOTAL = /^(합계|총계|계|총괄|합|총합계|총액|전체)$/;
@@ -36,6 +38,12 @@ export interface RowInput {
 /** The tree of a block's rows: its roots (a total row first among them when there is one). */
 export function rowTree(given: readonly RowInput[]): TableRow[] {
   const inputs = withoutAttributes(given);
+  let above: string[] = [];
+  const carry = (input: RowInput): string[] => {
+    const depth = innermost(input.labels);
+    above = input.labels.map((t, k) => (t.trim() !== '' || k > depth ? t.trim() : (above[k] ?? '')));
+    return above;
+  };
   const ranks = new LineRanks(inputs.map((input) => lineStyle(input.labels[Math.max(innermost(input.labels), 0)] ?? '')));
   const out: TableRow[] = [];
   const stack: { node: TableRow; level: number }[] = [];
@@ -51,7 +59,7 @@ export function rowTree(given: readonly RowInput[]): TableRow[] {
     // A first row left unnamed, or named 총…, over rows that follow: the table's total.
     if (!total && index === 0 && input.hasFigures && ((label === '' && input.labels.length > 0) || /^총/.test(name))) total = 'total';
     if (total === 'total') {
-      out.push({ row: input.row, label, total, level: -Infinity, children: [] });
+      out.push({ row: input.row, label, total, level: -Infinity, children: [], path: carry(input) });
       stack.length = 0;
       lastStyled = new Map();
       return;
@@ -61,7 +69,7 @@ export function rowTree(given: readonly RowInput[]): TableRow[] {
     const rank = ranks.rank(style, lastStyled.get(depth) ?? null);
     if (style !== null && !style.startsWith('indent:')) lastStyled.set(depth, rank);
     const level = depth * 1000 + rank;
-    const node: TableRow = { row: input.row, label, total, level, children: [] };
+    const node: TableRow = { row: input.row, label, total, level, children: [], path: carry(input) };
     opens.set(node, input.labels.slice(0, depth).some((t) => t.trim() !== ''));
     while (stack.length && (stack[stack.length - 1] as { level: number }).level >= level) stack.pop();
     const parent = stack[stack.length - 1];
