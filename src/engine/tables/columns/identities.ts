@@ -15,7 +15,7 @@ import { ratePrecision } from '../../rules/changeRate';
 import type { TableContext } from '../context';
 import type { ColumnInfo } from './columnInfo';
 import type { Block } from './read';
-import type { TableRow } from './rows';
+import { allRows, bareName, type TableRow } from './rows';
 import { cellFigures, type BlockCells } from './cells';
 import { inferMembers } from './infer';
 import { flowIdentities } from './flow';
@@ -41,7 +41,7 @@ export function blockIdentities(ctx: TableContext, block: Block): BlockIdentitie
   const tops = inferMembers(ctx, summed, cells, totals[0] ?? null, block.roots.filter((r) => r.total !== 'total'));
   const post = (n: TableRow): void => {
     for (const c of n.children) post(c);
-    sums(ctx, block, cells, n, n.children, n.total === null ? 'subtotal' : 'subtotal', out);
+    sums(ctx, block, cells, n, n.children, sumRule(n), out);
     rowIds(n);
   };
   for (const n of tops) post(n);
@@ -51,10 +51,34 @@ export function blockIdentities(ctx: TableContext, block: Block): BlockIdentitie
   }
   for (const n of [...tops, ...totals]) shares(block, cells, n, totals[0] ?? null, out);
   out.push(...flowIdentities(block, cells, pair, summed));
+  joinedTotals(block, cells, ctx, out);
   return { derivations: out, pair, cells };
 }
 
 type Cells = BlockCells;
+
+/**
+ * The rule of a parent's sum: a group closed by a total's name (`합계`, `부채총계`) is a
+ * total; a 소계, a group's `계` and a parent by its place in the hierarchy are subtotals.
+ */
+function sumRule(n: TableRow): RuleId {
+  return n.total === 'subtotal' && /(합계|총계)$/.test(bareName(n.label)) ? 'total' : 'subtotal';
+}
+
+/**
+ * `부채와 자본총계`: a total of totals named by joining their names — the sum of the rows
+ * `부채총계` and `자본총계` of the block.
+ */
+function joinedTotals(block: Block, cells: Cells, ctx: TableContext, out: Derivation[]): void {
+  const rows = allRows(block.roots);
+  for (const r of rows) {
+    const m = /^(.+?)(?:와|과|및)(.+)(총계|합계)$/.exec(bareName(r.label));
+    if (!m) continue;
+    const parts = [m[1], m[2]].map((name) => rows.find((x) => bareName(x.label) === `${name}${m[3]}`));
+    if (parts.some((p) => !p)) continue;
+    sums(ctx, block, cells, r, parts as TableRow[], 'total', out);
+  }
+}
 
 /** Target = Σ parts down one column, for every column whose figures add up. */
 function sums(ctx: TableContext, block: Block, cells: Cells, target: TableRow, parts: readonly TableRow[], rule: RuleId, out: Derivation[]): void {

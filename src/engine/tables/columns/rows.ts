@@ -53,8 +53,8 @@ export function rowTree(given: readonly RowInput[]): TableRow[] {
     const raw = input.labels[depth] ?? '';
     const label = raw.trim();
     const name = bareName(label);
-    // A total named in an inner label column beside its group's name (`투자자산수입 | 계`) is the group's.
-    const inGroup = input.labels.slice(0, depth).some((t) => t.trim() !== '');
+    // A total named in an inner label column under a group's name (`투자자산수입 | 계`, `수입 | … | 합계`) is the group's.
+    const inGroup = input.labels.slice(0, depth).some((t, k) => t.trim() !== '' || (above[k] ?? '') !== '');
     let total: TableRow['total'] = TOTAL.test(name) && !inGroup ? 'total' : SUBTOTAL.test(name) || TOTAL.test(name) || GROUP_TOTAL.test(name) ? 'subtotal' : null;
     // A first row left unnamed, or named 총…, over rows that follow: the table's total.
     if (!total && index === 0 && input.hasFigures && ((label === '' && input.labels.length > 0) || /^총/.test(name))) total = 'total';
@@ -70,7 +70,8 @@ export function rowTree(given: readonly RowInput[]): TableRow[] {
     if (style !== null && !style.startsWith('indent:')) lastStyled.set(depth, rank);
     const level = depth * 1000 + rank;
     const node: TableRow = { row: input.row, label, total, level, children: [], path: carry(input) };
-    opens.set(node, input.labels.slice(0, depth).some((t) => t.trim() !== ''));
+    const outer = input.labels.slice(0, depth).findIndex((t) => t.trim() !== '');
+    placement.set(node, { depth, opensAt: outer < 0 ? Infinity : outer });
     while (stack.length && (stack[stack.length - 1] as { level: number }).level >= level) stack.pop();
     const parent = stack[stack.length - 1];
     if (parent) parent.node.children.push(node);
@@ -114,8 +115,11 @@ function isTotalName(text: string): boolean {
   return TOTAL.test(name) || SUBTOTAL.test(name) || GROUP_TOTAL.test(name);
 }
 
-/** Rows that start a group: an outer label column filled on the row itself. */
-const opens = new WeakMap<TableRow, boolean>();
+/**
+ * Where a row sits among the label columns: the column of its own label, and the outermost
+ * column it fills besides (where the group it starts begins; Infinity when it starts none).
+ */
+const placement = new WeakMap<TableRow, { depth: number; opensAt: number }>();
 
 /**
  * A `소계` (or `…계`) among siblings takes its members: the rows after it up to the next
@@ -127,24 +131,26 @@ function groupSubtotals(list: TableRow[]): void {
   for (let i = 0; i < list.length; i++) {
     const sub = list[i] as TableRow;
     if (sub.total !== 'subtotal' || sub.children.length) continue;
-    // A group ends at a total, at a row that starts another group, and at a row outside it.
-    const inside = (n: TableRow) => !isBoundary(n) && n.level >= sub.level;
+    // The group a 소계 closes is the one its outer label column holds: it begins at the row
+    // that fills a column outside the 소계's own, and ends at a total or a row outside it.
+    const depth = placement.get(sub)?.depth ?? 0;
+    const starts = (n: TableRow) => (placement.get(n)?.opensAt ?? Infinity) < depth;
+    // Another group's 소계 at this depth ends the group; an inner one (already holding its rows) is a member.
+    const inside = (n: TableRow) =>
+      n.total !== 'total' && !(n.total === 'subtotal' && (placement.get(n)?.depth ?? 0) <= depth) && n.level >= sub.level;
     let from = i;
-    while (from > 0 && inside(list[from - 1] as TableRow) && !opens.get(list[from] as TableRow)) from--;
+    while (from > 0 && inside(list[from - 1] as TableRow) && !starts(list[from] as TableRow)) from--;
     if (from < i) {
       sub.children.push(...list.splice(from, i - from));
       i = from;
       continue;
     }
     let to = i + 1;
-    while (to < list.length && inside(list[to] as TableRow) && !opens.get(list[to] as TableRow)) to++;
+    while (to < list.length && inside(list[to] as TableRow) && !starts(list[to] as TableRow)) to++;
     sub.children.push(...list.splice(i + 1, to - i - 1));
   }
 }
 
-function isBoundary(n: TableRow): boolean {
-  return n.total !== null;
-}
 
 /** The index of the innermost label column the row fills, or −1. */
 function innermost(labels: readonly string[]): number {
