@@ -116,7 +116,8 @@ export function unitNoteAbove(grid: Grid, headerRow: number): MoneyUnit | null {
   return null;
 }
 
-function noteIn(grid: Grid, r: number): MoneyUnit | null {
+/** The unit a note on this row names (`(단위 : 천원)`), or null. */
+export function noteIn(grid: Grid, r: number): MoneyUnit | null {
   for (const c of grid.filledColumns(r)) {
     const m = UNIT_NOTE.exec(grid.text(r, c));
     if (m) return m[1] as MoneyUnit;

@@ -7,8 +7,7 @@
  *   rows it closes;
  * children first, so a slip carried upward points at its cause.
  */
-import { rat, type Rational } from '../../rational';
-import { MONEY_SCALE, type MoneyUnit } from '../../number';
+import type { Rational } from '../../rational';
 import type { Derivation, Figure, Term } from '../../checks/ledger';
 import type { RuleId } from '../../findings';
 import { ratePrecision } from '../../rules/changeRate';
@@ -18,6 +17,7 @@ import type { Block } from './read';
 import { allRows, bareName, type TableRow } from './rows';
 import { cellFigures, type BlockCells } from './cells';
 import { inferMembers } from './infer';
+import { roundingBand } from './band';
 import { flowIdentities } from './flow';
 
 /** Roles whose figures add up down a column. */
@@ -93,7 +93,7 @@ function sums(ctx: TableContext, block: Block, cells: Cells, target: TableRow, p
       if (f) terms.push({ coef: 1, fig: f });
     }
     if (!terms.length) continue;
-    out.push({ kind: 'linear', rule, target: fig, terms, ...band(ctx, col, terms.length) });
+    out.push({ kind: 'linear', rule, target: fig, terms, ...band(ctx, col, fig, terms) });
   }
 }
 
@@ -123,7 +123,7 @@ function rowIdentities(
         }
       }
       if (!known || !terms.length) continue;
-      out.push({ kind: 'linear', rule: formulaRule(block, col), target, terms, formula: col.formulaText, ...band(ctx, col, terms.length) });
+      out.push({ kind: 'linear', rule: formulaRule(block, col), target, terms, formula: col.formulaText, ...band(ctx, col, target, terms) });
     } else if (f?.kind === 'ratio') {
       const part = single(block, f.part);
       const whole = single(block, f.whole);
@@ -146,7 +146,7 @@ function rowIdentities(
       const terms: Term[] = [];
       if (a) terms.push({ coef: 1, fig: a });
       if (b) terms.push({ coef: -1, fig: b });
-      out.push({ kind: 'linear', rule: 'change', target, terms, ...band(ctx, col, terms.length) });
+      out.push({ kind: 'linear', rule: 'change', target, terms, ...band(ctx, col, target, terms) });
     } else if (col.role === 'total') {
       const parts = partsOf(block, col);
       const terms: Term[] = [];
@@ -155,7 +155,7 @@ function rowIdentities(
         if (fig) terms.push({ coef: 1, fig });
       }
       if (parts.length < 2 || !terms.length) continue;
-      out.push({ kind: 'linear', rule: 'total', target, terms, ...band(ctx, col, terms.length) });
+      out.push({ kind: 'linear', rule: 'total', target, terms, ...band(ctx, col, target, terms) });
     }
   }
 }
@@ -264,13 +264,8 @@ function decimalsOf(cells: Cells, col: ColumnInfo, target: Figure): number {
   return target.like?.decimals ?? ratePrecision(cells.column(col.col).map((f) => f.like?.decimals));
 }
 
-/**
- * Figures in 백만원 and above were each rounded: a sum of n of them may differ from the
- * stated total by up to half a unit each (DESIGN §1.1).
- */
-function band(ctx: TableContext, col: ColumnInfo, terms: number): { band?: Rational } {
-  const unit: MoneyUnit = col.unit ?? ctx.unit;
-  const scale = MONEY_SCALE[unit];
-  if (scale < 1_000_000n) return {};
-  return { band: rat(BigInt(terms) * scale, 2n) };
+/** The band a sum of rounded figures allows (band.ts), as the derivation's optional field. */
+function band(ctx: TableContext, col: ColumnInfo, target: Figure, terms: readonly Term[]): { band?: Rational } {
+  const b = roundingBand(col.unit ?? ctx.unit, target, terms.length);
+  return b === null ? {} : { band: b };
 }

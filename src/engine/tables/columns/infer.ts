@@ -6,8 +6,8 @@
  * total then agrees with the top rows in more columns than before, so a coincidence
  * never rebuilds a table that already adds up.
  */
-import { abs, add, cmp, rat, sub, ZERO, type Rational } from '../../rational';
-import { MONEY_SCALE } from '../../number';
+import { abs, add, cmp, sub, ZERO, type Rational } from '../../rational';
+import { roundingBand } from './band';
 import type { TableContext } from '../context';
 import type { BlockCells } from './cells';
 import type { ColumnInfo } from './columnInfo';
@@ -17,11 +17,10 @@ import type { TableRow } from './rows';
 export function inferMembers(ctx: TableContext, columns: readonly ColumnInfo[], cells: BlockCells, total: TableRow | null, tops: readonly TableRow[]): TableRow[] {
   if (!total || tops.length < 3 || !columns.length) return [...tops];
   const value = (r: TableRow, c: ColumnInfo): Rational | null => cells.at(r.row, c.col)?.stated ?? null;
-  const tolerance = (c: ColumnInfo, n: number): Rational => {
-    const scale = MONEY_SCALE[c.unit ?? ctx.unit];
-    return scale >= 1_000_000n ? rat(BigInt(n) * scale, 2n) : ZERO;
-  };
-  const holds = (target: Rational | null, parts: readonly TableRow[], c: ColumnInfo): boolean | null => {
+  const tolerance = (c: ColumnInfo, target: TableRow, parts: readonly TableRow[]): Rational =>
+    roundingBand(c.unit ?? ctx.unit, cells.at(target.row, c.col), parts.length) ?? ZERO;
+  const holds = (row: TableRow, parts: readonly TableRow[], c: ColumnInfo): boolean | null => {
+    const target = value(row, c);
     if (target === null) return null;
     let sum = ZERO;
     let any = false;
@@ -32,9 +31,9 @@ export function inferMembers(ctx: TableContext, columns: readonly ColumnInfo[], 
       any = true;
     }
     if (!any) return null;
-    return cmp(abs(sub(target, sum)), tolerance(c, parts.length)) <= 0;
+    return cmp(abs(sub(target, sum)), tolerance(c, row, parts)) <= 0;
   };
-  const agreeing = (list: readonly TableRow[]) => columns.filter((c) => holds(value(total, c), list, c) === true).length;
+  const agreeing = (list: readonly TableRow[]) => columns.filter((c) => holds(total, list, c) === true).length;
 
   const grouped: { parent: TableRow; members: TableRow[] }[] = [];
   const next: TableRow[] = [];
@@ -52,7 +51,7 @@ export function inferMembers(ctx: TableContext, columns: readonly ColumnInfo[], 
         const target = value(p, c);
         if (target === null || target.num === 0n) continue;
         considered++;
-        if (holds(target, members, c)) matched++;
+        if (holds(p, members, c)) matched++;
       }
       if (matched && matched * 3 >= considered && (!best || matched > best.score)) best = { k, score: matched };
     }

@@ -4,7 +4,8 @@
  * with its own label columns), and for each block its columns and its tree of rows.
  */
 import type { Grid } from '../../grid';
-import type { TableContext } from '../context';
+import { noteIn, type TableContext } from '../context';
+import type { MoneyUnit } from '../../number';
 import { readHeader, holdsFigures, isDash, isFigureCell, type HeaderBlock } from './header';
 import { columnInfo, type ColumnInfo } from './columnInfo';
 import { rowTree, type RowInput, type TableRow } from './rows';
@@ -19,14 +20,18 @@ export interface Block {
 
 export interface ColumnsTable {
   readonly header: HeaderBlock;
+  /** The table's unit: a note inside its header block, else the one above it. */
+  readonly unit: MoneyUnit;
   readonly blocks: readonly Block[];
   readonly lastRow: number;
 }
 
-export function readColumnsTable(ctx: TableContext, row: number): ColumnsTable | null {
-  const { grid } = ctx;
+export function readColumnsTable(given: TableContext, row: number): ColumnsTable | null {
+  const { grid } = given;
   const header = readHeader(grid, row);
   if (!header) return null;
+  let unit = given.unit;
+  for (let r = header.top; r <= header.bottom; r++) unit = noteIn(grid, r) ?? unit;
   const dataRows = bodyRows(grid, header.firstData);
   if (dataRows.length < 2) return null;
   const numeric = new Set<number>();
@@ -62,7 +67,7 @@ export function readColumnsTable(ctx: TableContext, row: number): ColumnsTable |
   }
   close();
   if (!blocks.length) return null;
-  return { header, blocks, lastRow: dataRows[dataRows.length - 1] as number };
+  return { header, unit, blocks, lastRow: dataRows[dataRows.length - 1] as number };
 }
 
 function makeBlock(grid: Grid, dataRows: readonly number[], labelCols: readonly number[], columns: readonly ColumnInfo[]): Block {
