@@ -49,7 +49,7 @@ export function blockIdentities(ctx: TableContext, block: Block): BlockIdentitie
     sums(ctx, block, cells, t, tops, 'total', out);
     rowIds(t);
   }
-  for (const n of [...tops, ...totals]) shares(block, cells, n, totals[0] ?? null, out);
+  for (const n of [...tops, ...totals]) shares(block, cells, n, totals[0] ?? null, pair, out);
   out.push(...flowIdentities(block, cells, pair, summed));
   joinedTotals(block, cells, ctx, out);
   return { derivations: out, pair, cells };
@@ -161,11 +161,11 @@ function rowIdentities(
 }
 
 /** Each row's share of the total row, in every share column (구성비) that has no formula of its own. */
-function shares(block: Block, cells: Cells, row: TableRow, total: TableRow | null, out: Derivation[]): void {
+function shares(block: Block, cells: Cells, row: TableRow, total: TableRow | null, pair: BlockIdentities['pair'], out: Derivation[]): void {
   if (!total) return;
   for (const col of block.columns) {
     if (col.role !== 'share' || col.formula) continue;
-    const base = baseOf(block, col);
+    const base = baseOf(block, col, pair);
     const target = cells.at(row.row, col.col);
     const part = base && cells.at(row.row, base.col);
     const whole = base && cells.at(total.row, base.col);
@@ -175,12 +175,19 @@ function shares(block: Block, cells: Cells, row: TableRow, total: TableRow | nul
     const percent = target.unit === '%' || !(totalShare && totalShare.num === totalShare.den);
     out.push({ kind: 'ratio', rule: 'share', target, part, whole, decimals: decimalsOf(cells, col, target), percent });
   }
-  for (const c of row.children) shares(block, cells, c, total, out);
+  for (const c of row.children) shares(block, cells, c, total, pair, out);
 }
 
-/** The amount column a share column is the share of: the nearest amount to its left. */
-function baseOf(block: Block, share: ColumnInfo): ColumnInfo | null {
+/**
+ * The amount column a share column is the share of: the amount right beside it on its left
+ * (`2003년 | 구성비 | 2002년 | 구성비`); else, after a change and its rate, the current
+ * year's; else the nearest amount to its left.
+ */
+function baseOf(block: Block, share: ColumnInfo, pair: BlockIdentities['pair']): ColumnInfo | null {
   const i = block.columns.indexOf(share);
+  const beside = block.columns[i - 1];
+  if (beside && (beside.role === 'amount' || beside.role === 'total') && beside.col === share.col - 1) return beside;
+  if (pair) return pair.current;
   for (let k = i - 1; k >= 0; k--) {
     const c = block.columns[k] as ColumnInfo;
     if (c.role === 'amount' || c.role === 'total') return c;

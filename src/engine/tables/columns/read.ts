@@ -110,7 +110,8 @@ function bodyRows(grid: Grid, first: number): number[] {
       break;
     }
     const lead = grid.text(r, grid.firstFilled(r));
-    if (/^(□|※|\*|주\)|주:|주\s*[0-9]|출처)/.test(lead)) break;
+    // A note ends the table; a □ heading too, unless it carries figures of the table's own.
+    if (/^(※|\*|주\)|주:|주\s*[0-9]|출처)/.test(lead) || (lead.startsWith('□') && !holdsFigures(grid, r))) break;
     if (!holdsFigures(grid, r) && readHeader(grid, r)) break;
     out.push(r);
   }
