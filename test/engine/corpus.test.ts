@@ -14,12 +14,14 @@ const READ_FULLY = [
   'bonghwa-2026-accounts-total-column',
   'busan-seogu-settlement-symbols',
   'dobong-2024-revenue-share',
+  'goseong-gw-execution-rate',
   'jangsu-2004-revision-difference-words',
   'jongno-2003-targets-current-first',
   'jongno-2010-settlement-side-by-side',
   'jongno-2013-targets-mixed-precision',
   'knoc-2015-balance-sheet-totals',
   'knoc-2015-income-expenditure-nested',
+  'knoc-2015-procurement-quarters',
   'knoc-2016-income-outlook',
   'knoc-2016-investment-markers',
   'sancheong-2006-sechul-nested-circles',
@@ -28,7 +30,7 @@ const READ_FULLY = [
 ];
 
 /** The whole corpus, as measured when this floor was set. */
-const FLOOR = { found: 109, falseErrors: 84, falseWarnings: 6, unchecked: 236 };
+const FLOOR = { found: 110, falseErrors: 81, falseWarnings: 6, unchecked: 236 };
 
 describe('the corpus of real layouts', () => {
   it.each(READ_FULLY)('%s: its real errors and every slip found, nothing else, every figure checked', (name) => {

@@ -1,10 +1,11 @@
 /**
  * Members no marker shows. Many documents print a parent and its parts on plain rows
  * alike (`세외수입` and under it `경상적세외수입`, `임시적세외수입` …; `특별회계` and the
- * special accounts after it). Under a total row, a row that equals the sum of the rows
- * right after it, in at least a third of its columns, is taken as their parent — but only when the
- * total then agrees with the top rows in more columns than before, so a coincidence
- * never rebuilds a table that already adds up.
+ * special accounts after it). A row that equals the sum of the rows right after it is
+ * taken as their parent: under a total row, when it does in a third of its columns and the
+ * total then agrees with the top rows in more columns than before (so a coincidence never
+ * rebuilds a table that already adds up); with no total, over four rows or more, in two
+ * columns and most of them.
  */
 import { abs, add, cmp, sub, ZERO, type Rational } from '../../rational';
 import { roundingBand } from './band';
@@ -15,7 +16,7 @@ import type { TableRow } from './rows';
 
 /** The top rows once inferred parents hold their members (their `children` filled in). */
 export function inferMembers(ctx: TableContext, columns: readonly ColumnInfo[], cells: BlockCells, total: TableRow | null, tops: readonly TableRow[]): TableRow[] {
-  if (!total || tops.length < 3 || !columns.length) return [...tops];
+  if (tops.length < 3 || !columns.length) return [...tops];
   const value = (r: TableRow, c: ColumnInfo): Rational | null => cells.at(r.row, c.col)?.stated ?? null;
   const tolerance = (c: ColumnInfo, target: TableRow, parts: readonly TableRow[]): Rational =>
     roundingBand(c.unit ?? ctx.unit, cells.at(target.row, c.col), parts.length) ?? ZERO;
@@ -33,7 +34,7 @@ export function inferMembers(ctx: TableContext, columns: readonly ColumnInfo[], 
     if (!any) return null;
     return cmp(abs(sub(target, sum)), tolerance(c, row, parts)) <= 0;
   };
-  const agreeing = (list: readonly TableRow[]) => columns.filter((c) => holds(total, list, c) === true).length;
+  const agreeing = (list: readonly TableRow[]) => (total ? columns.filter((c) => holds(total, list, c) === true).length : 0);
 
   const grouped: { parent: TableRow; members: TableRow[] }[] = [];
   const next: TableRow[] = [];
@@ -53,14 +54,18 @@ export function inferMembers(ctx: TableContext, columns: readonly ColumnInfo[], 
         considered++;
         if (holds(p, members, c)) matched++;
       }
-      if (matched && matched * 3 >= considered && (!best || matched > best.score)) best = { k, score: matched };
+      // Under a total a third of the columns will do (the total checks the grouping after).
+      // With no total to check it: two columns and most of them, over four rows or more — an
+      // income statement's own arithmetic (매출액 = 원가 + 판관비 + 영업이익) is no group.
+      const enough = total ? matched * 3 >= considered : k >= 4 && matched >= 2 && matched * 3 >= considered * 2;
+      if (matched && enough && (!best || matched > best.score)) best = { k, score: matched };
     }
     if (!best) continue;
     const members = tops.slice(i + 1, i + 1 + best.k);
     grouped.push({ parent: p, members });
     i += best.k;
   }
-  if (!grouped.length || agreeing(next) <= agreeing(tops)) return [...tops];
+  if (!grouped.length || (total && agreeing(next) <= agreeing(tops))) return [...tops];
   for (const g of grouped) g.parent.children.push(...g.members);
   return next;
 }
