@@ -68,7 +68,8 @@ export function rowTree(given: readonly RowInput[]): TableRow[] {
     // Plain and indented rows are members of the marked or numbered row above them at this depth.
     const rank = ranks.rank(style, lastStyled.get(depth) ?? null);
     if (style !== null && !style.startsWith('indent:')) lastStyled.set(depth, rank);
-    const level = depth * 1000 + rank;
+    // A row with no label at all goes on beside the row above it: it is nobody's parent.
+    const level = innermost(input.labels) < 0 && stack.length ? (stack[stack.length - 1] as { level: number }).level : depth * 1000 + rank;
     const node: TableRow = { row: input.row, label, total, level, children: [], path: carry(input) };
     const outer = input.labels.slice(0, depth).findIndex((t) => t.trim() !== '');
     placement.set(node, { depth, opensAt: outer < 0 ? Infinity : outer });
