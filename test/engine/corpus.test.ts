@@ -30,7 +30,7 @@ const READ_FULLY = [
 ];
 
 /** The whole corpus, as measured when this floor was set. */
-const FLOOR = { found: 110, falseErrors: 63, falseWarnings: 6, unchecked: 236 };
+const FLOOR = { found: 114, falseErrors: 61, falseWarnings: 6, unchecked: 185 };
 
 describe('the corpus of real layouts', () => {
   it.each(READ_FULLY)('%s: its real errors and every slip found, nothing else, every figure checked', (name) => {

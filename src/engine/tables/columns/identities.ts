@@ -88,10 +88,13 @@ function sums(ctx: TableContext, block: Block, cells: Cells, target: TableRow, p
     const fig = cells.at(target.row, col.col);
     if (!fig || fig.stated === null) continue;
     const terms: Term[] = [];
-    for (const p of parts) {
+    // A heading without an amount of its own (`영업외수익` over its 항) stands for its rows.
+    const add = (p: TableRow): void => {
       const f = cells.at(p.row, col.col);
       if (f) terms.push({ coef: 1, fig: f });
-    }
+      else for (const c of p.children) add(c);
+    };
+    for (const p of parts) add(p);
     if (!terms.length) continue;
     out.push({ kind: 'linear', rule, target: fig, terms, ...band(ctx, col, fig, terms) });
   }

@@ -103,6 +103,9 @@ function mostlyText(grid: Grid, rows: readonly number[], col: number): boolean {
  */
 function bodyRows(grid: Grid, first: number): number[] {
   const out: number[] = [];
+  // A row without figures is a group's heading unless it writes over the columns of figures.
+  const figureCols = grid.filledColumns(first).filter((c) => isFigureCell(grid, first, c));
+  const overFigures = (r: number) => figureCols.some((c) => grid.text(r, c) !== '');
   for (let r = first; r < grid.bottom; r++) {
     // One blank row inside a table (a printed gap) when figures go on right after it.
     if (grid.isBlankRow(r)) {
@@ -112,7 +115,7 @@ function bodyRows(grid: Grid, first: number): number[] {
     const lead = grid.text(r, grid.firstFilled(r));
     // A note ends the table; a □ heading too, unless it carries figures of the table's own.
     if (/^(※|\*|주\)|주:|주\s*[0-9]|출처)/.test(lead) || (lead.startsWith('□') && !holdsFigures(grid, r))) break;
-    if (!holdsFigures(grid, r) && readHeader(grid, r)) break;
+    if (!holdsFigures(grid, r) && overFigures(r) && readHeader(grid, r)) break;
     out.push(r);
   }
   return out;
