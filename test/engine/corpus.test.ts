@@ -24,6 +24,7 @@ const READ_FULLY = [
   'knoc-2015-procurement-quarters',
   'knoc-2016-income-outlook',
   'knoc-2016-investment-markers',
+  'knoc-2016-profit-capital-budget',
   'sancheong-2006-sechul-nested-circles',
   'school-2015-revision-won-basis',
   'yeongam-2006-special-revenue-pagebreak',
