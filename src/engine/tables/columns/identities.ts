@@ -163,11 +163,17 @@ function rowIdentities(
   }
 }
 
+/** A percentage column whose total row shows 100 (or 1) is a share of the total, whatever its header. */
+function isWhole(f: Figure | null): boolean {
+  const v = f?.stated;
+  return !!v && (v.num === 100n * v.den || v.num === v.den);
+}
+
 /** Each row's share of the total row, in every share column (구성비) that has no formula of its own. */
 function shares(block: Block, cells: Cells, row: TableRow, total: TableRow | null, pair: BlockIdentities['pair'], out: Derivation[]): void {
   if (!total) return;
   for (const col of block.columns) {
-    if (col.role !== 'share' || col.formula) continue;
+    if (col.formula || !(col.role === 'share' || (col.role === 'percent' && isWhole(cells.at(total.row, col.col))))) continue;
     const base = baseOf(block, col, pair);
     const target = cells.at(row.row, col.col);
     const part = base && cells.at(row.row, base.col);
