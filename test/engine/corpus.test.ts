@@ -31,7 +31,7 @@ const READ_FULLY = [
 ];
 
 /** The whole corpus, as measured when this floor was set. */
-const FLOOR = { found: 116, falseErrors: 61, falseWarnings: 6, unchecked: 185 };
+const FLOOR = { found: 116, falseErrors: 61, falseWarnings: 6, unchecked: 133 };
 
 describe('the corpus of real layouts', () => {
   it.each(READ_FULLY)('%s: its real errors and every slip found, nothing else, every figure checked', (name) => {
