@@ -25,13 +25,14 @@ const READ_FULLY = [
   'knoc-2016-income-outlook',
   'knoc-2016-investment-markers',
   'knoc-2016-profit-capital-budget',
+  'nier-equipment-units-per-column',
   'sancheong-2006-sechul-nested-circles',
   'school-2015-revision-won-basis',
   'yeongam-2006-special-revenue-pagebreak',
 ];
 
 /** The whole corpus, as measured when this floor was set. */
-const FLOOR = { found: 116, falseErrors: 61, falseWarnings: 6, unchecked: 133 };
+const FLOOR = { found: 117, falseErrors: 61, falseWarnings: 0, unchecked: 97 };
 
 describe('the corpus of real layouts', () => {
   it.each(READ_FULLY)('%s: its real errors and every slip found, nothing else, every figure checked', (name) => {

@@ -26,6 +26,8 @@ export interface ColumnInfo {
   readonly when: 'prior' | 'current' | null;
   /** A unit written in the header (`금액(원)`), else null: the table's. */
   readonly unit: MoneyUnit | null;
+  /** A counter the header names (`종류(종)`, `수량(대)`), which its cells may write glued on (`303종`). */
+  readonly counter: string | null;
 }
 
 const PRIOR = /전년|前年|기정|당초|본예산|최초|기초|전기(?!요금|료)/;
@@ -55,6 +57,7 @@ export function columnInfo(header: ColumnHeader): ColumnInfo {
     year: yearOf(text),
     when: PRIOR.test(text) && !CHANGE.test(own) ? 'prior' : CURRENT.test(text) ? 'current' : null,
     unit: unitOf(own),
+    counter: /\(([가-힣]{1,2})\)$/.exec(own)?.[1] ?? null,
   };
 }
 
