@@ -32,7 +32,7 @@ const READ_FULLY = [
 ];
 
 /** The whole corpus, as measured when this floor was set. */
-const FLOOR = { found: 117, falseErrors: 61, falseWarnings: 0, unchecked: 97 };
+const FLOOR = { found: 117, falseErrors: 60, falseWarnings: 0, unchecked: 97 };
 
 describe('the corpus of real layouts', () => {
   it.each(READ_FULLY)('%s: its real errors and every slip found, nothing else, every figure checked', (name) => {

@@ -24,7 +24,14 @@ export function flowIdentities(block: Block, cells: BlockCells, pair: { prior: C
   const closing = rows.find((r) => CLOSING.test(bareName(r.label)) && (!opening || r.row > opening.row));
   if (opening && closing) {
     const moves = rows.filter((r) => r.row > opening.row && r.row < closing.row && r.total === null && !r.children.length);
-    for (const col of summed) {
+    // 당기 | 전기: this period's opening is the previous period's closing — checked before the
+    // current period's balance uses it, so a slip in it is pinned where it is.
+    const carried = pair && cells.at(opening.row, pair.current.col);
+    const from = pair && cells.at(closing.row, pair.prior.col);
+    // The previous period's balance first: its closing is what the carry-over takes.
+    const ordered = pair ? [...summed].sort((a, b) => Number(b === pair.prior) - Number(a === pair.prior)) : summed;
+    for (const col of ordered) {
+      if (carried && from && col === pair?.current) out.push({ kind: 'linear', rule: 'carry-over', target: carried, terms: [{ coef: 1, fig: from }] });
       const target = cells.at(closing.row, col.col);
       const start = cells.at(opening.row, col.col);
       if (!target || !start) continue;
@@ -36,12 +43,6 @@ export function flowIdentities(block: Block, cells: BlockCells, pair: { prior: C
         terms.push({ coef: OUTFLOW.test(m.label) && printedPositive ? -1 : 1, fig });
       }
       out.push({ kind: 'linear', rule: 'execution-balance', target, terms });
-    }
-    // 당기 | 전기: this period's opening is the previous period's closing.
-    if (pair) {
-      const target = cells.at(opening.row, pair.current.col);
-      const source = cells.at(closing.row, pair.prior.col);
-      if (target && source) out.push({ kind: 'linear', rule: 'carry-over', target, terms: [{ coef: 1, fig: source }] });
     }
   }
   if (pair && /기초|전기이월|전년도?이월/.test(pair.prior.text) && /기말|차기이월|차년도?이월/.test(pair.current.text)) {
