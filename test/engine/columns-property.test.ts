@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { verifyWorkbook } from '../../src/engine';
 import { parseSheetText, toSnapshot, withCell } from '../../scripts/sheet-text';
-import { generateColumnsTable } from './support/columnsTable';
+import { generateAccountsTable, generateColumnsTable } from './support/columnsTable';
 
 const verify = (source: string) => verifyWorkbook(toSnapshot(parseSheetText(source)));
 
@@ -51,6 +51,33 @@ describe('generated tables read by their column headers', () => {
         }
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it('read a 백만원 table of accounts (합계 = 일반 + 특별, parts on plain or marked rows) clean, within the rounding band', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
+        const result = verify(generateAccountsTable(seed).source);
+        expect(result.findings).toEqual([]);
+        expect(result.coverage.unchecked).toEqual([]);
+      }),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 150) },
+    );
+  });
+
+  it('flag a 백만원 total column changed beyond its band, at its cell', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.nat(), fc.boolean(), (seed, which, down) => {
+        const { source, figures } = generateAccountsTable(seed);
+        const target = figures[which % figures.length];
+        if (!target) return;
+        const changed = target.value + target.minDelta * (down ? -1 : 1);
+        const result = verifyWorkbook(toSnapshot(withCell(parseSheetText(source), target.address, target.render(changed))));
+        const flagged = result.findings.filter((f) => f.severity === 'error');
+        expect(flagged).toHaveLength(1);
+        expect(flagged[0]?.cell).toBe(target.address);
+      }),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 150) },
     );
   });
 });

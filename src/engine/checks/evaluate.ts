@@ -4,7 +4,7 @@
  * and one input (a prior-year figure, a funding share) explains all of them,
  * that input is the cell to flag rather than every figure computed from it.
  */
-import { add, eq, sub, type Rational } from '../rational';
+import { add, eq, sub, ZERO, type Rational } from '../rational';
 import { linearAgrees, linearExpected, linearValue } from '../rules/linear';
 import { ratioOutcome } from '../rules/ratio';
 import { otherRounding, productOutcome } from '../rules/product';
@@ -29,6 +29,8 @@ interface State {
   readonly computedBy: Map<Figure, Derivation>;
   /** Identities left out only because their target was already flagged by a finer one. */
   readonly superseded: Derivation[];
+  /** How far a value recomputed from rounded parts may lie from the truth (a banded sum's band). */
+  readonly slack: Map<Figure, Rational>;
 }
 
 /** What one pass found, and what it checked (for coverage, DESIGN §1.2). */
@@ -48,7 +50,7 @@ export function evaluate(derivations: readonly Derivation[], overrides: Override
 /** The findings, and the derivations that were checked and agreed. */
 export function evaluateAll(derivations: readonly Derivation[], overrides: Overrides = new Map()): Evaluation {
   const state: State = {
-    agreed: [], truth: new Map(), alt: new Map(), flagged: new Map(), findings: [], computedBy: new Map(), superseded: [],
+    agreed: [], truth: new Map(), alt: new Map(), flagged: new Map(), findings: [], computedBy: new Map(), superseded: [], slack: new Map(),
   };
   const statedOf = (f: Figure): Rational | null => overrides.get(f) ?? f.stated;
   // Only a failing identity asks for confirmations: a clean book never builds them.
@@ -75,7 +77,7 @@ export function evaluateAll(derivations: readonly Derivation[], overrides: Overr
       }
       continue;
     }
-    const outcome = check(d, stated, valueOf);
+    const outcome = check(d, stated, valueOf, state.slack);
     if (outcome === 'skip') continue;
     if (stated === null) {
       // A computed value no cell states (a basis category total): it only carries truth upward.
@@ -95,7 +97,11 @@ export function evaluateAll(derivations: readonly Derivation[], overrides: Overr
     const finding: RawFinding = { derivation: d, expected: outcome.expected, cause: causeOf(d, stated, statedOf, state), valueOf };
     state.flagged.set(d.target, finding);
     state.findings.push(finding);
-    if (outcome.expected && carries(d, confirmations(), finding.cause !== d.target.cell)) state.truth.set(d.target, outcome.expected);
+    if (outcome.expected && carries(d, confirmations(), finding.cause !== d.target.cell)) {
+      state.truth.set(d.target, outcome.expected);
+      // A sum of rounded parts is known only to its band: the sums above it allow that much more.
+      if (d.kind === 'linear' && d.band !== undefined) state.slack.set(d.target, add(d.band, termsSlack(d, state.slack)));
+    }
     if (d.kind === 'product' && outcome.expected) {
       const other = otherRounding(d, outcome.expected);
       if (other) state.alt.set(d.target, [{ value: other, line: d.target, lineValue: other }]);
@@ -201,17 +207,29 @@ function confirmedByStated(derivations: readonly Derivation[], statedOf: (f: Fig
 
 type Outcome = 'skip' | { agrees: boolean; expected: Rational | null };
 
+/** The slack the terms of a banded sum bring: nothing for an exact sum. */
+function termsSlack(d: LinearDerivation, slack: ReadonlyMap<Figure, Rational>): Rational {
+  let out = ZERO;
+  if (d.band === undefined || slack.size === 0) return out;
+  for (const t of d.terms) {
+    const s = slack.get(t.fig);
+    if (s) out = add(out, s);
+  }
+  return out;
+}
+
 /** One identity on the values so far: each rule's own check (rules/). */
 function check(
   d: Derivation,
   stated: Rational | null,
   valueOf: (f: Figure) => Rational | null,
+  slack: ReadonlyMap<Figure, Rational>,
 ): Outcome {
   switch (d.kind) {
     case 'linear': {
       const sum = linearValue(d, valueOf);
       if (!sum) return 'skip';
-      return { agrees: stated !== null && linearAgrees(d, stated, sum), expected: linearExpected(d, sum) };
+      return { agrees: stated !== null && linearAgrees(d, stated, sum, termsSlack(d, slack)), expected: linearExpected(d, sum) };
     }
     case 'product':
       return stated === null ? { agrees: true, expected: d.exact } : productOutcome(d, stated);

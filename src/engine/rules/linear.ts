@@ -33,9 +33,9 @@ export function linearExpected(d: LinearDerivation, sum: Rational): Rational {
 }
 
 /** Whether a stated target agrees with its sum: exactly, or within the identity's band (a 백만원 table). */
-export function linearAgrees(d: LinearDerivation, stated: Rational, sum: Rational): boolean {
+export function linearAgrees(d: LinearDerivation, stated: Rational, sum: Rational, slack: Rational = ZERO): boolean {
   if (d.band === undefined) return eq(stated, sum);
-  return cmp(abs(sub(stated, sum)), d.band) <= 0;
+  return cmp(abs(sub(stated, sum)), add(d.band, slack)) <= 0;
 }
 
 /** `4,350 = 1,800 + 2,550`. */

@@ -111,3 +111,54 @@ export function generateColumnsTable(seed: number, options: { currentFirst?: boo
 function round1(x: number): number {
   return (Math.sign(x) * Math.round(Math.abs(x) * 10 + 1e-9)) / 10;
 }
+
+/**
+ * A table of accounts in 백만원: `구분 | 합계 | 일반회계 | 특별회계` (and a 구성비), every figure
+ * rounded from exact amounts on its own (so a total may miss the sum of its rounded parts by
+ * the band rounding allows), parents followed by their parts on plain rows or marked ones,
+ * the total row first or last.
+ */
+export function generateAccountsTable(seed: number): Generated {
+  const rnd = prng(seed);
+  const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
+  const names = [...NAMES].sort(() => rnd() - 0.5);
+  const marked = rnd() < 0.5;
+  const withShare = rnd() < 0.5;
+  const totalFirst = rnd() < 0.5;
+  // Exact amounts in 원; shown in 백만원, each rounded half up on its own.
+  const exact = () => int(1, 900_000) * 1_000_000 + int(0, 999_999);
+  const shown = (won: number) => Math.round(won / 1_000_000);
+  interface Row { label: string; general: number; special: number }
+  const rows: { row: Row; parent: boolean }[] = [];
+  const tops: Row[] = [];
+  for (let i = 0; i < int(2, 4); i++) {
+    const label = names.pop() as string;
+    if (rnd() < 0.5) {
+      const kids = Array.from({ length: int(2, 3) }, () => ({ label: names.pop() ?? '기타', general: exact(), special: exact() }));
+      const parent = { label, general: kids.reduce((s, k) => s + k.general, 0), special: kids.reduce((s, k) => s + k.special, 0) };
+      tops.push(parent);
+      rows.push({ row: parent, parent: true });
+      for (const k of kids) rows.push({ row: k, parent: false });
+    } else {
+      const r = { label, general: exact(), special: exact() };
+      tops.push(r);
+      rows.push({ row: r, parent: true });
+    }
+  }
+  const total = { label: '합 계', general: tops.reduce((s, r) => s + r.general, 0), special: tops.reduce((s, r) => s + r.special, 0) };
+  const lines = ['@sheet 회계별', `${withShare ? ' |  |  |  | ' : ' |  |  | '}(단위 : 백만원)`, `구 분 | 합계 | 일반회계 | 특별회계${withShare ? ' | 구성비' : ''}`];
+  const figures: StatedFigure[] = [];
+  const totalShown = shown(total.general + total.special);
+  const write = (r: Row, label: string) => {
+    const at = lines.length - 1;
+    const all = shown(r.general + r.special);
+    const cells = [label, `n:${all}`, `n:${shown(r.general)}`, `n:${shown(r.special)}`];
+    if (withShare) cells.push(`n:${(Math.round((all * 1000) / totalShown) / 10).toFixed(1)}:0.0`);
+    figures.push({ address: cellAddress(at, 1), value: all, render: (v) => `n:${v}`, kind: 'derived', minDelta: 100 });
+    lines.push(cells.join(' | '));
+  };
+  if (totalFirst) write(total, '합 계');
+  for (const { row, parent } of rows) write(row, marked ? `${parent ? '○ ' : '- '}${row.label}` : row.label);
+  if (!totalFirst) write(total, '합 계');
+  return { source: `${lines.join('\n')}\n`, figures };
+}

@@ -8,7 +8,8 @@
  * children first, so a slip carried upward points at its cause.
  */
 import type { Rational } from '../../rational';
-import type { Derivation, Figure, Term } from '../../checks/ledger';
+import type { Derivation, Figure, RatioDerivation, Term } from '../../checks/ledger';
+import { ratioOutcome } from '../../rules/ratio';
 import type { RuleId } from '../../findings';
 import { ratePrecision } from '../../rules/changeRate';
 import type { TableContext } from '../context';
@@ -49,7 +50,7 @@ export function blockIdentities(ctx: TableContext, block: Block): BlockIdentitie
     sums(ctx, block, cells, t, tops, 'total', out);
     rowIds(t);
   }
-  for (const n of [...tops, ...totals]) shares(block, cells, n, totals[0] ?? null, pair, out);
+  shares(block, cells, allRows([...tops, ...totals]), totals[0] ?? null, pair, out);
   out.push(...flowIdentities(block, cells, pair, summed));
   joinedTotals(block, cells, ctx, out);
   return { derivations: out, pair, cells };
@@ -170,38 +171,70 @@ function isWhole(f: Figure | null): boolean {
 }
 
 /** Each row's share of the total row, in every share column (구성비) that has no formula of its own. */
-function shares(block: Block, cells: Cells, row: TableRow, total: TableRow | null, pair: BlockIdentities['pair'], out: Derivation[]): void {
+function shares(block: Block, cells: Cells, rows: readonly TableRow[], total: TableRow | null, pair: BlockIdentities['pair'], out: Derivation[]): void {
   if (!total) return;
   for (const col of block.columns) {
     if (col.formula || !(col.role === 'share' || (col.role === 'percent' && isWhole(cells.at(total.row, col.col))))) continue;
-    const base = baseOf(block, col, pair);
-    const target = cells.at(row.row, col.col);
-    const part = base && cells.at(row.row, base.col);
-    const whole = base && cells.at(total.row, base.col);
-    if (!target || target.stated === null || !part || !whole) continue;
     // A share shown as a fraction (1 for the whole) or as a percentage (100).
     const totalShare = cells.at(total.row, col.col)?.stated;
-    const percent = target.unit === '%' || !(totalShare && totalShare.num === totalShare.den);
-    out.push({ kind: 'ratio', rule: 'share', target, part, whole, decimals: decimalsOf(cells, col, target), percent });
+    const asPercent = !(totalShare && totalShare.num === totalShare.den);
+    const shareOf = (row: TableRow, base: ColumnInfo): RatioDerivation | null => {
+      const target = cells.at(row.row, col.col);
+      const part = cells.at(row.row, base.col);
+      const whole = cells.at(total.row, base.col);
+      if (!target || target.stated === null || !part || !whole) return null;
+      const percent = target.unit === '%' || asPercent;
+      return { kind: 'ratio', rule: 'share', target, part, whole, decimals: decimalsOf(cells, col, target), percent };
+    };
+    const base = baseOf(block, col, pair, (candidate) => agreeing(rows.map((r) => shareOf(r, candidate))));
+    if (!base) continue;
+    for (const r of rows) {
+      const d = shareOf(r, base);
+      if (d) out.push(d);
+    }
   }
-  for (const c of row.children) shares(block, cells, c, total, pair, out);
+}
+
+/** How many of these ratios hold on the stated figures. */
+function agreeing(list: readonly (RatioDerivation | null)[]): number {
+  let n = 0;
+  for (const d of list) {
+    if (!d || d.target.stated === null || d.part.stated === null || d.whole.stated === null) continue;
+    if (ratioOutcome(d, d.target.stated, d.part.stated, d.whole.stated).agrees) n++;
+  }
+  return n;
 }
 
 /**
- * The amount column a share column is the share of: the amount right beside it on its left
- * (`2003년 | 구성비 | 2002년 | 구성비`); else, after a change and its rate, the current
- * year's; else the nearest amount to its left.
+ * The amount column a share column is the share of. Documents put it beside the amount
+ * (`2003년 | 구성비 | 2002년 | 구성비`), after the total column's parts (`합계 | 일반 | 특별 |
+ * 구성비`: the 합계's), or after a change (the current year's): of these candidates, the one
+ * the stated shares bear out on most rows.
  */
-function baseOf(block: Block, share: ColumnInfo, pair: BlockIdentities['pair']): ColumnInfo | null {
+function baseOf(block: Block, share: ColumnInfo, pair: BlockIdentities['pair'], score: (c: ColumnInfo) => number): ColumnInfo | null {
   const i = block.columns.indexOf(share);
+  const candidates: ColumnInfo[] = [];
   const beside = block.columns[i - 1];
-  if (beside && (beside.role === 'amount' || beside.role === 'total') && beside.col === share.col - 1) return beside;
-  if (pair) return pair.current;
+  if (beside && (beside.role === 'amount' || beside.role === 'total') && beside.col === share.col - 1) candidates.push(beside);
+  for (const c of block.columns.slice(0, i)) if (c.role === 'total') candidates.push(c);
+  if (pair) candidates.push(pair.current);
   for (let k = i - 1; k >= 0; k--) {
     const c = block.columns[k] as ColumnInfo;
-    if (c.role === 'amount' || c.role === 'total') return c;
+    if (c.role === 'amount' || c.role === 'total') {
+      candidates.push(c);
+      break;
+    }
   }
-  return null;
+  let best: ColumnInfo | null = null;
+  let bestScore = -1;
+  for (const c of candidates) {
+    const n = score(c);
+    if (n > bestScore) {
+      best = c;
+      bestScore = n;
+    }
+  }
+  return best;
 }
 
 /** The parts a total column adds up: the amount columns beside it (shares skipped), right first. */

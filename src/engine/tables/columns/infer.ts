@@ -14,28 +14,37 @@ import type { BlockCells } from './cells';
 import type { ColumnInfo } from './columnInfo';
 import type { TableRow } from './rows';
 
+/**
+ * The most rows an unmarked parent is taken to hold. A document that lists more parts than
+ * this under a plain row marks them; searching further only finds coincidences, and costs
+ * time quadratic in the rows of a long list (a book of 12,000 lines).
+ */
+const MAX_MEMBERS = 60;
+
 /** The top rows once inferred parents hold their members (their `children` filled in). */
 export function inferMembers(ctx: TableContext, columns: readonly ColumnInfo[], cells: BlockCells, total: TableRow | null, tops: readonly TableRow[]): TableRow[] {
   if (tops.length < 3 || !columns.length) return [...tops];
   const value = (r: TableRow, c: ColumnInfo): Rational | null => cells.at(r.row, c.col)?.stated ?? null;
-  const tolerance = (c: ColumnInfo, target: TableRow, parts: readonly TableRow[]): Rational =>
-    roundingBand(c.unit ?? ctx.unit, cells.at(target.row, c.col), parts.length) ?? ZERO;
-  const holds = (row: TableRow, parts: readonly TableRow[], c: ColumnInfo): boolean | null => {
+  const tolerance = (c: ColumnInfo, target: TableRow, count: number): Rational =>
+    roundingBand(c.unit ?? ctx.unit, cells.at(target.row, c.col), count) ?? ZERO;
+  /** Whether `row` holds the sum of `parts` in column c (null: nothing to compare). */
+  const agreesWith = (row: TableRow, c: ColumnInfo, sum: Rational | null, count: number): boolean | null => {
     const target = value(row, c);
-    if (target === null) return null;
-    let sum = ZERO;
-    let any = false;
+    if (target === null || sum === null) return null;
+    return cmp(abs(sub(target, sum)), tolerance(c, row, count)) <= 0;
+  };
+  const holds = (row: TableRow, parts: readonly TableRow[], c: ColumnInfo): boolean | null => {
+    let sum: Rational | null = null;
     for (const p of parts) {
       const v = value(p, c);
-      if (v === null) continue;
-      sum = add(sum, v);
-      any = true;
+      if (v !== null) sum = sum ? add(sum, v) : v;
     }
-    if (!any) return null;
-    return cmp(abs(sub(target, sum)), tolerance(c, row, parts)) <= 0;
+    return agreesWith(row, c, sum, parts.length);
   };
   const agreeing = (list: readonly TableRow[]) => (total ? columns.filter((c) => holds(total, list, c) === true).length : 0);
 
+  // In a column with no negative figure a running sum that has passed its target never comes back.
+  const monotone = columns.map((c) => tops.every((r) => (value(r, c)?.num ?? 0n) >= 0n));
   const grouped: { parent: TableRow; members: TableRow[] }[] = [];
   const next: TableRow[] = [];
   for (let i = 0; i < tops.length; i++) {
@@ -43,17 +52,27 @@ export function inferMembers(ctx: TableContext, columns: readonly ColumnInfo[], 
     next.push(p);
     if (p.children.length || p.total) continue;
     let best: { k: number; score: number } | null = null;
-    for (let k = 2; i + k < tops.length; k++) {
-      const members = tops.slice(i + 1, i + 1 + k);
-      if (members.some((m) => m.children.length || m.total)) break;
+    // Running sums per column over the rows after p, extended one row at a time.
+    const sums: (Rational | null)[] = columns.map(() => null);
+    for (let k = 1; k <= MAX_MEMBERS && i + k < tops.length; k++) {
+      const m = tops[i + k] as TableRow;
+      if (m.children.length || m.total) break;
+      columns.forEach((c, j) => {
+        const v = value(m, c);
+        if (v !== null) sums[j] = sums[j] ? add(sums[j] as Rational, v) : v;
+      });
       let considered = 0;
       let matched = 0;
-      for (const c of columns) {
+      let reachable = false;
+      columns.forEach((c, j) => {
         const target = value(p, c);
-        if (target === null || target.num === 0n) continue;
+        if (target === null || target.num === 0n) return;
         considered++;
-        if (holds(p, members, c)) matched++;
-      }
+        const sum = sums[j] ?? null;
+        if (!monotone[j] || sum === null || cmp(sub(sum, target), tolerance(c, p, MAX_MEMBERS)) <= 0) reachable = true;
+        if (k >= 2 && agreesWith(p, c, sum, k)) matched++;
+      });
+      if (!reachable) break;
       // Under a total a third of the columns will do (the total checks the grouping after).
       // With no total to check it: two columns and most of them, over four rows or more — an
       // income statement's own arithmetic (매출액 = 원가 + 판관비 + 영업이익) is no group.
