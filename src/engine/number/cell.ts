@@ -4,6 +4,7 @@
  */
 import type { CellValue } from '../snapshot';
 import { div, eq, mul, rat, roundHalfUp, type Rational } from '../rational';
+import { isAbsurd } from './bounds';
 import type { FigureSign, ParsedFigure } from './figure';
 import { parseFigure } from './scan';
 
@@ -76,6 +77,13 @@ export function cellFigure(value: CellValue, text: string): ParsedFigure | null 
   if (typeof value !== 'number' || !Number.isFinite(value)) return null;
   const plain = plainInteger(value, text);
   if (plain) return plain;
+  const figure = numberFigure(value, text);
+  // A figure past any budget is not taken as one (bounds.ts): the cell is reported instead.
+  return isAbsurd(figure.value) ? null : figure;
+}
+
+/** A number that is not a plain integer, with the notation its text shows when the text is that number. */
+function numberFigure(value: number, text: string): ParsedFigure {
   const exact = rat(value);
   const shown = typeof text === 'string' ? parseFigure(text) : null;
   if (shown) {

@@ -4,6 +4,7 @@
  * string and returns null rather than throwing: a cell's text is user input.
  */
 import { rat } from '../rational';
+import { isAbsurd } from './bounds';
 import type { FigureSign, ParsedFigure, ScannedFigure } from './figure';
 import { UNITS, type MoneyUnit } from './units';
 
@@ -133,6 +134,8 @@ export function scanFigure(s: string, from: number): ScannedFigure | null {
   let value = digits.fracPart
     ? rat(BigInt(digits.intPart + digits.fracPart), 10n ** BigInt(digits.fracPart.length))
     : { num: BigInt(digits.intPart), den: 1n };
+  // Read exactly however long it is, but a figure past any budget is not taken as one (bounds.ts).
+  if (isAbsurd(value)) return null;
   if (sign !== null) value = { num: -value.num, den: value.den };
   const figure: ParsedFigure = {
     value: value.num === 0n ? { num: 0n, den: 1n } : value,
