@@ -7,7 +7,7 @@ import { normalizeLabel, type Grid } from '../grid';
 import { parseFigure } from '../number';
 import { parseBasisLine, type BasisLine } from '../basis/line';
 import type { TableContext } from './context';
-import { amountFigure } from './context';
+import { amountFigure, looksNumeric } from './context';
 import { matchColumnarHeader } from './basisColumns';
 import { buildBasisLedger, type BasisItem, type BasisTable } from './basisTree';
 
@@ -107,7 +107,8 @@ export function readRow(grid: Grid, r: number, cols: BasisColumns): RowCells | n
       textCol = c;
       continue;
     }
-    if (parseFigure(t) || isAmountCell(grid, r, c)) {
+    // After `=`, text that looks like a figure but is none (absurd, damaged) is the amount too: read, it is reported.
+    if (parseFigure(t) || isAmountCell(grid, r, c) || (afterEquals && looksNumeric(t))) {
       amountCol = c;
       if (afterEquals) break;
     }

@@ -84,7 +84,7 @@ function report(ctx: TableContext, row: number, col: number, text: string, reaso
 }
 
 /** Mostly digits and separators: a figure that failed to parse, not a label. */
-function looksNumeric(text: string): boolean {
+export function looksNumeric(text: string): boolean {
   const t = text.replace(/\s/g, '');
   if (!/\d/.test(t)) return false;
   const digits = t.replace(/[^0-9]/g, '').length;
