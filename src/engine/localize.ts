@@ -7,7 +7,7 @@ import { div, mul, rat, sub, toNumber, type Rational } from './rational';
 import type { Finding, FigureUnit } from './findings';
 import type { Language } from './options';
 import type { Derivation, Figure, LinearDerivation, RawFinding, Unreadable } from './checks/ledger';
-import { formatAmount, formatNumber } from './format';
+import { formatAmount } from './format';
 import { linearValue } from './checks/evaluate';
 import { message, type MessageKey } from './messages';
 
@@ -24,8 +24,9 @@ export function describe(raw: RawFinding, table: string, language: Language): Fi
   else if (d.kind === 'rate' && raw.expected === null) key = 'rate-base-zero';
   else if (d.kind === 'rate' && target.word !== undefined) key = 'rate-word';
   const values = {
-    expected: expected === null ? '' : formatNumber(expected),
-    actual: actual === null ? '' : formatNumber(actual),
+    // From the exact values, as the explanation is: a figure past 2^53 would be rounded as a number.
+    expected: raw.expected === null ? '' : formatAmount(raw.expected, target.scale),
+    actual: target.stated === null ? '' : formatAmount(target.stated, target.scale),
     unit: unit === '%' ? '' : unit,
     cause: raw.cause,
     word: target.word ?? '',
