@@ -16,6 +16,8 @@ export interface CliRequest {
   readonly language: Language | null;
   readonly rounding: RoundingPolicy;
   readonly limits: ReadLimits;
+  /** The heap of each checking process, in MiB; null: a share of the machine's memory (pool.ts). */
+  readonly memoryMb: number | null;
 }
 
 export type ParsedArgs =
@@ -31,6 +33,7 @@ interface Draft {
   language: Language | null;
   rounding: RoundingPolicy;
   limits: { -readonly [K in keyof ReadLimits]?: ReadLimits[K] };
+  memoryMb: number | null;
 }
 
 type Apply = (draft: Draft, value: string | undefined, name: string) => UsageProblem | 'help' | null;
@@ -88,6 +91,16 @@ const OPTIONS: readonly OptionSpec[] = [
   { names: ['--max-unpacked'], value: 'required', apply: size('unpackedBytes') },
   { names: ['--max-part'], value: 'required', apply: size('partBytes') },
   {
+    names: ['--max-memory'],
+    value: 'required',
+    apply: (d, v, name) => {
+      const mb = /^\d+$/.test(v ?? '') ? Number(v) : 0;
+      if (!Number.isSafeInteger(mb) || mb < 64) return { kind: 'bad-value', option: name, value: v ?? '', allowed: ['64', '1024', '…'] };
+      d.memoryMb = mb;
+      return null;
+    },
+  },
+  {
     names: ['--max-cells'],
     value: 'required',
     apply: (d, v, name) => {
@@ -118,7 +131,7 @@ function languageIn(argv: readonly string[]): Language | null {
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const files: string[] = [];
-  const draft: Draft = { json: false, out: null, noWrite: false, language: null, rounding: 'any', limits: {} };
+  const draft: Draft = { json: false, out: null, noWrite: false, language: null, rounding: 'any', limits: {}, memoryMb: null };
   let optionsDone = false;
   const language = languageIn(argv);
   const error = (problem: UsageProblem): ParsedArgs => ({ kind: 'usage-error', problem, language });
@@ -154,6 +167,6 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const { json, out, noWrite, rounding } = draft;
   return {
     kind: 'run',
-    request: { files, json, out: noWrite ? false : out, language: draft.language, rounding, limits: withLimits(draft.limits) },
+    request: { files, json, out: noWrite ? false : out, language: draft.language, rounding, limits: withLimits(draft.limits), memoryMb: draft.memoryMb },
   };
 }

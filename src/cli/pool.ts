@@ -54,10 +54,11 @@ export function checkInChildren(
   jobs: readonly PoolJob[],
   options: CheckOptions,
   events: PoolEvents,
+  memoryMb: number | null = null,
   children = childCount(jobs.length),
 ): Promise<void> {
   const language: Language = options.verify.language;
-  const heapMb = heapLimitMb(Math.min(children, jobs.length));
+  const heapMb = memoryMb ?? heapLimitMb(Math.min(children, jobs.length));
   let next = 0;
   let finished = 0;
   return new Promise((resolve) => {

@@ -83,7 +83,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   } else {
     // Every file in a child process, even a single one: a file that brings V8 down costs only itself.
     const jobs = files.map((file, i) => ({ file, copy: copies[i] ?? null }));
-    await checkInChildren(jobs, options, { started: (i) => progress.started(files[i] ?? ''), done: arrive });
+    await checkInChildren(jobs, options, { started: (i) => progress.started(files[i] ?? ''), done: arrive }, request.memoryMb);
   }
   progress.clear();
   if (request.json) io.stdout(jsonDocument(outcomes));

@@ -47,6 +47,9 @@ async function writeWithExceljs(request: AnnotateRequest): Promise<string> {
 
 /** Writes the annotated copy. Throws WorkbookReadError / WorkbookWriteError. */
 export async function writeAnnotatedCopy(request: AnnotateRequest): Promise<CopyWritten> {
-  if (request.via === 'exceljs') return { writer: 'exceljs', path: await writeWithExceljs(request) };
+  if (request.via === 'exceljs') {
+    const path = await writeWithExceljs(request);
+    return path !== request.output ? { writer: 'exceljs', path } : { writer: 'exceljs' };
+  }
   return writePatchedCopy(request, () => writeWithExceljs(request));
 }

@@ -37,7 +37,7 @@ export interface CopyRequest {
 export interface CopyWritten {
   readonly writer: 'patch' | 'exceljs';
   readonly reason?: string;
-  /** The copy's path: the output asked for, or the next free name when a file not ours appeared there. */
+  /** Set when the copy went elsewhere than asked: a file not ours appeared at that name, and the next free one was taken. */
   readonly path?: string;
 }
 
@@ -156,7 +156,8 @@ export async function writePatchedCopy(request: CopyRequest, fallback: () => Pro
     patched = annotatePackage(bytes, findings, language);
   } catch (err) {
     const path = await fallback();
-    return { writer: 'exceljs', reason: err instanceof Error ? err.message : String(err), path };
+    return { writer: 'exceljs', reason: err instanceof Error ? err.message : String(err), ...(path !== output ? { path } : {}) };
   }
-  return { writer: 'patch', path: await writeAtomically(output, patched) };
+  const path = await writeAtomically(output, patched);
+  return path !== output ? { writer: 'patch', path } : { writer: 'patch' };
 }

@@ -27,6 +27,7 @@ const CODES: Readonly<Record<ReadProblem['kind'], WorkbookReadErrorCode>> = {
   'damaged-zip': 'corrupt',
   'duplicate-part': 'corrupt',
   'missing-part': 'corrupt',
+  'cut-part': 'corrupt',
   'bad-address': 'corrupt',
   'overlapping-merges': 'corrupt',
   'part-too-large': 'too-large',

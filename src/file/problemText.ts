@@ -40,6 +40,7 @@ function readKo(p: ReadProblem): string {
     case 'damaged-zip': return `${DAMAGED.ko}: zip 구조가 올바르지 않습니다.`;
     case 'duplicate-part': return `${DAMAGED.ko}: 같은 이름의 부분(${p.part})이 두 번 들어 있어 어느 쪽이 맞는지 알 수 없습니다.`;
     case 'missing-part': return `${DAMAGED.ko}: 통합 문서가 가리키는 부분(${p.part})이 없습니다.`;
+    case 'cut-part': return `${DAMAGED.ko}: ${p.part}이(가) 중간에 끊겨 있습니다.`;
     case 'bad-address': return `${DAMAGED.ko}: 시트 '${p.sheet}'에 있을 수 없는 셀 주소(${p.ref})가 있습니다.`;
     case 'overlapping-merges': return `${DAMAGED.ko}: 시트 '${p.sheet}'의 병합 영역 ${p.ref}이(가) 다른 병합 영역과 겹칩니다.`;
     case 'part-too-large': return `${TOO_LARGE.ko}: 압축을 풀면 ${p.part}이(가) ${sizeText(p.limit)}를 넘습니다.`;
@@ -70,6 +71,7 @@ function readEn(p: ReadProblem): string {
     case 'damaged-zip': return `${DAMAGED.en}: its zip structure is broken.`;
     case 'duplicate-part': return `${DAMAGED.en}: it holds two parts named ${p.part}, and which one is meant cannot be known.`;
     case 'missing-part': return `${DAMAGED.en}: the part ${p.part} it refers to is missing.`;
+    case 'cut-part': return `${DAMAGED.en}: ${p.part} stops before its end.`;
     case 'bad-address': return `${DAMAGED.en}: sheet '${p.sheet}' has a cell address no sheet can have (${p.ref}).`;
     case 'overlapping-merges': return `${DAMAGED.en}: on sheet '${p.sheet}' the merged area ${p.ref} overlaps another.`;
     case 'part-too-large': return `${TOO_LARGE.en}: unpacked, ${p.part} is over ${sizeText(p.limit)}.`;

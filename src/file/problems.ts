@@ -18,6 +18,8 @@ export type ReadProblem =
   /** Two entries with one name: which one Excel would read is anyone's guess. */
   | { readonly kind: 'duplicate-part'; readonly part: string }
   | { readonly kind: 'missing-part'; readonly part: string }
+  /** A part that stops before its end (a sheet without `</sheetData>`): read as far as it goes, it would look clean. */
+  | { readonly kind: 'cut-part'; readonly part: string }
   | { readonly kind: 'bad-address'; readonly sheet: string; readonly ref: string }
   | { readonly kind: 'overlapping-merges'; readonly sheet: string; readonly ref: string }
   | { readonly kind: 'part-too-large'; readonly part: string; readonly limit: number }

@@ -66,7 +66,7 @@ export function readXlsxFast(source: Uint8Array | ZipPackage, options: FastReadO
   const parts = sheetParts(workbook, rels);
   if (parts.length === 0) throw new Unsupported('no worksheets');
   for (const p of parts) {
-    const sheet = readSheetXml(p.name, required(p.path), { ctx, notes, limits, label });
+    const sheet = readSheetXml(p.name, required(p.path), { part: p.path, ctx, notes, limits, label });
     if (p.name === STATE_SHEET) state = sheet;
     else sheets.push(sheet);
   }

@@ -12,7 +12,7 @@
  */
 import type { CellValue, MergeArea, SheetSnapshot } from '../../engine/index';
 import { WorkbookReadError } from '../errors';
-import { DEFAULT_LIMITS, SPREAD_FACTOR, type ReadLimits } from '../limits';
+import { DEFAULT_LIMITS, type ReadLimits } from '../limits';
 import { formatNumber } from '../numberFormat';
 import type { DamagedCell } from '../problems';
 import { LAST_COL, LAST_ROW, mergeArea, SheetCells } from '../sheetCells';
@@ -40,6 +40,8 @@ export function newScanNotes(): ScanNotes {
 }
 
 export interface SheetScan {
+  /** The sheet's part, for messages. */
+  readonly part?: string;
   readonly ctx: SheetContext;
   readonly notes: ScanNotes;
   readonly limits?: ReadLimits;
@@ -56,6 +58,10 @@ export function readSheetXml(name: string, xml: string, scan: SheetScan): SheetS
   const at = new Position(name, label);
   const start = xml.indexOf('<sheetData');
   const end = start < 0 ? -1 : xml.indexOf('</sheetData>', start);
+  if (start >= 0 && end < 0 && xml.charCodeAt(xml.indexOf('>', start) - 1) !== 47) {
+    // Cells and no end: read as far as it goes, a cut sheet would pass as a shorter clean one.
+    throw new WorkbookReadError({ kind: 'cut-part', part: scan.part ?? name }, label);
+  }
   for (let i = start; i >= 0 && i < end; ) {
     i = xml.indexOf('<', i + 1);
     if (i < 0 || i > end) break;
@@ -91,7 +97,7 @@ function isTagEnd(code: number): boolean {
 function exceljsCanHold(merges: readonly MergeArea[], limits: ReadLimits): boolean {
   let cells = 0;
   for (const m of merges) cells += (m.bottom - m.top + 1) * (m.right - m.left + 1);
-  return cells <= SPREAD_FACTOR * limits.sheetCells;
+  return cells <= limits.sheetCells;
 }
 
 /**
