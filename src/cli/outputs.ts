@@ -6,7 +6,7 @@
  * is our own copy. Our own unedited copies are replaced; nothing else ever is.
  */
 import { resolve } from 'node:path';
-import { annotatedPath, numberedPath, occupant } from '../file/copy';
+import { annotatedPath, MAX_NUMBERED, numberedPath, occupant } from '../file/copy';
 import type { CopyPlan } from './check';
 import type { CliRequest } from './args';
 
@@ -18,7 +18,8 @@ export async function planCopies(request: CliRequest): Promise<(CopyPlan | null)
   for (const file of request.files) {
     const wanted = annotatedPath(file, outDir);
     let instead: string | null = null;
-    for (let n = 1; ; n++) {
+    let path = numberedPath(wanted, MAX_NUMBERED + 1);
+    for (let n = 1; n <= MAX_NUMBERED; n++) {
       const candidate = numberedPath(wanted, n);
       if (taken.has(resolve(candidate))) continue;
       const at = await occupant(candidate);
@@ -26,10 +27,12 @@ export async function planCopies(request: CliRequest): Promise<(CopyPlan | null)
         if (n === 1) instead = wanted;
         continue;
       }
-      taken.add(resolve(candidate));
-      plans.push({ path: candidate, instead });
+      path = candidate;
       break;
     }
+    // Past the last number the writer finds no free name either, and says the copy could not be written.
+    taken.add(resolve(path));
+    plans.push({ path, instead });
   }
   return plans;
 }

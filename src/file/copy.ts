@@ -47,6 +47,9 @@ export function annotatedPath(input: string, outDir?: string): string {
   return join(outDir ?? dirname(input), `${name}.checked.xlsx`);
 }
 
+/** How far `NAME.checked (n).xlsx` goes looking for a free name before giving up. */
+export const MAX_NUMBERED = 999;
+
 /** `NAME.checked.xlsx` → `NAME.checked (n).xlsx`. */
 export function numberedPath(path: string, n: number): string {
   return n < 2 ? path : path.replace(/\.checked\.xlsx$/i, '') + `.checked (${n}).xlsx`;
@@ -73,7 +76,9 @@ export async function occupant(path: string): Promise<'free' | 'ours' | 'theirs'
   try {
     await stat(path);
   } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'free' : 'theirs';
+    // Nothing there (ENOTDIR: a file where a folder should be; writing will say so).
+    const code = (err as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? 'free' : 'theirs';
   }
   try {
     return isMarkedCopy(await readBytes(path, path)) ? 'ours' : 'theirs';
@@ -124,7 +129,7 @@ export async function writeAtomically(output: string, bytes: Uint8Array): Promis
     } finally {
       await handle.close();
     }
-    for (let n = 1; ; n++) {
+    for (let n = 1; n <= MAX_NUMBERED; n++) {
       const target = numberedPath(output, n);
       const at = await occupant(target);
       if (at === 'ours') {
@@ -134,6 +139,7 @@ export async function writeAtomically(output: string, bytes: Uint8Array): Promis
       }
       if (at === 'free' && (await placeExclusively(temp, target))) return target;
     }
+    throw new WorkbookWriteError({ kind: 'io-error' }, output);
   } catch (err) {
     if (err instanceof WorkbookWriteError) throw err;
     throw new WorkbookWriteError(writeProblemOf(err), output);

@@ -26,7 +26,7 @@ export const row = (n: number, cells: string) => `<row r="${n}">${cells}</row>`;
 export function budgetRows(total = 427660): string {
   return [
     row(1, cell('A1', '구분') + cell('B1', '2020예산액 (A)') + cell('C1', '2021예산액 (B)') + cell('D1', '증감 (B-A)')),
-    row(2, cell('A2', '계') + cell('B2', 534200) + cell('C2', total) + cell('D2', total - 534200)),
+    row(2, cell('A2', '계') + cell('B2', 534200) + cell('C2', total) + cell('D2', -106540)),
     row(3, cell('A3', '사무관리비') + cell('B3', 531200) + cell('C3', 424960) + cell('D3', 424960 - 531200)),
     row(4, cell('A4', '시책추진업무추진비') + cell('B4', 3000) + cell('C4', 2700) + cell('D4', -300)),
   ].join('');
