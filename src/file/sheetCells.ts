@@ -59,6 +59,10 @@ export class SheetCells {
     c.formulas.push(formula);
   }
 
+  get count(): number {
+    return this.cells.values.length;
+  }
+
   add(row: number, col: number, reading: CellReading): void {
     this.put(row, col, reading.value, reading.text, reading.formula, reading.numberFormat);
   }

@@ -32,11 +32,15 @@ export interface ScanNotes {
   unsupported: string | null;
   /** A sheet exceljs could not take in bounded memory (it builds every cell of a merged area). */
   exceljsTooLarge: string | null;
+  /** A sheet whose range (cells and merges) is too large for a reader that lays it out dense (the page's). */
+  denseTooLarge: string | null;
+  /** Cells read in every sheet so far. */
+  cells: number;
   readonly damaged: DamagedCell[];
 }
 
 export function newScanNotes(): ScanNotes {
-  return { unsupported: null, exceljsTooLarge: null, damaged: [] };
+  return { unsupported: null, exceljsTooLarge: null, denseTooLarge: null, cells: 0, damaged: [] };
 }
 
 export interface SheetScan {
@@ -85,7 +89,27 @@ export function readSheetXml(name: string, xml: string, scan: SheetScan): SheetS
     i = stop;
   }
   if (!exceljsCanHold(merges, limits)) notes.exceljsTooLarge ??= name;
-  return cells.snapshot(merges);
+  notes.cells += cells.count;
+  const snapshot = cells.snapshot(merges);
+  if (denseArea(snapshot, merges) > DENSE_READER_FACTOR * limits.sheetCells) notes.denseTooLarge ??= name;
+  return snapshot;
+}
+
+/** How far past the cell limit a dense layout of a sheet's range may go (the page's sliced reader). */
+const DENSE_READER_FACTOR = 4;
+
+/** Cells in the rectangle over the sheet's cells and merges, unclipped: what a dense reader would lay out. */
+function denseArea(sheet: SheetSnapshot, merges: readonly MergeArea[]): number {
+  const origin = sheet.origin ?? { row: 0, col: 0 };
+  let [top, left, bottom, right] = [origin.row, origin.col, origin.row + sheet.values.length - 1, origin.col - 1];
+  for (const values of sheet.values) right = Math.max(right, origin.col + values.length - 1);
+  for (const m of merges) {
+    top = Math.min(top, m.top);
+    left = Math.min(left, m.left);
+    bottom = Math.max(bottom, m.bottom);
+    right = Math.max(right, m.right);
+  }
+  return bottom < top || right < left ? 0 : (bottom - top + 1) * (right - left + 1);
 }
 
 /** 32 space, 62 `>`, 47 `/`, 9/10/13 other white space: the tag's name ends there. */
