@@ -94,7 +94,9 @@ export async function checkFile(
       // A file not ours appeared at the planned name meanwhile: it was left alone too.
       if (annotated !== copy.path) notOverwritten ??= copy.path;
     } catch (err) {
-      writeError = failureText(err, copy.path, language);
+      // exceljs, as the fallback writer, could not load a file the fast reader read: a write failure, not a damaged input.
+      const problem = err instanceof WorkbookReadError ? new WorkbookWriteError({ kind: 'cannot-rebuild' }, copy.path) : err;
+      writeError = failureText(problem, copy.path, language);
     }
   }
   return { file, tables: result.tables, findings, warnings, damaged, annotated, notOverwritten, writeError };

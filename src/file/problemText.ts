@@ -103,6 +103,8 @@ export function writeProblemText(problem: WriteProblem, file: string, language: 
     case 'no-space': return `${file}: ${what} (${ko ? '디스크 공간이 부족합니다' : 'the disk is full'}).`;
     case 'read-only': return `${file}: ${what} (${ko ? '읽기 전용 위치입니다' : 'the location is read-only'}).`;
     case 'not-a-folder': return `${file}: ${what} (${ko ? '출력 폴더 경로에 폴더가 아닌 것이 있습니다' : 'part of the output path is not a folder'}).`;
+    case 'cannot-rebuild':
+      return `${file}: ${what} (${ko ? '이 파일은 있는 그대로 고쳐 쓸 수도, 다시 만들 수도 없는 형식입니다. 검사 결과는 위와 같습니다' : 'the file can be neither patched as it is nor rebuilt; the findings above stand'}).`;
     case 'io-error': return `${file}: ${what}.`;
   }
 }

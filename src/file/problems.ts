@@ -36,6 +36,8 @@ export type WriteProblem =
   | { readonly kind: 'no-space' }
   | { readonly kind: 'read-only' }
   | { readonly kind: 'not-a-folder' }
+  /** The copy could be made neither by patching the package nor by exceljs (which could not read it). */
+  | { readonly kind: 'cannot-rebuild' }
   | { readonly kind: 'io-error' };
 
 /** A cell the reader could read only in part: it holds an error value instead, and the file is reported damaged. */

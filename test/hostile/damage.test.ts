@@ -137,3 +137,21 @@ describe('figures past any budget, long chains, scientific notation', () => {
     ]);
   });
 });
+
+describe('a copy that cannot be made', () => {
+  it('is a write failure in our words, not a damaged input, and the findings stand', async () => {
+    const { runCaptured } = await import('../cli/capture');
+    const { verifyWorkbook } = await import('../../src/engine/index');
+    const { writeFile } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    // Cells without their address on a sheet the annotation must change: the patcher leaves it to
+    // exceljs, which cannot read such cells.
+    const rows = budgetRows(427000).replace('<row r="3">', '<row>').replace(/<c r="[A-D]3"/g, '<c');
+    const file = join(dir, 'unpatchable.xlsx');
+    await writeFile(file, book([{ name: 'Budget', rows }]));
+    const r = await runCaptured([file, '--lang', 'en'], { verify: verifyWorkbook });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toContain('C2');
+    expect(r.stderr).toBe(`budget-verify: ${join(dir, 'unpatchable.checked.xlsx')}: the annotated copy could not be written (the file can be neither patched as it is nor rebuilt; the findings above stand).\n`);
+  });
+});
