@@ -15,6 +15,8 @@ export interface CliRequest {
   /** As given with `--lang`; null: the locale decides (locale.ts). */
   readonly language: Language | null;
   readonly rounding: RoundingPolicy;
+  /** Exit 1 also when a figure is unchecked or a warning is found (nothing may go unverified). */
+  readonly strict: boolean;
   readonly limits: ReadLimits;
   /** The heap of each checking process, in MiB; null: a share of the machine's memory (pool.ts). */
   readonly memoryMb: number | null;
@@ -32,6 +34,7 @@ interface Draft {
   noWrite: boolean;
   language: Language | null;
   rounding: RoundingPolicy;
+  strict: boolean;
   limits: { -readonly [K in keyof ReadLimits]?: ReadLimits[K] };
   memoryMb: number | null;
 }
@@ -67,6 +70,7 @@ const OPTIONS: readonly OptionSpec[] = [
   { names: ['-h', '--help'], value: 'none', apply: () => 'help' },
   { names: ['--json'], value: 'none', apply: (d) => ((d.json = true), null) },
   { names: ['--no-write'], value: 'none', apply: (d) => ((d.noWrite = true), null) },
+  { names: ['--strict'], value: 'none', apply: (d) => ((d.strict = true), null) },
   { names: ['--out'], value: 'required', apply: (d, v) => ((d.out = v ?? null), null) },
   {
     names: ['--lang'],
@@ -131,7 +135,7 @@ function languageIn(argv: readonly string[]): Language | null {
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const files: string[] = [];
-  const draft: Draft = { json: false, out: null, noWrite: false, language: null, rounding: 'any', limits: {}, memoryMb: null };
+  const draft: Draft = { json: false, out: null, noWrite: false, language: null, rounding: 'any', strict: false, limits: {}, memoryMb: null };
   let optionsDone = false;
   const language = languageIn(argv);
   const error = (problem: UsageProblem): ParsedArgs => ({ kind: 'usage-error', problem, language });
@@ -164,9 +168,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   if (draft.out !== null && draft.noWrite) return error({ kind: 'conflict', options: ['--out', '--no-write'] });
   if (files.length === 0) return error({ kind: 'no-files' });
-  const { json, out, noWrite, rounding } = draft;
+  const { json, out, noWrite, rounding, strict } = draft;
   return {
     kind: 'run',
-    request: { files, json, out: noWrite ? false : out, language: draft.language, rounding, limits: withLimits(draft.limits), memoryMb: draft.memoryMb },
+    request: { files, json, out: noWrite ? false : out, language: draft.language, rounding, strict, limits: withLimits(draft.limits), memoryMb: draft.memoryMb },
   };
 }

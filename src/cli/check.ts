@@ -1,5 +1,5 @@
 /** One file through the pipeline: read, verify, mark acceptances, write the annotated copy. */
-import type { Language, TableInfo, VerifyOptions, verifyWorkbook } from '../engine/index';
+import type { Coverage, Language, TableInfo, VerifyOptions, verifyWorkbook } from '../engine/index';
 import { writePatchedCopy } from '../file/copy';
 import { WorkbookReadError, WorkbookWriteError } from '../file/errors';
 import { DEFAULT_LIMITS, type ReadLimits } from '../file/limits';
@@ -19,6 +19,8 @@ export interface FileReport {
   readonly file: string;
   readonly tables: readonly TableInfo[];
   readonly findings: readonly ReviewedFinding[];
+  /** Every figure, checked or listed as unchecked (DESIGN §1.2). */
+  readonly coverage: Coverage;
   /** Problems that did not stop the check (a damaged state sheet, a copy exceljs wrote), in the run's language. */
   readonly warnings: readonly string[];
   /** Cells the file stores as something no cell can hold: the file is damaged (exit status 2). */
@@ -99,5 +101,5 @@ export async function checkFile(
       writeError = failureText(problem, copy.path, language);
     }
   }
-  return { file, tables: result.tables, findings, warnings, damaged, annotated, notOverwritten, writeError };
+  return { file, tables: result.tables, findings, coverage: result.coverage, warnings, damaged, annotated, notOverwritten, writeError };
 }

@@ -22,6 +22,7 @@ function fileEntry(outcome: FileOutcome): Record<string, unknown> {
       table: f.table,
       accepted: f.accepted,
     })),
+    coverage: outcome.coverage,
   };
   if (outcome.annotated !== null) entry['annotated'] = outcome.annotated;
   if (outcome.annotated !== null && outcome.notOverwritten !== null) entry['notOverwritten'] = outcome.notOverwritten;
@@ -35,8 +36,10 @@ export function jsonDocument(outcomes: readonly FileOutcome[]): string {
   let errors = 0;
   let warnings = 0;
   let accepted = 0;
+  let unchecked = 0;
   for (const outcome of outcomes) {
     if (isFailure(outcome)) continue;
+    unchecked += outcome.coverage.unchecked.length;
     const counts = countFindings(outcome.findings);
     errors += counts.errors;
     warnings += counts.warnings;
@@ -44,7 +47,7 @@ export function jsonDocument(outcomes: readonly FileOutcome[]): string {
   }
   const unreadable = outcomes.filter(isFailure).length;
   const damaged = outcomes.filter((o) => !isFailure(o) && o.damaged.length > 0).length;
-  const summary = { files: outcomes.length, errors, warnings, accepted, unreadable, damaged };
+  const summary = { files: outcomes.length, errors, warnings, accepted, unchecked, unreadable, damaged };
   // Escaped for a terminal too (C1, DEL, bidi controls): the same JSON value, safe to print.
   return `${jsonForTerminal(JSON.stringify({ files: outcomes.map(fileEntry), summary }, null, 2))}\n`;
 }

@@ -51,7 +51,7 @@ const KO: CliMessages = {
     }
   },
   usage: [
-    '사용법: budget-verify 파일... [--json] [--out 폴더 | --no-write] [--lang ko|en] [--strict-rounding[=down|half-up|up]]',
+    '사용법: budget-verify 파일... [--json] [--out 폴더 | --no-write] [--lang ko|en] [--strict] [--strict-rounding[=down|half-up|up]]',
     '',
     '한국 공공 예산 문서(.xlsx)의 계산을 검산합니다.',
     '',
@@ -59,6 +59,7 @@ const KO: CliMessages = {
     '  --out 폴더            검증 사본 NAME.checked.xlsx를 이 폴더에 씀 (기본: 각 파일 옆)',
     '  --no-write           검증 사본을 쓰지 않음',
     '  --lang ko|en         메시지, 메모, 제목의 언어 (기본: 로캘을 따름. 로캘이 다른 언어를 가리킬 때만 en)',
+    '  --strict             확인하지 못한 숫자나 경고가 있어도 종료 상태 1',
     '  --strict-rounding    금액이 표의 반올림 방식을 따라야 함; =down, =half-up, =up으로 한 가지를 요구',
     '  --max-file 크기       파일 크기 한도 (기본 512M)',
     '  --max-unpacked 크기   압축을 푼 전체 크기 한도 (기본 512M)',
@@ -70,7 +71,7 @@ const KO: CliMessages = {
     '크기는 바이트 수이거나 K, M, G를 붙여 씁니다 (예: 1G).',
     '이미 있는 NAME.checked.xlsx는 budget-verify가 쓴 사본일 때만 바꿔 쓰고, 아니면 NAME.checked (2).xlsx에 씁니다.',
     '',
-    '종료 상태: 0 오류 없음, 1 오류가 하나 이상, 2 실행할 수 없었거나 읽거나 쓰지 못한 파일 또는 손상된 파일이 있음.',
+    '종료 상태: 0 오류 없음, 1 오류가 하나 이상(--strict: 경고나 확인하지 못한 숫자도), 2 실행할 수 없었거나 읽거나 쓰지 못한 파일 또는 손상된 파일이 있음.',
     '',
   ].join('\n'),
 };
@@ -98,7 +99,7 @@ const EN: CliMessages = {
     }
   },
   usage: [
-    'Usage: budget-verify FILE... [--json] [--out DIR | --no-write] [--lang ko|en] [--strict-rounding[=down|half-up|up]]',
+    'Usage: budget-verify FILE... [--json] [--out DIR | --no-write] [--lang ko|en] [--strict] [--strict-rounding[=down|half-up|up]]',
     '',
     'Verifies the arithmetic of Korean public budget workbooks (.xlsx).',
     '',
@@ -106,6 +107,7 @@ const EN: CliMessages = {
     '  --out DIR            write the annotated copies NAME.checked.xlsx into DIR (default: next to each file)',
     '  --no-write           write no annotated copy',
     "  --lang ko|en         language of messages, notes and headings (default: the locale's; ko unless it names another language)",
+    '  --strict             exit 1 also when a figure could not be checked or a warning is found',
     '  --strict-rounding    amounts must round the way their table does; =down, =half-up or =up to require one way',
     '  --max-file SIZE      largest file read (default 512M)',
     '  --max-unpacked SIZE  largest total size of a file unpacked (default 512M)',
@@ -117,7 +119,7 @@ const EN: CliMessages = {
     'A SIZE is bytes, or a number with K, M or G (1G).',
     'An existing NAME.checked.xlsx is replaced only when it is a copy budget-verify wrote; otherwise the copy goes to NAME.checked (2).xlsx.',
     '',
-    'Exit status: 0 no errors, 1 at least one error finding, 2 the command could not run, or a file could not be read or written, or is damaged.',
+    'Exit status: 0 no errors, 1 at least one error finding (with --strict: or a warning, or a figure not checked), 2 the command could not run, or a file could not be read or written, or is damaged.',
     '',
   ].join('\n'),
 };

@@ -5,7 +5,7 @@
 import { makeOptions, verifyWorkbook, type Language } from '../engine/index';
 import { countFindings } from '../file/review';
 import { parseArgs } from './args';
-import { checkFile, isFailure, type CheckOptions, type FileOutcome } from './check';
+import { checkFile, isFailure, type CheckOptions, type FileOutcome, type FileReport } from './check';
 import { jsonDocument } from './json';
 import { localeLanguage, type Environment } from './locale';
 import { cliMessagesFor } from './messages';
@@ -30,11 +30,15 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_FAILED = 2;
 
-export function exitStatus(outcomes: readonly FileOutcome[]): number {
+export function exitStatus(outcomes: readonly FileOutcome[], strict = false): number {
   const failed = (o: FileOutcome) => isFailure(o) || o.writeError !== null || o.damaged.length > 0;
   if (outcomes.some(failed)) return EXIT_FAILED;
-  const errors = outcomes.reduce((n, o) => (isFailure(o) ? n : n + countFindings(o.findings).errors), 0);
-  return errors > 0 ? EXIT_FINDINGS : EXIT_OK;
+  const reports = outcomes.filter((o): o is FileReport => !isFailure(o));
+  const counts = countFindings(reports.flatMap((r) => r.findings));
+  if (counts.errors > 0) return EXIT_FINDINGS;
+  // --strict: a result is clean only when every figure was checked and nothing warned.
+  const unverified = reports.some((r) => r.coverage.unchecked.length > 0) || counts.warnings > 0;
+  return strict && unverified ? EXIT_FINDINGS : EXIT_OK;
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -88,5 +92,5 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   progress.clear();
   if (request.json) io.stdout(jsonDocument(outcomes));
   else if (outcomes.length > 1) io.stdout(totalText(outcomes, language));
-  return exitStatus(outcomes);
+  return exitStatus(outcomes, request.strict);
 }

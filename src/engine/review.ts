@@ -3,7 +3,8 @@
  * An acceptance holds only while the figure is unchanged: it is keyed by the
  * stated figure, so editing the cell revives the finding.
  */
-import type { Finding, RuleId } from './findings';
+import type { Finding } from './findings';
+import { isRuleId } from './rules/ids';
 import { parseCellAddress } from './address';
 
 export interface Acceptance {
@@ -35,23 +36,6 @@ export const STATE_SHEET = '_BudgetVerifyState';
  */
 export const ACCEPTANCE_KEY = 'acceptance';
 
-// A Record so that a rule added to RuleId fails to compile here until it is listed.
-const KNOWN_RULES: Record<RuleId, true> = {
-  product: true,
-  subtotal: true,
-  total: true,
-  change: true,
-  'change-rate': true,
-  funding: true,
-  'cross-total': true,
-  'budget-current': true,
-  'execution-balance': true,
-  unreadable: true,
-};
-
-function isRule(value: unknown): value is RuleId {
-  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(KNOWN_RULES, value);
-}
 
 /** The two cells of a state-sheet row that records `acceptance`. */
 export function encodeAcceptance(acceptance: Acceptance): [string, string] {
@@ -80,7 +64,7 @@ export function decodeAcceptance(json: string): Acceptance | string {
   const { sheet, cell, rule, actual, note, at } = record;
   if (typeof sheet !== 'string' || sheet === '') return 'it has no sheet name';
   if (typeof cell !== 'string' || !parseCellAddress(cell)) return 'it has no valid cell address';
-  if (!isRule(rule)) return `its rule ${JSON.stringify(rule)} is unknown`;
+  if (!isRuleId(rule)) return `its rule ${JSON.stringify(rule)} is unknown`;
   if (actual !== null && (typeof actual !== 'number' || !Number.isFinite(actual)))
     return 'its stated figure is not a number or null';
   if (note !== undefined && typeof note !== 'string') return 'its note is not text';

@@ -3,6 +3,7 @@
  * (Findings' messages come from the engine already in the chosen language.)
  */
 import type { Language, RuleId, Severity } from '../engine/index';
+import { ruleLabels } from '../engine/rules/index';
 
 export interface Counts {
   readonly errors: number;
@@ -41,18 +42,7 @@ export interface Labels {
 
 const KO: Labels = {
   reportSheet: '검증결과',
-  rules: {
-    product: '산출',
-    subtotal: '소계',
-    total: '합계',
-    change: '증감',
-    'change-rate': '증감률',
-    funding: '재원',
-    'cross-total': '표간 합계',
-    'budget-current': '예산현액',
-    'execution-balance': '집행잔액',
-    unreadable: '판독 불가',
-  },
+  rules: ruleLabels('ko'),
   severity: { error: '오류', warning: '경고' },
   columns: {
     sheet: '시트',
@@ -77,18 +67,7 @@ const KO: Labels = {
 
 const EN: Labels = {
   reportSheet: 'Findings',
-  rules: {
-    product: 'product',
-    subtotal: 'subtotal',
-    total: 'total',
-    change: 'change',
-    'change-rate': 'change rate',
-    funding: 'funding',
-    'cross-total': 'cross-table total',
-    'budget-current': 'current budget',
-    'execution-balance': 'execution balance',
-    unreadable: 'unreadable',
-  },
+  rules: ruleLabels('en'),
   severity: { error: 'error', warning: 'warning' },
   columns: {
     sheet: 'Sheet',

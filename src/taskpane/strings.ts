@@ -4,6 +4,8 @@
  * engine in the language the verification ran in.
  */
 import type { RuleId, Severity, TableKind } from '../engine/findings';
+import { ruleLabels } from '../engine/rules/index';
+import { kindLabels } from '../engine/tables/kindWords';
 import type { Language } from '../engine/options';
 import type { Progress, VerifyScope } from '../host/port';
 import type { TemplateKind } from '../engine/templates/plan';
@@ -103,29 +105,11 @@ const ko: Strings = {
   severityCount: (severity, count) => `${ko.severities[severity]} ${formatNumber(count)}건`,
   acceptedCount: (count) => `승인됨 ${formatNumber(count)}건`,
   ruleCounts: '규칙별 건수',
-  rules: {
-    product: '산출식',
-    subtotal: '소계',
-    total: '합계',
-    change: '증감',
-    'change-rate': '증감률',
-    funding: '재원 구성',
-    'cross-total': '표 간 합계',
-    'budget-current': '예산현액',
-    'execution-balance': '집행잔액',
-    unreadable: '읽을 수 없음',
-  },
+  rules: ruleLabels('ko'),
   filterRule: '규칙',
   filterSeverity: '심각도',
   all: '전체',
-  tableKinds: {
-    overview: '사업개요',
-    summary: '예산 총괄',
-    basis: '산출근거',
-    schedule: '추진일정',
-    settlement: '결산',
-    statement: '예산서',
-  },
+  tableKinds: kindLabels('ko'),
   otherTable: '기타',
   findingsInGroup: (count) => `${formatNumber(count)}건`,
   findings: '검증 결과',
@@ -228,29 +212,11 @@ const en: Strings = {
     `${formatNumber(count)} ${severity === 'error' ? 'error' : 'warning'}${count === 1 ? '' : 's'}`,
   acceptedCount: (count) => `${formatNumber(count)} accepted`,
   ruleCounts: 'Counts by rule',
-  rules: {
-    product: 'Calculation',
-    subtotal: 'Subtotal',
-    total: 'Total',
-    change: 'Change',
-    'change-rate': 'Change rate',
-    funding: 'Funding shares',
-    'cross-total': 'Cross-table total',
-    'budget-current': 'Current budget',
-    'execution-balance': 'Execution balance',
-    unreadable: 'Unreadable',
-  },
+  rules: ruleLabels('en'),
   filterRule: 'Rule',
   filterSeverity: 'Severity',
   all: 'All',
-  tableKinds: {
-    overview: 'Overview',
-    summary: 'Budget summary',
-    basis: 'Calculation basis',
-    schedule: 'Schedule',
-    settlement: 'Settlement',
-    statement: 'Budget statement',
-  },
+  tableKinds: kindLabels('en'),
   otherTable: 'Other',
   findingsInGroup: (count) => `${formatNumber(count)} finding${count === 1 ? '' : 's'}`,
   findings: 'Findings',

@@ -43,6 +43,7 @@ async function run(argv: string[], findings: readonly Finding[] = []): Promise<R
         },
       ],
       findings,
+      coverage: { figures: 0, checked: 0, unchecked: [] },
     };
   };
   const status = await runCli(argv, {
@@ -113,9 +114,10 @@ describe('budget-verify --json', () => {
               accepted: false,
             }),
           ],
+          coverage: { figures: 0, checked: 0, unchecked: [] },
         },
       ],
-      summary: { files: 1, errors: 1, warnings: 1, accepted: 0, unreadable: 0, damaged: 0 },
+      summary: { files: 1, errors: 1, warnings: 1, accepted: 0, unchecked: 0, unreadable: 0, damaged: 0 },
     });
   });
 
@@ -269,7 +271,7 @@ describe('text output', () => {
     const r = await run([file, '--no-write', '--lang=en']);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(
-      `${file}\n  no findings — 0 error(s), 0 warning(s), 0 accepted, 1 table(s)\n\n`,
+      `${file}\n  no findings — 0 error(s), 0 warning(s), 0 accepted, 1 table(s)\n  0 figure(s) checked · 0 not checked\n\n`,
     );
     const withFinding = await run([file, '--no-write', '--lang=en'], [ERROR]);
     expect(withFinding.stdout.split('\n')[1]).toMatch(
@@ -333,7 +335,7 @@ describe('the language', () => {
   it('follows the locale (LC_ALL, then LC_MESSAGES, then LANG) unless --lang says', async () => {
     const missing = join(dir, 'nope.xlsx');
     const say = async (env: Record<string, string>, argv: string[] = []) =>
-      (await runCli([missing, '--no-write', ...argv], { stdout: () => undefined, stderr: (s) => (said = s), verify: () => ({ tables: [], findings: [] }), env }), said);
+      (await runCli([missing, '--no-write', ...argv], { stdout: () => undefined, stderr: (s) => (said = s), verify: () => ({ tables: [], findings: [], coverage: { figures: 0, checked: 0, unchecked: [] } }), env }), said);
     let said = '';
     expect(await say({ LANG: 'ko_KR.UTF-8' })).toBe(`budget-verify: ${missing}: 파일이 없습니다.\n`);
     expect(await say({ LANG: 'en_US.UTF-8' })).toBe(`budget-verify: ${missing}: no such file.\n`);

@@ -49,7 +49,7 @@ test('the error sample shows each expected finding, highlighted in the grid', as
   // Rows 1-40 are in view: E24, D29 and D32 are painted; H88 is further down.
   expect(marked).toEqual({ E24: 'error', D29: 'error', D32: 'error' });
   expect(await app.cell('D29').getAttribute('title')).toMatch(
-    /^\[budget-verify\] 오류 · 산출 \(product\)/,
+    /^\[budget-verify\] 오류 · 산출식 \(product\)/,
   );
   await app.screenshot('error-findings');
   await app.page.close();

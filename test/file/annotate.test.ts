@@ -273,7 +273,7 @@ describe('writeAnnotatedCopy safety and naming', () => {
     );
     expect(report.getCell('B2').value).toBe('Cell');
     expect(noteOf(sheetOf(copy, 'Budget').getCell('C2'))).toMatch(
-      /^\[budget-verify\] error · subtotal \(subtotal\)\nStated 427,000천원 \/ Expected 427,660천원/,
+      /^\[budget-verify\] error · Subtotal \(subtotal\)\nStated 427,000천원 \/ Expected 427,660천원/,
     );
   });
 

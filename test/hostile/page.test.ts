@@ -15,6 +15,7 @@ import { makeOptions } from '../../src/engine/index';
 import { book, budgetBook, budgetRows, cell, inflatingRows, rawNumber, row } from './books';
 
 const GiB = 1024 ** 3;
+const EMPTY = { tables: [], findings: [], coverage: { figures: 0, checked: 0, unchecked: [] } };
 
 describe("the page's check of a file", () => {
   it('lets a sound workbook through', async () => {
@@ -88,7 +89,7 @@ describe('a verification worker that dies during a run', () => {
 
   it('fails the run with WorkerStopped and never runs the snapshot on the page’s thread', async () => {
     let inThread = 0;
-    const engine = createWorkerEngine({ create: () => dyingWorker(true), fallback: () => ((inThread += 1), { tables: [], findings: [] }) });
+    const engine = createWorkerEngine({ create: () => dyingWorker(true), fallback: () => ((inThread += 1), EMPTY) });
     await new Promise((r) => setTimeout(r, 5));
     await expect(engine({ sheets: [] }, makeOptions({}))).rejects.toBeInstanceOf(WorkerStopped);
     expect(inThread).toBe(0);
@@ -96,8 +97,8 @@ describe('a verification worker that dies during a run', () => {
 
   it('still falls back to the thread when the worker never loaded', async () => {
     let inThread = 0;
-    const engine = createWorkerEngine({ create: () => dyingWorker(false), fallback: () => ((inThread += 1), { tables: [], findings: [] }) });
-    await expect(engine({ sheets: [] }, makeOptions({}))).resolves.toEqual({ tables: [], findings: [] });
+    const engine = createWorkerEngine({ create: () => dyingWorker(false), fallback: () => ((inThread += 1), EMPTY) });
+    await expect(engine({ sheets: [] }, makeOptions({}))).resolves.toEqual(EMPTY);
     expect(inThread).toBe(1);
   });
 });

@@ -1,5 +1,5 @@
 import { STRINGS } from '../../src/taskpane/strings';
-import { RULE_ORDER } from '../../src/taskpane/review/reviewModel';
+import { RULE_IDS as RULE_ORDER } from '../../src/engine/rules/ids';
 
 describe('the bilingual string table', () => {
   it('has the same entries in Korean and English, none empty', () => {

@@ -4,11 +4,12 @@
  * and one input (a prior-year figure, a funding share) explains all of them,
  * that input is the cell to flag rather than every figure computed from it.
  */
-import {
-  add, ceil, cmp, div, eq, floor, isInteger, mul, rat, roundHalfUp, sub, truncate, ZERO,
-  type Rational,
-} from '../rational';
-import type { Derivation, Figure, LinearDerivation, ProductDerivation, RateDerivation, RawFinding, Term } from './ledger';
+import { add, eq, sub, type Rational } from '../rational';
+import { linearAgrees, linearValue } from '../rules/linear';
+import { ratioOutcome } from '../rules/ratio';
+import { otherRounding, productOutcome } from '../rules/product';
+import { rateOutcome, wordRateOutcome } from '../rules/changeRate';
+import type { Derivation, Figure, LinearDerivation, RateDerivation, RawFinding } from './ledger';
 
 export type Overrides = ReadonlyMap<Figure, Rational>;
 
@@ -24,6 +25,20 @@ interface State {
   readonly alt: Map<Figure, Alternative[]>;
   readonly flagged: Map<Figure, RawFinding>;
   readonly findings: RawFinding[];
+  /** Each computed value (a figure no cell states) and the derivation that gave it. */
+  readonly computedBy: Map<Figure, Derivation>;
+  /** Identities left out only because their target was already flagged by a finer one. */
+  readonly superseded: Derivation[];
+}
+
+/** What one pass found, and what it checked (for coverage, DESIGN §1.2). */
+export interface Evaluation {
+  readonly findings: RawFinding[];
+  /** Identities that held on the values so far. */
+  readonly agreed: readonly Derivation[];
+  readonly superseded: readonly Derivation[];
+  readonly computedBy: ReadonlyMap<Figure, Derivation>;
+  readonly confirmations: () => Confirmations;
 }
 
 export function evaluate(derivations: readonly Derivation[], overrides: Overrides = new Map()): RawFinding[] {
@@ -31,11 +46,10 @@ export function evaluate(derivations: readonly Derivation[], overrides: Override
 }
 
 /** The findings, and the derivations that were checked and agreed. */
-export function evaluateAll(
-  derivations: readonly Derivation[],
-  overrides: Overrides = new Map(),
-): { findings: RawFinding[]; agreed: readonly Derivation[]; confirmations: () => Confirmations } {
-  const state: State = { agreed: [], truth: new Map(), alt: new Map(), flagged: new Map(), findings: [] };
+export function evaluateAll(derivations: readonly Derivation[], overrides: Overrides = new Map()): Evaluation {
+  const state: State = {
+    agreed: [], truth: new Map(), alt: new Map(), flagged: new Map(), findings: [], computedBy: new Map(), superseded: [],
+  };
   const statedOf = (f: Figure): Rational | null => overrides.get(f) ?? f.stated;
   // Only a failing identity asks for confirmations: a clean book never builds them.
   let confirmed: Confirmations | null = null;
@@ -46,7 +60,10 @@ export function evaluateAll(
   // for-of left an iterator result per step to the garbage collector.
   for (let i = 0; i < derivations.length; i++) {
     const d = derivations[i] as Derivation;
-    if (state.flagged.has(d.target)) continue; // one finding per cell: the first (finest) derivation wins
+    if (state.flagged.has(d.target)) {
+      state.superseded.push(d); // one finding per cell: the first (finest) derivation wins
+      continue;
+    }
     const stated = statedOf(d.target);
     if (d.kind === 'rate' && d.target.word !== undefined) {
       const word = wordRate(d, valueOf);
@@ -62,6 +79,7 @@ export function evaluateAll(
     if (outcome === 'skip') continue;
     if (stated === null) {
       // A computed value no cell states (a basis category total): it only carries truth upward.
+      state.computedBy.set(d.target, d);
       if (outcome.expected) state.truth.set(d.target, outcome.expected);
       if (d.kind === 'linear' && outcome.expected) inheritAlternatives(d, outcome.expected, valueOf, state);
       continue;
@@ -83,17 +101,13 @@ export function evaluateAll(
       if (other) state.alt.set(d.target, [{ value: other, line: d.target, lineValue: other }]);
     }
   }
-  return { findings: state.findings.map((f) => settled(f, state)), agreed: state.agreed, confirmations };
-}
-
-/** The other whole figure within one step of the exact value, when the value is not whole. */
-function otherRounding(d: ProductDerivation, proposed: Rational): Rational | null {
-  const step = rat(d.step);
-  const q = div(d.exact, step);
-  if (isInteger(q)) return null;
-  const lo = mul(rat(floor(q)), step);
-  const hi = mul(rat(ceil(q)), step);
-  return eq(proposed, lo) ? hi : lo;
+  return {
+    findings: state.findings.map((f) => settled(f, state)),
+    agreed: state.agreed,
+    superseded: state.superseded,
+    computedBy: state.computedBy,
+    confirmations,
+  };
 }
 
 interface Alternative {
@@ -178,7 +192,7 @@ function confirmedByStated(derivations: readonly Derivation[], statedOf: (f: Fig
     if (d.kind !== 'linear') continue;
     const target = statedOf(d.target);
     const sum = linearValue(d, statedOf);
-    if (target === null || sum === null || !eq(target, sum)) continue;
+    if (target === null || sum === null || !linearAgrees(d, target, sum)) continue;
     add(d.target, d);
     for (const t of d.terms) add(t.fig, d);
   }
@@ -187,6 +201,7 @@ function confirmedByStated(derivations: readonly Derivation[], statedOf: (f: Fig
 
 type Outcome = 'skip' | { agrees: boolean; expected: Rational | null };
 
+/** One identity on the values so far: each rule's own check (rules/). */
 function check(
   d: Derivation,
   stated: Rational | null,
@@ -196,72 +211,23 @@ function check(
     case 'linear': {
       const expected = linearValue(d, valueOf);
       if (!expected) return 'skip';
-      return { agrees: stated !== null && eq(stated, expected), expected };
+      return { agrees: stated !== null && linearAgrees(d, stated, expected), expected };
     }
     case 'product':
       return stated === null ? { agrees: true, expected: d.exact } : productOutcome(d, stated);
-    case 'rate':
-      return rateOutcome(d, stated, valueOf(d.before), valueOf(d.after));
+    case 'rate': {
+      const before = valueOf(d.before);
+      const after = valueOf(d.after);
+      if (stated === null || before === null || after === null) return 'skip';
+      return rateOutcome(d, stated, before, after);
+    }
+    case 'ratio': {
+      const part = valueOf(d.part);
+      const whole = valueOf(d.whole);
+      if (stated === null || part === null || whole === null) return 'skip';
+      return ratioOutcome(d, stated, part, whole);
+    }
   }
-}
-
-export function linearValue(d: LinearDerivation, valueOf: (f: Figure) => Rational | null): Rational | null {
-  let sum = ZERO;
-  for (let i = 0; i < d.terms.length; i++) {
-    const t = d.terms[i] as Term;
-    const v = valueOf(t.fig);
-    if (v === null) return null;
-    sum = t.coef === 1 ? add(sum, v) : sub(sum, v);
-  }
-  return sum;
-}
-
-/** Rounds q to an integer the way the document rounds (negatives mirror positives). */
-export function roundBy(q: Rational, mode: 'down' | 'half-up' | 'up'): bigint {
-  if (mode === 'down') return truncate(q);
-  if (mode === 'half-up') return roundHalfUp(q);
-  return cmp(q, rat(0)) >= 0 ? ceil(q) : floor(q);
-}
-
-function productOutcome(d: ProductDerivation, stated: Rational): Outcome {
-  if (d.exact.den === 1n && stated.den === 1n) return wholeProductOutcome(d, stated.num);
-  const step = rat(d.step);
-  const q = div(d.exact, step);
-  const propose = mul(rat(roundBy(q, d.proposeMode)), step);
-  if (isInteger(q)) return { agrees: eq(stated, d.exact), expected: d.exact };
-  if (d.mode === 'any') {
-    const ok = eq(stated, mul(rat(floor(q)), step)) || eq(stated, mul(rat(ceil(q)), step));
-    return { agrees: ok, expected: propose };
-  }
-  const required = mul(rat(roundBy(q, d.mode)), step);
-  return { agrees: eq(stated, required), expected: required };
-}
-
-/**
- * `productOutcome` for a whole exact value and a whole stated figure (nearly every line
- * of a book), in BigInt arithmetic on the magnitude: no rationals allocated per line.
- * Every mode mirrors negatives, so the sign is put back at the end.
- */
-function wholeProductOutcome(d: ProductDerivation, stated: bigint): Outcome {
-  const exact = d.exact.num;
-  const rest = exact % d.step;
-  if (rest === 0n) return { agrees: stated === exact, expected: d.exact };
-  const negative = exact < 0n;
-  const size = negative ? -exact : exact;
-  const down = size - (negative ? -rest : rest); // toward zero
-  const up = down + d.step; // away from zero
-  const twiceRest = 2n * (negative ? -rest : rest);
-  const rounded = (mode: 'down' | 'half-up' | 'up'): bigint => {
-    const magnitude = mode === 'down' ? down : mode === 'up' ? up : twiceRest >= d.step ? up : down;
-    return negative ? -magnitude : magnitude;
-  };
-  if (d.mode === 'any') {
-    const lo = negative ? -up : down;
-    const hi = negative ? -down : up;
-    return { agrees: stated === lo || stated === hi, expected: { num: rounded(d.proposeMode), den: 1n } };
-  }
-  const required = rounded(d.mode);
-  return { agrees: stated === required, expected: { num: required, den: 1n } };
 }
 
 /** `순증` (or `-`) stands for a rate only when the earlier amount is 0; otherwise the rate is due. */
@@ -269,52 +235,7 @@ function wordRate(d: RateDerivation, valueOf: (f: Figure) => Rational | null): '
   const before = valueOf(d.before);
   const after = valueOf(d.after);
   if (before === null || after === null) return null;
-  if (cmp(before, rat(0)) === 0) return 'agrees';
-  // A discontinued item (B = 0) is written `순감` or `-` as often as −100.
-  if (cmp(after, rat(0)) === 0 && /^(순감|皆減|폐지|-|－|–)$/.test((d.target.word ?? '').trim())) return 'agrees';
-  const precision = rat(10n ** BigInt(d.decimals));
-  const exact = div(mul(sub(after, before), rat(100)), before);
-  return div(rat(roundHalfUp(mul(exact, precision))), precision);
-}
-
-/**
- * The stated rate agrees when it is the rate of amounts each within one unit of
- * the stated ones (they were themselves rounded), at the precision shown.
- */
-function rateOutcome(
-  d: RateDerivation,
-  stated: Rational | null,
-  before: Rational | null,
-  after: Rational | null,
-): Outcome {
-  if (stated === null || before === null || after === null) return 'skip';
-  const unit = rat(d.before.scale);
-  const a = div(before, unit);
-  const b = div(after, unit);
-  if (cmp(a, rat(0)) === 0) return { agrees: false, expected: null };
-  const precision = rat(10n ** BigInt(d.decimals));
-  const exact = div(mul(sub(b, a), rat(100)), a);
-  const expected = div(rat(roundHalfUp(mul(exact, precision))), precision);
-  if (eq(stated, expected)) return { agrees: true, expected };
-  const one = rat(1);
-  const corners = [
-    rateOf(sub(a, one), sub(b, one)), rateOf(sub(a, one), add(b, one)),
-    rateOf(add(a, one), sub(b, one)), rateOf(add(a, one), add(b, one)),
-  ].filter((r): r is Rational => r !== null);
-  let lo = exact;
-  let hi = exact;
-  for (const r of corners) {
-    if (cmp(r, lo) < 0) lo = r;
-    if (cmp(r, hi) > 0) hi = r;
-  }
-  const s = mul(stated, precision);
-  const agrees = cmp(rat(roundHalfUp(mul(lo, precision))), s) <= 0 && cmp(s, rat(roundHalfUp(mul(hi, precision)))) <= 0;
-  return { agrees, expected };
-}
-
-function rateOf(a: Rational, b: Rational): Rational | null {
-  if (cmp(a, rat(0)) === 0) return null;
-  return div(mul(sub(b, a), rat(100)), a);
+  return wordRateOutcome(d, before, after);
 }
 
 /**
@@ -325,16 +246,27 @@ function causeOf(d: Derivation, stated: Rational, statedOf: (f: Figure) => Ratio
   const own = d.target.cell;
   if (d.kind === 'product') return own;
   if (d.kind === 'rate') {
-    const asStated = rateOutcome(d, stated, statedOf(d.before), statedOf(d.after));
-    if (asStated === 'skip' || !asStated.agrees) return own;
+    const before = statedOf(d.before);
+    const after = statedOf(d.after);
+    if (before === null || after === null || !rateOutcome(d, stated, before, after).agrees) return own;
     for (const f of [d.before, d.after]) {
       const hit = state.flagged.get(f);
       if (hit) return hit.cause;
     }
     return own;
   }
+  if (d.kind === 'ratio') {
+    const part = statedOf(d.part);
+    const whole = statedOf(d.whole);
+    if (part === null || whole === null || !ratioOutcome(d, stated, part, whole).agrees) return own;
+    for (const f of [d.part, d.whole]) {
+      const hit = state.flagged.get(f);
+      if (hit) return hit.cause;
+    }
+    return own;
+  }
   const carried = linearValue(d, statedOf);
-  if (!carried || !eq(carried, stated)) return own;
+  if (!carried || !linearAgrees(d, stated, carried)) return own;
   for (const t of d.terms) {
     const hit = state.flagged.get(t.fig);
     if (hit) return hit.cause;

@@ -1,11 +1,12 @@
 /** Solving one identity for one of its inputs: shared by the single and the pair culprit search. */
 import { div, eq, mul, rat, sub, type Rational } from '../rational';
-import { linearValue } from './evaluate';
+import { linearValue } from '../rules/linear';
 import type { Derivation, Figure, LinearDerivation } from './ledger';
 
 export function feeds(x: Figure, d: Derivation): boolean {
   if (d.kind === 'linear') return d.terms.some((t) => t.fig === x);
   if (d.kind === 'rate') return d.before === x || d.after === x;
+  if (d.kind === 'ratio') return d.part === x || d.whole === x;
   return false;
 }
 

@@ -5,8 +5,7 @@
  */
 import { normalizeLabel } from '../grid';
 import { evaluateFormula, explainFormula, type BasisLine } from '../basis/line';
-import { MONEY_SCALE } from '../number';
-import { abs, type Rational } from '../rational';
+import { productStep } from '../rules/product';
 import type { RoundingMode } from '../findings';
 import type { RoundingPolicy } from '../options';
 import type { Derivation, Figure, ProductDerivation } from '../checks/ledger';
@@ -82,8 +81,14 @@ function toNode(ctx: TableContext, item: BasisItem): Node {
   const label = line?.label || item.category;
   let amount: Figure | null = null;
   if (item.amountCol !== null) {
+    const reported = ctx.unreadable.length;
     const parsed = readParsed(ctx, item.row, item.amountCol);
     if (parsed && parsed.unit !== '%') amount = amountFigure(ctx, item.row, item.amountCol, parsed, label);
+    const unread = ctx.unreadable[reported];
+    // The line's formula cannot be checked against an amount that cannot be read.
+    if (unread && line?.formula && item.textCol !== item.amountCol) {
+      ctx.unreadable[reported] = { ...unread, blocks: [ctx.grid.address(item.row, item.textCol)] };
+    }
   } else if (line?.amount && line.amount.figure.unit !== '%') {
     amount = amountFigure(ctx, item.row, item.textCol, line.amount.figure, label);
   }
@@ -94,23 +99,15 @@ function toNode(ctx: TableContext, item: BasisItem): Node {
   if (line?.formula && line.kind === 'item') {
     const exact = evaluateFormula(line.formula);
     const target = amount ?? computedFigure(ctx, label);
+    // The formula's own cell takes part in the check when the amount stands in another.
+    const sources = item.amountCol !== null && item.amountCol !== item.textCol ? [ctx.grid.address(item.row, item.textCol)] : undefined;
     product = {
-      kind: 'product', rule: 'product', target, exact, step: stepOf(amount), mode: 'any', proposeMode: 'half-up',
-      explain: explainFormula(line.formula),
+      kind: 'product', rule: 'product', target, exact, step: productStep(amount), mode: 'any', proposeMode: 'half-up',
+      explain: explainFormula(line.formula), sources,
     };
   }
   const level = line?.kind === 'heading' ? 0 : (line?.level ?? 1);
   return { item, level, amount: product ? product.target : amount, children: [], funding: [], product };
-}
-
-/** 원 per unit of the stated figure; a 원 figure that is a whole thousand was rounded to 천원. */
-function stepOf(amount: Figure | null): bigint {
-  if (!amount?.stated) return 1000n;
-  if (amount.unit === '원') {
-    const s = abs(amount.stated as Rational);
-    return s.den === 1n && s.num !== 0n && s.num % 1000n === 0n ? 1000n : 1n;
-  }
-  return amount.unit === '%' ? 1n : MONEY_SCALE[amount.unit];
 }
 
 

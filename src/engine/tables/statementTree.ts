@@ -12,13 +12,14 @@
  */
 import { explainFormula, parseBasisLine, type BasisLine } from '../basis/line';
 import { isDashOnly, MONEY_SCALE, type ParsedFigure } from '../number';
-import { abs, ZERO, type Rational } from '../rational';
+import { ZERO, type Rational } from '../rational';
+import { productStep } from '../rules/product';
 import type { RoundingMode } from '../findings';
 import type { RoundingPolicy } from '../options';
 import type { Derivation, Figure, ProductDerivation, Term } from '../checks/ledger';
 import { amountFigure, readAmount, type TableContext } from './context';
 import { lineModes, RoundingTally } from './rounding';
-import type { StatementColumns } from './statement';
+import type { StatementColumns } from './statementColumns';
 
 export interface StatementRow {
   readonly row: number;
@@ -131,9 +132,11 @@ export class StatementBuilder {
     }
     if (basis?.exact && !row.funding) {
       const target = figures.after ?? virtual(ctx, row.label);
-      const step = stepOf(figures.after);
+      const step = productStep(figures.after);
       if (target.stated) this.tally.add(basis.exact, target.stated, step);
-      const line = new LineCheck(target, basis.exact, step, basis.text);
+      // The 산출기초 cell takes part in the check when the amount stands in its own column.
+      const source = row.basisCol !== null && target.cell !== grid.address(row.row, row.basisCol) ? grid.address(row.row, row.basisCol) : null;
+      const line = new LineCheck(target, basis.exact, step, basis.text, source);
       this.lines.push(line);
       this.derivations.push(line);
       figures.after = target;
@@ -193,7 +196,12 @@ class LineCheck implements ProductDerivation {
     readonly exact: Rational,
     readonly step: bigint,
     private readonly text: string,
+    private readonly source: string | null,
   ) {}
+
+  get sources(): readonly string[] | undefined {
+    return this.source === null ? undefined : [this.source];
+  }
 
   settle(mode: ProductDerivation['mode'], proposeMode: ProductDerivation['proposeMode']): void {
     this.mode = mode;
@@ -216,13 +224,6 @@ function figureAt(ctx: TableContext, row: number, col: number, label: string): F
   return readAmount(ctx, row, col, label);
 }
 
-/** 원 per unit of the stated figure; a 원 figure that is a whole thousand was rounded to 천원. */
-function stepOf(amount: Figure | null): bigint {
-  if (!amount?.stated || amount.unit === '%') return 1000n;
-  if (amount.unit !== '원') return MONEY_SCALE[amount.unit];
-  const s = abs(amount.stated);
-  return s.den === 1n && s.num !== 0n && s.num % 1000n === 0n ? 1000n : 1n;
-}
 
 function virtual(ctx: TableContext, label: string): Figure {
   return { sheet: ctx.grid.name, cell: '', stated: null, unit: ctx.unit, scale: MONEY_SCALE[ctx.unit], like: null, label };

@@ -6,6 +6,7 @@
 import { cellAddress } from '../address';
 import { MONEY_SCALE, type MoneyUnit } from '../number';
 import type { Rounding } from './sites';
+import { rateFormula } from '../rules/changeRate';
 
 export function ref(row: number, col: number): string {
   return cellAddress(row, col);
@@ -64,9 +65,7 @@ export function productExpr(
 
 /** `IF(B23=0,IF(C23=0,"-","순증"),ROUND((C23-B23)*100/B23,0))`: no #DIV/0!, the document's words for no base year. */
 export function rateExpr(row: number, before: number, after: number, decimals: number): string {
-  const a = ref(row, before);
-  const b = ref(row, after);
-  return `IF(${a}=0,IF(${b}=0,"-","순증"),ROUND((${b}-${a})*100/${a},${decimals}))`;
+  return rateFormula(ref(row, before), ref(row, after), decimals);
 }
 
 /** Excel's TEXT of a number the way the documents write it: grouped, with the decimals it has. */

@@ -1,7 +1,8 @@
 /** The change rate as a template writes it, computed exactly, to compare with what a cell shows. */
 import type { Grid } from '../grid';
 import { cellFigure } from '../number';
-import { div, eq, isZero, mul, rat, sub, type Rational } from '../rational';
+import { eq, isZero, rat, toNumber, type Rational } from '../rational';
+import { changeRateValue, ratePrecision } from '../rules/changeRate';
 import { cellAddress } from '../address';
 import { formatNumber } from '../format';
 import type { SummaryTable } from '../tables/summary';
@@ -11,16 +12,16 @@ import { refuse, isRefusal, type Refusal } from './refusal';
 import { roundExcel } from './roundings';
 import type { RateColumns } from './sites';
 
-/** Decimals the table's rates show (the seed: whole percents); one when no row shows a rate. */
+/** Decimals the table's rates show (the seed: whole percents). */
 export function rateDecimals(table: SummaryTable): number {
-  for (const r of table.rows) if (r.rate?.like) return r.rate.like.decimals;
-  return 1;
+  return ratePrecision(table.rows.map((r) => r.rate?.like?.decimals));
 }
 
 /** What `rateExpr` gives for A and B: `-`, `순증`, or the rate rounded half away from zero. */
 export function rateResult(before: Rational, after: Rational, decimals: number): number | '-' | '순증' {
-  if (isZero(before)) return isZero(after) ? '-' : '순증';
-  return roundExcel(div(mul(sub(after, before), rat(100)), before), 'half-up', decimals);
+  const rate = changeRateValue(before, after, decimals);
+  if (rate === null) return isZero(after) ? '-' : '순증';
+  return toNumber(rate);
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import type { Finding, RuleId, Severity, TableInfo } from '../../engine/findings';
 import { acceptanceKey, type Acceptance } from '../../engine/review';
+import { RULE_IDS } from '../../engine/rules/ids';
 
 /** A finding as the pane shows it: a stable key and the acceptance that covers it, if any. */
 export interface ReviewItem {
@@ -126,21 +127,9 @@ function groupId(sheet: string, range: string): string {
 /** The rules that occur in a result, in a fixed order, for the rule filter. */
 export function rulesPresent(items: readonly ReviewItem[]): RuleId[] {
   const present = new Set(items.map((i) => i.finding.rule));
-  return RULE_ORDER.filter((r) => present.has(r));
+  return RULE_IDS.filter((r) => present.has(r));
 }
 
-export const RULE_ORDER: readonly RuleId[] = [
-  'product',
-  'subtotal',
-  'total',
-  'change',
-  'change-rate',
-  'funding',
-  'cross-total',
-  'budget-current',
-  'execution-balance',
-  'unreadable',
-];
 
 export function cellRef(finding: Pick<Finding, 'sheet' | 'cell'>): string {
   // Quote sheet names the way Excel does when they are not plain words.

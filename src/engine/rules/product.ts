@@ -1,0 +1,104 @@
+/**
+ * 산출식: a calculation-basis line's stated amount against the exact value of its
+ * formula (DESIGN §2). Documents round 원 to 천원 every way — truncation, half-up,
+ * up — so the tolerance is one unit of the stated figure, and none when the exact
+ * value is already whole. This file is the one home of that tolerance.
+ */
+import { abs, ceil, cmp, div, eq, floor, isInteger, mul, rat, roundHalfUp, truncate, type Rational } from '../rational';
+import { MONEY_SCALE } from '../number';
+import { formatAmount } from '../format';
+import type { Figure, ProductDerivation } from '../checks/ledger';
+import type { Rule } from './rule';
+
+export const product: Rule<'product'> = {
+  id: 'product',
+  label: { ko: '산출식', en: 'Calculation' },
+  message: {
+    ko: '산출식 계산 결과는 {expected}{unit}이고, 적힌 금액은 {actual}{unit}입니다.',
+    en: 'The calculation gives {expected} {unit}, but the cell states {actual} {unit}.',
+  },
+};
+
+export type RoundingWay = 'down' | 'half-up' | 'up';
+
+/**
+ * 원 per unit of the stated figure: the tolerance of a line. A 원 figure that is a
+ * whole thousand was rounded to 천원 (`4,000원` for 3,999원), so its unit is 1,000원.
+ * With no stated figure (a line that only computes) the 천원 of the budget rule.
+ */
+export function productStep(amount: Figure | null): bigint {
+  if (!amount?.stated || amount.unit === '%') return 1000n;
+  if (amount.unit !== '원') return MONEY_SCALE[amount.unit];
+  const s = abs(amount.stated);
+  return s.den === 1n && s.num !== 0n && s.num % 1000n === 0n ? 1000n : 1n;
+}
+
+/** Rounds q to an integer the way the document rounds (negatives mirror positives). */
+function roundBy(q: Rational, mode: RoundingWay): bigint {
+  if (mode === 'down') return truncate(q);
+  if (mode === 'half-up') return roundHalfUp(q);
+  return cmp(q, rat(0)) >= 0 ? ceil(q) : floor(q);
+}
+
+export interface ProductOutcome {
+  readonly agrees: boolean;
+  readonly expected: Rational;
+}
+
+/** Whether the stated amount (in 원) is the formula's value as the line may round it, and the figure to propose. */
+export function productOutcome(d: ProductDerivation, stated: Rational): ProductOutcome {
+  if (d.exact.den === 1n && stated.den === 1n) return wholeProductOutcome(d, stated.num);
+  const step = rat(d.step);
+  const q = div(d.exact, step);
+  const propose = mul(rat(roundBy(q, d.proposeMode)), step);
+  if (isInteger(q)) return { agrees: eq(stated, d.exact), expected: d.exact };
+  if (d.mode === 'any') {
+    const ok = eq(stated, mul(rat(floor(q)), step)) || eq(stated, mul(rat(ceil(q)), step));
+    return { agrees: ok, expected: propose };
+  }
+  const required = mul(rat(roundBy(q, d.mode)), step);
+  return { agrees: eq(stated, required), expected: required };
+}
+
+/**
+ * `productOutcome` for a whole exact value and a whole stated figure (nearly every line
+ * of a book), in BigInt arithmetic on the magnitude: no rationals allocated per line.
+ * Every mode mirrors negatives, so the sign is put back at the end.
+ */
+function wholeProductOutcome(d: ProductDerivation, stated: bigint): ProductOutcome {
+  const exact = d.exact.num;
+  const rest = exact % d.step;
+  if (rest === 0n) return { agrees: stated === exact, expected: d.exact };
+  const negative = exact < 0n;
+  const size = negative ? -exact : exact;
+  const down = size - (negative ? -rest : rest); // toward zero
+  const up = down + d.step; // away from zero
+  const twiceRest = 2n * (negative ? -rest : rest);
+  const rounded = (mode: RoundingWay): bigint => {
+    const magnitude = mode === 'down' ? down : mode === 'up' ? up : twiceRest >= d.step ? up : down;
+    return negative ? -magnitude : magnitude;
+  };
+  if (d.mode === 'any') {
+    const lo = negative ? -up : down;
+    const hi = negative ? -down : up;
+    return { agrees: stated === lo || stated === hi, expected: { num: rounded(d.proposeMode), den: 1n } };
+  }
+  const required = rounded(d.mode);
+  return { agrees: stated === required, expected: { num: required, den: 1n } };
+}
+
+/** The other whole figure within one step of the exact value, when the value is not whole. */
+export function otherRounding(d: ProductDerivation, proposed: Rational): Rational | null {
+  const step = rat(d.step);
+  const q = div(d.exact, step);
+  if (isInteger(q)) return null;
+  const lo = mul(rat(floor(q)), step);
+  const hi = mul(rat(ceil(q)), step);
+  return eq(proposed, lo) ? hi : lo;
+}
+
+/** `1,000,000원 × 15건 × 4분기 = 60,000,000원 → 60,000천원`. */
+export function explainProduct(d: ProductDerivation, expected: Rational | null): string {
+  const shown = expected === null ? '?' : formatAmount(expected, d.target.scale);
+  return `${d.explain} → ${shown}${d.target.unit}`;
+}
