@@ -102,7 +102,7 @@ export class Grid {
    * far as their cells go (one value at XFD1048576 must not make every row 16,384
    * wide): a row is walked that far, not to the sheet's right edge.
    */
-  private rowEnd(row: number): number {
+  rowEnd(row: number): number {
     return this.left + (this.sheet.values[row - this.top]?.length ?? 0);
   }
 

@@ -93,7 +93,7 @@ export function readRow(grid: Grid, r: number, cols: BasisColumns): RowCells | n
   // The amount is the figure right after an `=` cell when the row has one; else the
   // last figure in the row. Figures further right (a 비고 column) are not the amount.
   let afterEquals = false;
-  for (let c = from; c < grid.right; c++) {
+  for (let c = from, end = grid.rowEnd(r); c < end; c++) {
     if (c === cols.category) continue;
     const t = grid.text(r, c);
     if (t === '=' || t === '＝') {
