@@ -30,7 +30,15 @@ export const PAGE_BOOK_CELLS = 2_000_000;
 
 /** The inflated bytes, or null past `max` (inflation stops there). Throws on a broken stream. */
 async function inflateBounded(raw: Uint8Array, max: number): Promise<Uint8Array | null> {
-  const stream = new Blob([raw as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+  // A stream of the one chunk (no Blob: the command line's build has no DOM types).
+  const chunk = new Uint8Array(raw); // its own ArrayBuffer, as a stream's chunk must be
+  const source = new ReadableStream<Uint8Array<ArrayBuffer>>({
+    start(controller) {
+      controller.enqueue(chunk);
+      controller.close();
+    },
+  });
+  const stream = source.pipeThrough(new DecompressionStream('deflate-raw'));
   const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
