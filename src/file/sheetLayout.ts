@@ -165,15 +165,28 @@ type Grids = Pick<SheetSnapshot, 'values' | 'texts' | 'formulas' | 'numberFormat
 function dense(cells: FlatCells, box: Box): Grids {
   const height = box.bottom - box.top + 1;
   const width = box.right - box.left + 1;
+  // Which rows hold cells, formulas, formats: a row without any shares one row of empties
+  // (place() below writes only where a cell has something, so a shared row stays empty).
+  const CELLS = 1;
+  const FORMULAS = 2;
+  const FORMATS = 4;
+  const has = new Uint8Array(height);
+  for (let i = 0; i < cells.rows.length; i++) {
+    const r = (cells.rows[i] as number) - box.top;
+    has[r] = (has[r] as number) | CELLS | (cells.formulas[i] != null ? FORMULAS : 0) | (cells.formats[i] != null ? FORMATS : 0);
+  }
+  const nulls = new Array<null>(width).fill(null);
+  const blanks = new Array<string>(width).fill('');
   const values: CellValue[][] = new Array<CellValue[]>(height);
   const texts: string[][] = new Array<string[]>(height);
   const formulas: (string | null)[][] = new Array<(string | null)[]>(height);
   const numberFormats: (string | null)[][] = new Array<(string | null)[]>(height);
   for (let r = 0; r < height; r++) {
-    values[r] = new Array<CellValue>(width).fill(null);
-    texts[r] = new Array<string>(width).fill('');
-    formulas[r] = new Array<string | null>(width).fill(null);
-    numberFormats[r] = new Array<string | null>(width).fill(null);
+    const row = has[r] as number;
+    values[r] = row & CELLS ? new Array<CellValue>(width).fill(null) : nulls;
+    texts[r] = row & CELLS ? new Array<string>(width).fill('') : blanks;
+    formulas[r] = row & FORMULAS ? new Array<string | null>(width).fill(null) : nulls;
+    numberFormats[r] = row & FORMATS ? new Array<string | null>(width).fill(null) : nulls;
   }
   place(cells, box, values, texts, formulas, numberFormats);
   return { values, texts, formulas, numberFormats };
@@ -207,13 +220,16 @@ function sparse(name: string, cells: FlatCells, box: Box, limits: ReadLimits, la
   return { values, texts, formulas, numberFormats };
 }
 
+/** Writes each cell into its row; nothing where a cell has nothing (a shared row of empties stays as it is). */
 function place(cells: FlatCells, box: Box, values: CellValue[][], texts: string[][], formulas: (string | null)[][], numberFormats: (string | null)[][]): void {
   for (let i = 0; i < cells.rows.length; i++) {
     const r = (cells.rows[i] as number) - box.top;
     const c = (cells.cols[i] as number) - box.left;
     (values[r] as CellValue[])[c] = cells.values[i] as CellValue;
     (texts[r] as string[])[c] = cells.texts[i] as string;
-    (formulas[r] as (string | null)[])[c] = cells.formulas[i] ?? null;
-    (numberFormats[r] as (string | null)[])[c] = cells.formats[i] ?? null;
+    const formula = cells.formulas[i];
+    if (formula != null) (formulas[r] as (string | null)[])[c] = formula;
+    const format = cells.formats[i];
+    if (format != null) (numberFormats[r] as (string | null)[])[c] = format;
   }
 }

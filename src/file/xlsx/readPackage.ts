@@ -13,7 +13,7 @@ import { DEFAULT_LIMITS, type ReadLimits } from '../limits';
 import type { WorkbookReading } from '../workbookReading';
 import { stateFromRows, type StateRow } from '../stateRows';
 import { sharedStrings, sheetParts, styleFormats, text } from './parts';
-import { newScanNotes, readSheetXml, type ScanNotes } from './sheet';
+import { layOut, newScanNotes, scanSheetXml, type ScanNotes } from './sheet';
 import { Unsupported } from './unsupported';
 
 export { Unsupported } from './unsupported';
@@ -72,7 +72,8 @@ export function readPackage(zip: PackageParts, options: FastReadOptions = {}): W
   const parts = sheetParts(workbook, rels);
   if (parts.length === 0) throw new Unsupported('no worksheets');
   for (const p of parts) {
-    const sheet = readSheetXml(p.name, required(p.path), { part: p.path, ctx, notes, limits, label });
+    // Scanned, then laid out once its XML is no longer held: the two are not in memory together.
+    const sheet = layOut(scanSheetXml(p.name, required(p.path), { part: p.path, ctx, notes, limits, label }));
     if (p.name === STATE_SHEET) state = sheet;
     else sheets.push(sheet);
   }

@@ -53,6 +53,18 @@ export interface SheetScan {
 }
 
 export function readSheetXml(name: string, xml: string, scan: SheetScan): SheetSnapshot {
+  return layOut(scanSheetXml(name, xml, scan));
+}
+
+/** A sheet's cells and merges as read, before they are laid out (the XML can go by then). */
+export interface ScannedSheet {
+  readonly name: string;
+  readonly cells: SheetCells;
+  readonly merges: readonly MergeArea[];
+  readonly scan: SheetScan;
+}
+
+export function scanSheetXml(name: string, xml: string, scan: SheetScan): ScannedSheet {
   const { ctx, notes, limits = DEFAULT_LIMITS, label = 'workbook' } = scan;
   if (xml.includes('<hyperlink ')) notes.unsupported ??= 'hyperlinks';
   const merges = [...xml.matchAll(/<mergeCell\b[^>]*\bref="([^"]+)"/g)]
@@ -90,8 +102,14 @@ export function readSheetXml(name: string, xml: string, scan: SheetScan): SheetS
   }
   if (!exceljsCanHold(merges, limits)) notes.exceljsTooLarge ??= name;
   notes.cells += cells.count;
+  return { name, cells, merges, scan };
+}
+
+/** The scanned cells as the snapshot's grids (sheetLayout.ts), and what a dense reader would make of them. */
+export function layOut(sheet: ScannedSheet): SheetSnapshot {
+  const { name, cells, merges, scan } = sheet;
   const snapshot = cells.snapshot(merges);
-  if (denseArea(snapshot, merges) > DENSE_READER_FACTOR * limits.sheetCells) notes.denseTooLarge ??= name;
+  if (denseArea(snapshot, merges) > DENSE_READER_FACTOR * (scan.limits ?? DEFAULT_LIMITS).sheetCells) scan.notes.denseTooLarge ??= name;
   return snapshot;
 }
 
