@@ -43,7 +43,9 @@ export function rowTree(inputs: readonly RowInput[]): TableRow[] {
     const raw = input.labels[depth] ?? '';
     const label = raw.trim();
     const name = bareName(label);
-    let total: TableRow['total'] = TOTAL.test(name) ? 'total' : SUBTOTAL.test(name) || /.[^합총]계$/.test(name) ? 'subtotal' : null;
+    // A total named in an inner label column beside its group's name (`투자자산수입 | 계`) is the group's.
+    const inGroup = input.labels.slice(0, depth).some((t) => t.trim() !== '');
+    let total: TableRow['total'] = TOTAL.test(name) && !inGroup ? 'total' : SUBTOTAL.test(name) || TOTAL.test(name) || /.[^합총]계$/.test(name) ? 'subtotal' : null;
     // A first row left unnamed, or named 총…, over rows that follow: the table's total.
     if (!total && index === 0 && input.hasFigures && ((label === '' && input.labels.length > 0) || /^총/.test(name))) total = 'total';
     if (total === 'total') {
@@ -88,15 +90,17 @@ function groupSubtotals(list: TableRow[]): void {
   for (let i = 0; i < list.length; i++) {
     const sub = list[i] as TableRow;
     if (sub.total !== 'subtotal' || sub.children.length) continue;
+    // A group ends at a total, at a row that starts another group, and at a row outside it.
+    const inside = (n: TableRow) => !isBoundary(n) && n.level >= sub.level;
     let from = i;
-    while (from > 0 && !isBoundary(list[from - 1] as TableRow) && !opens.get(list[from] as TableRow)) from--;
+    while (from > 0 && inside(list[from - 1] as TableRow) && !opens.get(list[from] as TableRow)) from--;
     if (from < i) {
       sub.children.push(...list.splice(from, i - from));
       i = from;
       continue;
     }
     let to = i + 1;
-    while (to < list.length && !isBoundary(list[to] as TableRow) && !opens.get(list[to] as TableRow)) to++;
+    while (to < list.length && inside(list[to] as TableRow) && !opens.get(list[to] as TableRow)) to++;
     sub.children.push(...list.splice(i + 1, to - i - 1));
   }
 }
