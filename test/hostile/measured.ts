@@ -1,28 +1,53 @@
 /**
- * Runs one case of the hostile suite in a child process (measure.ts) and gives back
- * its outcome, exit status, time and peak memory. Every case must finish within
- * 20 s and 1 GB: the bounds issue 13 sets.
+ * Runs one case of the hostile suite in a child process, the command line's way
+ * (measure.ts) or the page's (measurePage.ts), and gives back what came of it with
+ * its time and peak memory. Every case must finish within 20 s and 1 GB: the bounds
+ * issue 13 sets. With HOSTILE_LOG=FILE each measurement is also appended to FILE as
+ * a line of JSON, to read the figures (`HOSTILE_LOG=/tmp/h.jsonl npx jest test/hostile`).
  */
 import { execFile } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Measured } from './measure';
+import type { PageMeasured } from './measurePage';
 
 export const ROOT = join(__dirname, '..', '..');
 const MEASURE = join(__dirname, 'measure.ts');
+const MEASURE_PAGE = join(__dirname, 'measurePage.ts');
 
 export const MAX_MS = 20_000;
 export const MAX_MB = 1024;
 
-export function measure(file: string, language: 'ko' | 'en' = 'en', output?: string): Promise<Measured> {
-  const args = ['--require', 'ts-node/register', MEASURE, file, language, ...(output ? [output] : [])];
+function inChild(argv: readonly string[], timeout: number): Promise<string> {
   return new Promise((resolve, reject) => {
     // A hang is a failure too: the child is stopped well past the 20 s bound.
-    execFile(process.execPath, args, { cwd: ROOT, timeout: 90_000, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
+    execFile(process.execPath, argv, { cwd: ROOT, timeout, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
       if (err) return reject(new Error(`the measured check failed: ${err.message}\n${stderr}`));
-      resolve(JSON.parse(stdout) as Measured);
+      resolve(stdout);
     });
   });
+}
+
+function logged(surface: 'cli' | 'page', file: string, m: { ms: number; peakMb: number }): void {
+  const log = process.env.HOSTILE_LOG;
+  if (log) appendFileSync(log, `${JSON.stringify({ surface, file: basename(file), ms: m.ms, peakMb: m.peakMb })}\n`);
+}
+
+/** The command line's check of one file, as one of its checking processes does it, in a process of its own. */
+export async function measure(file: string, language: 'ko' | 'en' = 'en', output?: string): Promise<Measured> {
+  const stdout = await inChild(['--require', 'ts-node/register', MEASURE, file, language, ...(output ? [output] : [])], 90_000);
+  const measured = JSON.parse(stdout) as Measured;
+  logged('cli', file, measured);
+  return measured;
+}
+
+/** The page's way with files, one after another in one process as a tab opens them: its check, exceljs, a Verify. */
+export async function measurePage(files: readonly string[]): Promise<PageMeasured[]> {
+  const stdout = await inChild(['--expose-gc', '--require', 'ts-node/register', MEASURE_PAGE, ...files], 90_000 + 20_000 * files.length);
+  const measured = JSON.parse(stdout) as PageMeasured[];
+  measured.forEach((m, i) => logged('page', files[i] ?? '', m));
+  return measured;
 }
 
 /** Writes a case's bytes to `dir/name` and measures its check. */
@@ -33,7 +58,7 @@ export async function measureBytes(dir: string, name: string, bytes: Uint8Array,
 }
 
 /** The bounds every case keeps, whatever its outcome. */
-export function expectBounded(m: Measured): void {
+export function expectBounded(m: { ms: number; peakMb: number }): void {
   expect(m.ms).toBeLessThanOrEqual(MAX_MS);
   expect(m.peakMb).toBeLessThanOrEqual(MAX_MB);
 }

@@ -7,14 +7,16 @@
  */
 import { WORKER_READY } from '../../src/worker/protocol';
 import { createWorkerEngine, WorkerStopped, type WorkerLike } from '../../src/worker/workerEngine';
-import { checkPackage } from '../../src/file/xlsx/checkPackage';
+import { checkPackage, inspectPackage } from '../../src/file/xlsx/checkPackage';
 import { workerBookCheck, type CheckWorker } from '../../src/web/book/bookCheck';
 import { openBook } from '../../src/web/book/openBook';
+import { saveCopy } from '../../src/web/book/save';
+import { loadWorkbook } from '../../src/file/load';
 import { WorkbookReadError } from '../../src/file/errors';
-import { makeOptions } from '../../src/engine/index';
-import { book, budgetBook, budgetRows, cell, inflatingRows, rawNumber, row } from './books';
+import { makeOptions, verifyWorkbook } from '../../src/engine/index';
+import { book, budgetBook, budgetRows, inflatingRows } from './books';
+import { HOSTILE } from './cases';
 
-const GiB = 1024 ** 3;
 const EMPTY = { tables: [], findings: [], coverage: { figures: 0, checked: 0, unchecked: [] } };
 
 describe("the page's check of a file", () => {
@@ -23,36 +25,50 @@ describe("the page's check of a file", () => {
   });
 
   it('refuses a bomb, stopping the browser’s inflater at the part limit', async () => {
-    const bytes = book([{ name: 'Budget', rows: inflatingRows(2.1 * GiB), declaredSize: 1000 }]);
-    expect(await checkPackage(bytes, 'bomb.xlsx')).toEqual({ kind: 'part-too-large', part: 'xl/worksheets/sheet1.xml', limit: 192 * 1024 * 1024 });
+    expect(await checkPackage(HOSTILE.lyingBomb(), 'bomb.xlsx')).toEqual({ kind: 'part-too-large', part: 'xl/worksheets/sheet1.xml', limit: 192 * 1024 * 1024 });
   });
 
   it('refuses what the page would lay out dense: a value at XFD1048576, a merge over the sheet', async () => {
-    const far = book([{ name: 'Budget', rows: budgetRows() + row(1048576, cell('XFD1048576', 1)) }]);
-    expect(await checkPackage(far, 'far.xlsx')).toEqual({ kind: 'cells-too-spread', sheet: 'Budget' });
-    const merged = book([{ name: 'Budget', rows: budgetRows(), merges: ['F1:XFD1048576'] }]);
-    expect(await checkPackage(merged, 'merge.xlsx')).toEqual({ kind: 'cells-too-spread', sheet: 'Budget' });
+    expect(await checkPackage(HOSTILE.farValue(), 'far.xlsx')).toEqual({ kind: 'cells-too-spread', sheet: 'Budget' });
+    expect(await checkPackage(HOSTILE.farMerge(), 'merge.xlsx')).toEqual({ kind: 'cells-too-spread', sheet: 'Budget' });
   });
 
   it('refuses more cells than the page holds, and damaged packages', async () => {
     expect(await checkPackage(book([{ name: 'Budget', rows: inflatingRows(2_100_000 * 16) }]), 'cells.xlsx')).toEqual({ kind: 'too-many-cells', sheet: 'Budget', limit: 2_000_000 });
-    const duplicate = book([{ name: 'Budget', rows: budgetRows() }], { extra: [{ name: 'xl/worksheets/sheet1.xml', data: '<x/>' }] });
-    expect(await checkPackage(duplicate, 'dup.xlsx')).toEqual({ kind: 'duplicate-part', part: 'xl/worksheets/sheet1.xml' });
+    expect(await checkPackage(HOSTILE.duplicate(), 'dup.xlsx')).toEqual({ kind: 'duplicate-part', part: 'xl/worksheets/sheet1.xml' });
     const cut = budgetBook().subarray(0, 900);
     expect(await checkPackage(cut, 'cut.xlsx')).toEqual({ kind: 'damaged-zip' });
   });
 
-  it('lets a number cell storing NaN through to the reading, which shows it as an error value', async () => {
-    const nan = book([{ name: 'Budget', rows: budgetRows().replace('<c r="C3"><v>424960</v></c>', rawNumber('C3', 'NaN')) }]);
-    expect(await checkPackage(nan, 'nan.xlsx')).toBeNull();
+  it('lets a number cell storing no number through, naming the cell', async () => {
+    expect(await inspectPackage(HOSTILE.number12abc(), '12abc.xlsx')).toEqual({ problem: null, damaged: [{ sheet: 'Budget', cell: 'C3', stored: '12abc' }] });
   });
 
   it('makes openBook throw our error, in our words, before exceljs sees the file', async () => {
-    const far = book([{ name: 'Budget', rows: budgetRows() + row(1048576, cell('XFD1048576', 1)) }]);
-    const failure = await openBook(far, 'far.xlsx', checkPackage).catch((e: unknown) => e);
+    const failure = await openBook(HOSTILE.farValue(), 'far.xlsx', inspectPackage).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(WorkbookReadError);
     expect((failure as WorkbookReadError).code).toBe('too-large');
-    expect((await openBook(budgetBook(), 'ok.xlsx', checkPackage)).fileName).toBe('ok.xlsx');
+    expect((await openBook(budgetBook(), 'ok.xlsx', inspectPackage)).fileName).toBe('ok.xlsx');
+  });
+});
+
+describe('a number cell storing no number, opened on the page', () => {
+  // exceljs reads `12abc` as 12: without the check's list the page would check a figure the file does not hold.
+  it('is what it stores: an error value, unreadable to the engine, kept as text by Save', async () => {
+    const session = await openBook(HOSTILE.number12abc(), '12abc.xlsx', inspectPackage);
+    const sheet = session.snapshot('Budget');
+    expect(sheet?.values[2]?.[2]).toEqual({ error: '12abc' });
+    const result = verifyWorkbook({ sheets: sheet ? [sheet] : [] }, makeOptions({ language: 'en' }));
+    expect(result.findings.find((f) => f.cell === 'C3')).toMatchObject({ rule: 'unreadable', severity: 'warning' });
+    const saved = await loadWorkbook((await saveCopy(session)).bytes, 'saved');
+    expect(saved.getWorksheet('Budget')?.getCell('C3').value).toEqual({ error: '12abc' });
+  });
+
+  it('keeps its formula when only the cached result is damaged', async () => {
+    const rows = budgetRows().replace('<c r="C3"><v>424960</v></c>', '<c r="C3"><f>C4*2</f><v>12abc</v></c>');
+    const session = await openBook(book([{ name: 'Budget', rows }]), 'f.xlsx', inspectPackage);
+    expect(session.snapshot('Budget')?.values[2]?.[2]).toEqual({ error: '12abc' });
+    expect(session.sheet('Budget')?.getCell('C3').formula).toBe('C4*2');
   });
 });
 
@@ -66,7 +82,7 @@ describe('a check worker that stops', () => {
       },
       terminate: () => undefined,
     };
-    expect(await workerBookCheck(() => dying)(budgetBook(), 'x.xlsx')).toEqual({ kind: 'crashed', memory: false });
+    expect(await workerBookCheck(() => dying)(budgetBook(), 'x.xlsx')).toEqual({ problem: { kind: 'crashed', memory: false } });
   });
 });
 

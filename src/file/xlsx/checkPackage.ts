@@ -5,12 +5,14 @@
  * with the browser's own DecompressionStream, every sheet read by the fast reader
  * within the limits, and what a dense, exceljs-built reading could not hold refused.
  * No `node:`: it runs in the page's worker (and under Node 20, which has the same
- * stream, in tests). The answer is a problem to show, or null: open it.
+ * stream, in tests). The answer is a problem to show, or null: open it; and the
+ * cells that store no number, which exceljs would read as some number (`12abc` as
+ * 12) and the page must show as what they are.
  */
 import { checkContainer } from '../container';
 import { WorkbookReadError } from '../errors';
 import { DEFAULT_LIMITS, type ReadLimits } from '../limits';
-import type { ReadProblem } from '../problems';
+import type { DamagedCell, ReadProblem } from '../problems';
 import { readDirectory } from './directory';
 import { FastReadUnsupported, readPackage } from './readPackage';
 import { newScanNotes } from './sheet';
@@ -64,9 +66,20 @@ async function inflateBounded(raw: Uint8Array, max: number): Promise<Uint8Array 
 /** The parts the fast reader reads: XML and relationships (media and the like are inflated, measured and dropped). */
 const READ = /\.(xml|rels)$/i;
 
+/** What the check found: a problem that stops the opening, or none and the damaged cells (maybe none). */
+export interface PackageCheck {
+  readonly problem: ReadProblem | null;
+  readonly damaged: readonly DamagedCell[];
+}
+
 export async function checkPackage(bytes: Uint8Array, label: string, limits: ReadLimits = PAGE_LIMITS): Promise<ReadProblem | null> {
+  return (await inspectPackage(bytes, label, limits)).problem;
+}
+
+export async function inspectPackage(bytes: Uint8Array, label: string, limits: ReadLimits = PAGE_LIMITS): Promise<PackageCheck> {
+  const refuse = (problem: ReadProblem): PackageCheck => ({ problem, damaged: [] });
   try {
-    if (bytes.length > limits.fileBytes) return { kind: 'file-too-large', size: bytes.length, limit: limits.fileBytes };
+    if (bytes.length > limits.fileBytes) return refuse({ kind: 'file-too-large', size: bytes.length, limit: limits.fileBytes });
     checkContainer(bytes, label);
     const directory = readDirectory(bytes, limits, label);
     const kept = new Map<string, Uint8Array>();
@@ -77,10 +90,10 @@ export async function checkPackage(bytes: Uint8Array, label: string, limits: Rea
       try {
         data = entry.method === 0 ? entry.raw() : await inflateBounded(entry.raw(), room);
       } catch {
-        return { kind: 'damaged-zip' };
+        return refuse({ kind: 'damaged-zip' });
       }
       if (data === null || data.length > room) {
-        return limits.partBytes <= left ? { kind: 'part-too-large', part: entry.name, limit: limits.partBytes } : { kind: 'package-too-large', limit: limits.unpackedBytes };
+        return refuse(limits.partBytes <= left ? { kind: 'part-too-large', part: entry.name, limit: limits.partBytes } : { kind: 'package-too-large', limit: limits.unpackedBytes });
       }
       left -= data.length;
       if (READ.test(entry.name)) kept.set(entry.name, data);
@@ -94,13 +107,13 @@ export async function checkPackage(bytes: Uint8Array, label: string, limits: Rea
       if (!(err instanceof FastReadUnsupported)) throw err;
     }
     const spread = notes.exceljsTooLarge ?? notes.denseTooLarge;
-    if (spread !== null) return { kind: 'cells-too-spread', sheet: spread };
-    if (notes.cells > PAGE_BOOK_CELLS) return { kind: 'too-many-cells', sheet: '*', limit: PAGE_BOOK_CELLS };
-    return null;
+    if (spread !== null) return refuse({ kind: 'cells-too-spread', sheet: spread });
+    if (notes.cells > PAGE_BOOK_CELLS) return refuse({ kind: 'too-many-cells', sheet: '*', limit: PAGE_BOOK_CELLS });
+    return { problem: null, damaged: notes.damaged };
   } catch (err) {
-    if (err instanceof WorkbookReadError) return err.problem;
+    if (err instanceof WorkbookReadError) return refuse(err.problem);
     // Something the fast reader does not read (zip64…): exceljs decides, as on the command line.
-    if (err instanceof Unsupported) return null;
+    if (err instanceof Unsupported) return { problem: null, damaged: [] };
     throw err;
   }
 }

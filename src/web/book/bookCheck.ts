@@ -5,11 +5,11 @@
  * (A worker that exhausts its memory takes the tab with it in Chromium: that is
  * why the check itself stays within limits rather than trusting the worker.)
  */
-import type { ReadProblem } from '../../file/problems';
-import { checkPackage } from '../../file/xlsx/checkPackage';
+import type { DamagedCell, ReadProblem } from '../../file/problems';
+import { inspectPackage } from '../../file/xlsx/checkPackage';
 
-/** A problem to show instead of opening the file, or null. */
-export type BookCheck = (bytes: Uint8Array, fileName: string) => Promise<ReadProblem | null>;
+/** The check's answer for one file (see CheckAnswer). */
+export type BookCheck = (bytes: Uint8Array, fileName: string) => Promise<CheckAnswer>;
 
 /** What the page says to its check worker, and what it answers. */
 export interface CheckRequest {
@@ -17,7 +17,10 @@ export interface CheckRequest {
   readonly fileName: string;
 }
 export interface CheckAnswer {
+  /** A problem to show instead of opening the file, or null. */
   readonly problem: ReadProblem | null;
+  /** Cells that store no number where a number belongs: shown as what they store (damagedCells.ts). */
+  readonly damaged?: readonly DamagedCell[];
 }
 
 /** The part of `Worker` used here: a test passes a fake. */
@@ -28,7 +31,7 @@ export interface CheckWorker {
   terminate(): void;
 }
 
-const STOPPED: ReadProblem = { kind: 'crashed', memory: false };
+const STOPPED: CheckAnswer = { problem: { kind: 'crashed', memory: false } };
 
 /** Each file checked by a fresh worker, ended when it has answered. */
 export function workerBookCheck(create: () => CheckWorker): BookCheck {
@@ -39,16 +42,16 @@ export function workerBookCheck(create: () => CheckWorker): BookCheck {
         worker = create();
       } catch {
         // No worker can be made here: the check runs on the page's thread instead.
-        void checkPackage(bytes, fileName).then(resolve, () => resolve(STOPPED));
+        void inspectPackage(bytes, fileName).then(resolve, () => resolve(STOPPED));
         return;
       }
-      const done = (problem: ReadProblem | null) => {
+      const done = (answer: CheckAnswer) => {
         worker.onmessage = null;
         worker.onerror = null;
         worker.terminate();
-        resolve(problem);
+        resolve(answer);
       };
-      worker.onmessage = (event) => done(event.data.problem);
+      worker.onmessage = (event) => done(event.data);
       worker.onerror = (event) => {
         event.preventDefault?.();
         done(STOPPED);
@@ -60,8 +63,8 @@ export function workerBookCheck(create: () => CheckWorker): BookCheck {
 /** The worker's side, as plain code: a fault of ours is an answer too. */
 export async function answerCheck(request: CheckRequest): Promise<CheckAnswer> {
   try {
-    return { problem: await checkPackage(request.bytes, request.fileName) };
+    return await inspectPackage(request.bytes, request.fileName);
   } catch {
-    return { problem: STOPPED };
+    return STOPPED;
   }
 }

@@ -9,6 +9,7 @@ import { parseCellAddress } from '../../engine/address';
 import { WorkbookReadError } from '../../file/errors';
 import { loadWorkbook } from '../../file/load';
 import type { BookCheck } from './bookCheck';
+import { showDamagedCells } from './damagedCells';
 import { mergedNote } from '../../file/notes';
 import { noteText, setNote } from './cellNote';
 import { readBookState, type MarkRecord } from './stateSheet';
@@ -48,9 +49,10 @@ function restore(workbook: Workbook, record: MarkRecord): Mark | null {
  * and never a tab that exceljs ran out of memory in.
  */
 export async function openBook(bytes: Uint8Array, fileName: string, check?: BookCheck): Promise<BookSession> {
-  const problem = check ? await check(bytes, fileName) : null;
-  if (problem) throw new WorkbookReadError(problem, fileName);
+  const answer = check ? await check(bytes, fileName) : null;
+  if (answer?.problem) throw new WorkbookReadError(answer.problem, fileName);
   const workbook = await loadWorkbook(bytes, fileName);
+  showDamagedCells(workbook, answer?.damaged ?? []);
   const state = readBookState(workbook);
   const marks = state.marks.map((r) => restore(workbook, r)).filter((m): m is Mark => m !== null);
   const report = state.report && workbook.getWorksheet(state.report) ? state.report : null;
