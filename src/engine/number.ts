@@ -4,7 +4,7 @@
  * units and scales, the bound of a figure, the figure's shape, its shared style, scanning text, a
  * cell's figure, labelled funding figures. This file gathers them for importers.
  */
-export { MONEY_SCALE, toWon, type MoneyUnit } from './number/units';
+export { LARGEST_MONEY_SCALE, MONEY_SCALE, MONEY_UNIT_PATTERN, toWon, type MoneyUnit } from './number/units';
 export type { FigureSign, ParsedFigure, ScannedFigure } from './number/figure';
 export { styleOf, type FigureStyle } from './number/style';
 export { isDashOnly, parseFigure, scanDigits, scanFigure, skipNoise, stripNoise, type Digits } from './number/scan';

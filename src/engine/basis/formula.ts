@@ -2,7 +2,7 @@
  * Finding the formula in a line: the leftmost start from which everything up to `=`
  * parses as one expression that is a calculation (an operator, or a money factor).
  */
-import { isAbsurd, MONEY_SCALE, scanFigure } from '../number';
+import { isAbsurd, LARGEST_MONEY_SCALE, scanFigure } from '../number';
 import type { Rational } from '../rational';
 import { evaluate, hasOperator, leaves } from './evaluate';
 import { attemptExpression, DIFFERENCE_WORDS, type Expr } from './expr';
@@ -51,7 +51,7 @@ export function findFormula(s: string, tokens: readonly Token[], end: number): F
 }
 
 /** A formula's value past what any unit can state (bounds.ts, in the largest unit) is not checked. */
-const ABSURD_WON = MONEY_SCALE['억원'];
+const ABSURD_WON = LARGEST_MONEY_SCALE;
 
 export function formulaOf(
   s: string,
