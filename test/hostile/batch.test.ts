@@ -3,12 +3,13 @@
  * is checked in a child process of the command line (src/cli/pool.ts), so a file
  * that is refused, damaged, or that takes its process down costs that file only.
  */
-import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runCaptured } from '../cli/capture';
 import { makeTempDir } from '../file/workbooks';
 import { book, budgetBook, budgetRows, inflatingRows, rawNumber } from './books';
+import { makeFifo } from './fifo';
+import { MAX_MS } from './measured';
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -25,10 +26,11 @@ describe('a batch with hostile files', () => {
   it('reports each hostile file as its own error, every other file in full, in the order given, exit 2', async () => {
     const bomb = await file('bomb.xlsx', book([{ name: 'Budget', rows: inflatingRows(2.1 * 1024 ** 3), declaredSize: 1000 }]));
     const fifo = join(dir, 'pipe.xlsx');
-    execFileSync('mkfifo', [fifo]);
+    // The command line has no time limit of its own: a checking process that waited on the FIFO would hang the run.
+    const release = makeFifo(fifo, MAX_MS);
     const damaged = await file('nan.xlsx', book([{ name: 'Budget', rows: budgetRows().replace('<c r="C3"><v>424960</v></c>', rawNumber('C3', 'NaN')) }]));
     const good = await file('good.xlsx', budgetBook(427000));
-    const r = await runCaptured([bomb, fifo, damaged, good, '--json', '--no-write', '--lang', 'en']);
+    const r = await runCaptured([bomb, fifo, damaged, good, '--json', '--no-write', '--lang', 'en']).finally(release);
     expect(r.status).toBe(2);
     const doc = JSON.parse(r.stdout);
     expect(doc.files.map((f: { file: string }) => f.file)).toEqual([bomb, fifo, damaged, good]);

@@ -12,7 +12,7 @@ import { writeFile } from 'node:fs/promises';
 import type { ReadProblem } from '../../src/file/errors';
 import { makeTempDir } from '../file/workbooks';
 import { HOSTILE, type HostileCase } from './cases';
-import { MAX_MB, MAX_MS, measurePage } from './measured';
+import { boundFor, MAX_MB, MAX_MS, measurePage } from './measured';
 import type { PageMeasured } from './measurePage';
 
 let dir: string;
@@ -76,7 +76,7 @@ beforeAll(async () => {
   );
   const all = await measurePage(files);
   measured = new Map(NAMES.map((name, i) => [name, all[i] as PageMeasured]));
-}, 300_000);
+}, boundFor(NAMES.length) + 10_000);
 
 describe('every hostile book on the page', () => {
   it.each(NAMES)('%s: a message or a correct result, within 20 s', (name) => {
