@@ -1,42 +1,144 @@
-/** Command-line arguments → an immutable request, or the reason they are wrong. */
+/**
+ * Command-line arguments → an immutable request, or what is wrong with them (as
+ * data: messages.ts words it in the user's language). Each option is one entry
+ * in OPTIONS: a new one (an HTML report, say) is one more entry and a field.
+ */
 import type { Language, RoundingPolicy } from '../engine/index';
+import { withLimits, type ReadLimits } from '../file/limits';
+import type { UsageProblem } from './messages';
 
 export interface CliRequest {
   readonly files: readonly string[];
   readonly json: boolean;
   /** Where to write annotated copies: null = next to each input; `false` = nowhere. */
   readonly out: string | null | false;
-  readonly language: Language;
+  /** As given with `--lang`; null: the locale decides (locale.ts). */
+  readonly language: Language | null;
   readonly rounding: RoundingPolicy;
   /** Exit 1 also when a figure is unchecked or a warning is found (nothing may go unverified). */
   readonly strict: boolean;
+  readonly limits: ReadLimits;
+  /** The heap of each checking process, in MiB; null: a share of the machine's memory (pool.ts). */
+  readonly memoryMb: number | null;
 }
 
 export type ParsedArgs =
   | { kind: 'run'; request: CliRequest }
-  | { kind: 'help' }
-  | { kind: 'usage-error'; message: string };
+  | { kind: 'help'; language: Language | null }
+  | { kind: 'usage-error'; problem: UsageProblem; language: Language | null };
+
+/** What the options set, while they are read. */
+interface Draft {
+  json: boolean;
+  out: string | null;
+  noWrite: boolean;
+  language: Language | null;
+  rounding: RoundingPolicy;
+  strict: boolean;
+  limits: { -readonly [K in keyof ReadLimits]?: ReadLimits[K] };
+  memoryMb: number | null;
+}
+
+type Apply = (draft: Draft, value: string | undefined, name: string) => UsageProblem | 'help' | null;
+
+interface OptionSpec {
+  readonly names: readonly string[];
+  /** `none`: a flag; `required`: `--x V` or `--x=V`; `inline`: only `--x=V`, or nothing. */
+  readonly value: 'none' | 'required' | 'inline';
+  readonly apply: Apply;
+}
 
 const STRICT_MODES: readonly RoundingPolicy[] = ['down', 'half-up', 'up'];
+
+/** `512M`, `1.5G`, `900k`, `1048576`: bytes. */
+export function parseSize(text: string): number | null {
+  const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?$/i.exec(text.trim());
+  if (!m) return null;
+  const scale = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(m[2] ?? '').toLowerCase()] ?? 1;
+  const bytes = Math.floor(Number(m[1]) * scale);
+  return bytes > 0 && Number.isSafeInteger(bytes) ? bytes : null;
+}
+
+const size = (key: 'fileBytes' | 'unpackedBytes' | 'partBytes'): Apply => (draft, value, name) => {
+  const bytes = parseSize(value ?? '');
+  if (bytes === null) return { kind: 'bad-value', option: name, value: value ?? '', allowed: ['512M', '1G', '…'] };
+  draft.limits[key] = bytes;
+  return null;
+};
+
+const OPTIONS: readonly OptionSpec[] = [
+  { names: ['-h', '--help'], value: 'none', apply: () => 'help' },
+  { names: ['--json'], value: 'none', apply: (d) => ((d.json = true), null) },
+  { names: ['--no-write'], value: 'none', apply: (d) => ((d.noWrite = true), null) },
+  { names: ['--strict'], value: 'none', apply: (d) => ((d.strict = true), null) },
+  { names: ['--out'], value: 'required', apply: (d, v) => ((d.out = v ?? null), null) },
+  {
+    names: ['--lang'],
+    value: 'required',
+    apply: (d, v, name) => {
+      if (v !== 'ko' && v !== 'en') return { kind: 'bad-value', option: name, value: v ?? '', allowed: ['ko', 'en'] };
+      d.language = v;
+      return null;
+    },
+  },
+  {
+    names: ['--strict-rounding'],
+    value: 'inline',
+    apply: (d, v, name) => {
+      if (v === undefined) d.rounding = 'table';
+      else if ((STRICT_MODES as readonly string[]).includes(v)) d.rounding = v as RoundingPolicy;
+      else return { kind: 'bad-value', option: name, value: v, allowed: ['down', 'half-up', 'up'] };
+      return null;
+    },
+  },
+  { names: ['--max-file'], value: 'required', apply: size('fileBytes') },
+  { names: ['--max-unpacked'], value: 'required', apply: size('unpackedBytes') },
+  { names: ['--max-part'], value: 'required', apply: size('partBytes') },
+  {
+    names: ['--max-memory'],
+    value: 'required',
+    apply: (d, v, name) => {
+      const mb = /^\d+$/.test(v ?? '') ? Number(v) : 0;
+      if (!Number.isSafeInteger(mb) || mb < 64) return { kind: 'bad-value', option: name, value: v ?? '', allowed: ['64', '1024', '…'] };
+      d.memoryMb = mb;
+      return null;
+    },
+  },
+  {
+    names: ['--max-cells'],
+    value: 'required',
+    apply: (d, v, name) => {
+      const n = /^\d+$/.test(v ?? '') ? Number(v) : 0;
+      if (!Number.isSafeInteger(n) || n < 1) return { kind: 'bad-value', option: name, value: v ?? '', allowed: ['1', '2', '…'] };
+      d.limits.sheetCells = n;
+      return null;
+    },
+  },
+];
 
 /** Splits `--name=value` so both `--lang en` and `--lang=en` work. */
 function splitOption(arg: string): { name: string; inline: string | undefined } {
   const eq = arg.indexOf('=');
-  return eq < 0
-    ? { name: arg, inline: undefined }
-    : { name: arg.slice(0, eq), inline: arg.slice(eq + 1) };
+  return eq < 0 ? { name: arg, inline: undefined } : { name: arg.slice(0, eq), inline: arg.slice(eq + 1) };
+}
+
+/** `--lang` as given anywhere, so that even an error about another option is in that language. */
+function languageIn(argv: readonly string[]): Language | null {
+  let found: Language | null = null;
+  argv.forEach((arg, i) => {
+    const { name, inline } = splitOption(arg);
+    const value = name === '--lang' ? (inline ?? argv[i + 1]) : undefined;
+    if (value === 'ko' || value === 'en') found = value;
+  });
+  return found;
 }
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const files: string[] = [];
-  let json = false;
-  let out: string | null = null;
-  let noWrite = false;
-  let language: Language = 'ko';
-  let rounding: RoundingPolicy = 'any';
-  let strict = false;
+  const draft: Draft = { json: false, out: null, noWrite: false, language: null, rounding: 'any', strict: false, limits: {}, memoryMb: null };
   let optionsDone = false;
-  const error = (message: string): ParsedArgs => ({ kind: 'usage-error', message });
+  const language = languageIn(argv);
+  const error = (problem: UsageProblem): ParsedArgs => ({ kind: 'usage-error', problem, language });
 
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -44,80 +146,31 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       files.push(arg);
       continue;
     }
-    const { name, inline } = splitOption(arg);
-    const takeValue = (): string | undefined => {
-      if (inline !== undefined) return inline;
-      const next = argv[i + 1];
-      if (next === undefined || next.startsWith('--')) return undefined;
-      i++;
-      return next;
-    };
-    switch (name) {
-      case '--':
-        optionsDone = true;
-        break;
-      case '-h':
-      case '--help':
-        return { kind: 'help' };
-      case '--json':
-        if (inline !== undefined) return error('--json takes no value.');
-        json = true;
-        break;
-      case '--no-write':
-        if (inline !== undefined) return error('--no-write takes no value.');
-        noWrite = true;
-        break;
-      case '--out': {
-        const dir = takeValue();
-        if (!dir) return error('--out needs a directory.');
-        out = dir;
-        break;
-      }
-      case '--lang': {
-        const lang = takeValue();
-        if (lang !== 'ko' && lang !== 'en')
-          return error(`--lang must be ko or en${lang ? `, not ${lang}` : ''}.`);
-        language = lang;
-        break;
-      }
-      case '--strict':
-        if (inline !== undefined) return error('--strict takes no value.');
-        strict = true;
-        break;
-      case '--strict-rounding':
-        if (inline === undefined) rounding = 'table';
-        else if ((STRICT_MODES as readonly string[]).includes(inline))
-          rounding = inline as RoundingPolicy;
-        else
-          return error(
-            `--strict-rounding takes down, half-up or up, not ${inline || '(nothing)'}.`,
-          );
-        break;
-      default:
-        return error(`unknown option ${name}.`);
+    if (arg === '--') {
+      optionsDone = true;
+      continue;
     }
+    const { name, inline } = splitOption(arg);
+    const spec = OPTIONS.find((o) => o.names.includes(name));
+    if (!spec) return error({ kind: 'unknown-option', option: name });
+    let value = inline;
+    if (spec.value === 'none' && inline !== undefined) return error({ kind: 'takes-no-value', option: name });
+    if (spec.value === 'required' && value === undefined) {
+      const next = argv[i + 1];
+      if (next === undefined || next.startsWith('--')) return error({ kind: 'no-value', option: name });
+      value = next;
+      i++;
+    }
+    if (spec.value === 'required' && value === '') return error({ kind: 'no-value', option: name });
+    const outcome = spec.apply(draft, value, name);
+    if (outcome === 'help') return { kind: 'help', language };
+    if (outcome) return error(outcome);
   }
-  if (out !== null && noWrite) return error('--out and --no-write cannot be used together.');
-  if (files.length === 0) return error('no files given.');
-  return { kind: 'run', request: { files, json, out: noWrite ? false : out, language, rounding, strict } };
-}
-
-export function usage(): string {
-  return [
-    'Usage: budget-verify FILE... [--json] [--out DIR | --no-write] [--lang ko|en] [--strict] [--strict-rounding[=down|half-up|up]]',
-    '',
-    'Verifies the arithmetic of Korean public budget workbooks (.xlsx).',
-    '',
-    "  --json               print one JSON document with every file's tables and findings",
-    '  --out DIR            write the annotated copies NAME.checked.xlsx into DIR (default: next to each file)',
-    '  --no-write           write no annotated copy',
-    '  --lang ko|en         language of messages, notes and headings (default: ko)',
-    '  --strict             exit 1 also when a figure could not be checked or a warning is found',
-    '  --strict-rounding    amounts must round the way their table does; =down, =half-up or =up to require one way',
-    '  -h, --help           show this help',
-    '',
-    'Exit status: 0 no errors, 1 at least one error finding (with --strict: or a warning, or a figure not checked),',
-    '2 the command could not run or a file could not be read or written.',
-    '',
-  ].join('\n');
+  if (draft.out !== null && draft.noWrite) return error({ kind: 'conflict', options: ['--out', '--no-write'] });
+  if (files.length === 0) return error({ kind: 'no-files' });
+  const { json, out, noWrite, rounding, strict } = draft;
+  return {
+    kind: 'run',
+    request: { files, json, out: noWrite ? false : out, language: draft.language, rounding, strict, limits: withLimits(draft.limits), memoryMb: draft.memoryMb },
+  };
 }

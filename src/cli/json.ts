@@ -1,6 +1,7 @@
 /** The `--json` document (DESIGN §4): one object for the whole run. */
 import { countFindings } from '../file/review';
 import { isFailure, type FileOutcome } from './check';
+import { jsonForTerminal } from './terminal';
 
 function fileEntry(outcome: FileOutcome): Record<string, unknown> {
   if (isFailure(outcome)) return { file: outcome.file, error: outcome.error };
@@ -24,6 +25,8 @@ function fileEntry(outcome: FileOutcome): Record<string, unknown> {
     coverage: outcome.coverage,
   };
   if (outcome.annotated !== null) entry['annotated'] = outcome.annotated;
+  if (outcome.annotated !== null && outcome.notOverwritten !== null) entry['notOverwritten'] = outcome.notOverwritten;
+  if (outcome.damaged.length > 0) entry['damaged'] = outcome.damaged;
   if (outcome.writeError !== null) entry['writeError'] = outcome.writeError;
   if (outcome.warnings.length > 0) entry['warnings'] = outcome.warnings;
   return entry;
@@ -43,6 +46,8 @@ export function jsonDocument(outcomes: readonly FileOutcome[]): string {
     accepted += counts.accepted;
   }
   const unreadable = outcomes.filter(isFailure).length;
-  const summary = { files: outcomes.length, errors, warnings, accepted, unchecked, unreadable };
-  return `${JSON.stringify({ files: outcomes.map(fileEntry), summary }, null, 2)}\n`;
+  const damaged = outcomes.filter((o) => !isFailure(o) && o.damaged.length > 0).length;
+  const summary = { files: outcomes.length, errors, warnings, accepted, unchecked, unreadable, damaged };
+  // Escaped for a terminal too (C1, DEL, bidi controls): the same JSON value, safe to print.
+  return `${jsonForTerminal(JSON.stringify({ files: outcomes.map(fileEntry), summary }, null, 2))}\n`;
 }

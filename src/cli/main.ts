@@ -1,19 +1,23 @@
 /** The process entry point: real streams in, exit status out. */
+import { localeLanguage } from './locale';
+import { cliMessagesFor } from './messages';
 import { runCli } from './run';
 
 runCli(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   progress: process.stderr.isTTY === true,
+  env: process.env,
 }).then(
   (status) => {
     process.exitCode = status;
   },
-  (err: unknown) => {
-    // runCli reports every expected failure itself; this is a bug, still no stack dump for the user.
-    process.stderr.write(
-      `budget-verify: unexpected failure: ${err instanceof Error ? err.message : String(err)}\n`,
-    );
+  () => {
+    // runCli reports every expected failure itself; this is a defect of ours: said in our words, no stack.
+    const args = process.argv.slice(2);
+    const english = args.includes('--lang=en') || args.some((a, i) => a === '--lang' && args[i + 1] === 'en');
+    const language = english ? 'en' : localeLanguage(process.env);
+    process.stderr.write(`budget-verify: ${cliMessagesFor(language).internalError}\n`);
     process.exitCode = 2;
   },
 );

@@ -1,29 +1,44 @@
 /**
- * Checks several files on every core: one worker thread per core, up to the
- * number of files, each taking the next file as it finishes one. Outcomes come
- * back as they finish; the caller puts them in order.
+ * Checks files in child processes, one per core up to the number of files, each
+ * taking the next file as it finishes one. A process, not a worker thread: a file
+ * that makes V8 give up (a heap exhausted, an allocation too large) ends the
+ * process it runs in, and with worker threads that was the whole command, every
+ * other file's result lost. Here it ends one child, reported as that file's error
+ * (pool.ts tells memory from other faults), and a fresh child takes the rest.
+ * Each child has a heap limit: its share of the machine's memory.
  */
+import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
-import type { VerifyOptions } from '../engine/index';
-import type { FileOutcome } from './check';
-import type { Done, Task } from './worker';
+import type { Language } from '../engine/index';
+import { readProblemText } from '../file/problemText';
+import type { CheckOptions, CopyPlan, FileOutcome } from './check';
+import type { Done, Task } from './checker';
 
 export interface PoolJob {
   readonly file: string;
-  readonly output: string | null;
+  readonly copy: CopyPlan | null;
 }
 
-/** The compiled worker; under ts-node (tests) the TypeScript source with ts-node's hook. */
-function startWorker(): Worker {
-  const compiled = join(__dirname, 'worker.js');
-  if (existsSync(compiled)) return new Worker(compiled);
-  return new Worker(join(__dirname, 'worker.ts'), { execArgv: ['--require', 'ts-node/register'] });
+const MiB = 1024 * 1024;
+
+/** A child's heap, in MiB: its share of most of the memory, between 1 and 4 GiB. */
+export function heapLimitMb(children: number): number {
+  const share = Math.floor((totalmem() / MiB) * 0.6 / Math.max(1, children));
+  return Math.max(1024, Math.min(4096, share));
 }
 
-export function workerCount(files: number): number {
+/** The compiled checker; under ts-node (tests) the TypeScript source with ts-node's hook. */
+function startChild(heapMb: number): ChildProcess {
+  const heap = `--max-old-space-size=${heapMb}`;
+  const compiled = join(__dirname, 'checker.js');
+  const options = { serialization: 'advanced' as const, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] as ('ignore' | 'pipe' | 'ipc')[] };
+  if (existsSync(compiled)) return fork(compiled, [], { ...options, execArgv: [heap] });
+  return fork(join(__dirname, 'checker.ts'), [], { ...options, execArgv: ['--require', 'ts-node/register', heap] });
+}
+
+export function childCount(files: number): number {
   return Math.max(1, Math.min(files, availableParallelism()));
 }
 
@@ -32,12 +47,18 @@ export interface PoolEvents {
   readonly done: (index: number, outcome: FileOutcome) => void;
 }
 
-export function checkInWorkers(
+/** What V8 writes on its way down when memory ran out; anything else is another fault. */
+const OUT_OF_MEMORY = /out of memory|allocation failed|invalid array length|invalid table size|invalid string length|heap limit/i;
+
+export function checkInChildren(
   jobs: readonly PoolJob[],
-  options: VerifyOptions,
+  options: CheckOptions,
   events: PoolEvents,
-  workers = workerCount(jobs.length),
+  memoryMb: number | null = null,
+  children = childCount(jobs.length),
 ): Promise<void> {
+  const language: Language = options.verify.language;
+  const heapMb = memoryMb ?? heapLimitMb(Math.min(children, jobs.length));
   let next = 0;
   let finished = 0;
   return new Promise((resolve) => {
@@ -47,42 +68,48 @@ export function checkInWorkers(
       if (++finished === jobs.length) resolve();
     };
     const spawn = () => {
-      const worker = startWorker();
+      const child = startChild(heapMb);
       let busy = -1;
+      // The last of what the child wrote to stderr: V8's last words, to tell memory from other faults.
+      let said = '';
+      child.stderr?.on('data', (chunk: Buffer) => {
+        said = (said + chunk.toString('utf8')).slice(-8192);
+      });
       const feed = () => {
         if (next >= jobs.length) {
-          void worker.terminate();
+          child.disconnect();
           return;
         }
         busy = next++;
         const job = jobs[busy] as PoolJob;
         events.started?.(busy);
-        worker.postMessage({ index: busy, file: job.file, output: job.output, options } satisfies Task);
+        child.send({ index: busy, file: job.file, copy: job.copy, options } satisfies Task);
       };
-      // A worker that dies (out of memory, a defect) costs its file only; a fresh one takes the rest.
       let lost = false;
-      const die = (reason: string) => {
+      const die = () => {
         if (lost) return;
         lost = true;
         if (busy >= 0) {
           const job = jobs[busy] as PoolJob;
           const index = busy;
           busy = -1;
-          settle(index, { file: job.file, error: `${job.file}: internal error while checking (${reason}).` });
+          const memory = OUT_OF_MEMORY.test(said);
+          settle(index, { file: job.file, error: readProblemText({ kind: 'crashed', memory }, job.file, language) });
         }
         if (next < jobs.length) spawn();
       };
-      worker.on('message', (done: Done) => {
+      child.on('message', (done: Done) => {
         busy = -1;
         settle(done.index, done.outcome);
         feed();
       });
-      worker.on('error', (err) => die(err.message));
-      worker.on('exit', (code) => {
-        if (busy >= 0) die(`the worker stopped with code ${code}`);
+      child.on('error', die);
+      // 'close', not 'exit': stderr has been read to its end by then.
+      child.on('close', () => {
+        if (busy >= 0) die();
       });
       feed();
     };
-    for (let i = 0; i < Math.min(workers, jobs.length); i++) spawn();
+    for (let i = 0; i < Math.min(children, jobs.length); i++) spawn();
   });
 }

@@ -5,6 +5,7 @@
  * Silent when stderr is not a terminal or the output is JSON.
  */
 import { basename } from 'node:path';
+import { forTerminal } from './terminal';
 
 export interface Progress {
   /** A file has started (shown by name) or finished. */
@@ -24,7 +25,7 @@ export function progressBar(total: number, write: (s: string) => void): Progress
   let shown = false;
   const draw = () => {
     const filled = Math.round((done / total) * WIDTH);
-    const name = current.length > 40 ? `…${current.slice(-39)}` : current;
+    const name = forTerminal(current.length > 40 ? `…${current.slice(-39)}` : current);
     write(`\r\x1b[2Kbudget-verify [${'█'.repeat(filled)}${'░'.repeat(WIDTH - filled)}] ${done}/${total} ${name}`);
     shown = true;
   };

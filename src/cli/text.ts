@@ -6,6 +6,7 @@ import { countFindings, type ReviewedFinding } from '../file/review';
 import { isFailure, type FileOutcome, type FileReport } from './check';
 import { cliMessagesFor } from './messages';
 import { renderTable, type Align } from './table';
+import { forTerminal } from './terminal';
 
 const ALIGN: readonly Align[] = ['left', 'left', 'left', 'left', 'right', 'right', 'left'];
 
@@ -13,15 +14,18 @@ function findingsTable(findings: readonly ReviewedFinding[], language: Language)
   const labels = labelsFor(language);
   const c = labels.columns;
   const headings = [c.sheet, c.cell, c.rule, c.severity, c.stated, c.expected, c.message];
-  const rows = findings.map((f) => [
-    f.sheet,
-    f.cell,
-    labels.rules[f.rule] ?? f.rule,
-    labels.severity[f.severity] ?? f.severity,
-    formatFigureWithUnit(f.actual, f.unit),
-    formatFigureWithUnit(f.expected, f.unit),
-    f.message,
-  ]);
+  // Sheet names and messages carry the workbook's own text: made harmless for the terminal.
+  const rows = findings.map((f) =>
+    [
+      f.sheet,
+      f.cell,
+      labels.rules[f.rule] ?? f.rule,
+      labels.severity[f.severity] ?? f.severity,
+      formatFigureWithUnit(f.actual, f.unit),
+      formatFigureWithUnit(f.expected, f.unit),
+      f.message,
+    ].map((text) => forTerminal(text, true)),
+  );
   return renderTable(headings, rows, ALIGN).map((line) => `  ${line}`);
 }
 
@@ -31,7 +35,7 @@ export function fileText(report: FileReport, language: Language): string {
   const messages = cliMessagesFor(language);
   const open = report.findings.filter((f) => !f.accepted);
   const accepted = report.findings.filter((f) => f.accepted);
-  const lines = [report.file];
+  const lines = [forTerminal(report.file)];
   if (open.length > 0) lines.push(...findingsTable(open, language));
   if (accepted.length > 0) {
     lines.push(`  ${messages.accepted(accepted.length)}`);
@@ -42,16 +46,22 @@ export function fileText(report: FileReport, language: Language): string {
   lines.push(`  ${verdict(report, language)}${labels.counts(counts)}, ${messages.tables(report.tables.length)}`);
   lines.push(`  ${fill(COVERAGE_WORDS.counts[language], { checked: String(report.coverage.checked), unchecked: String(unchecked.length) })}`);
   for (const s of sheetsWithoutTables(report.coverage, report.tables)) {
-    lines.push(`  ${fill(COVERAGE_WORDS.sheetWithoutTable[language], { sheet: s.sheet, figures: String(s.figures) })}`);
+    lines.push(`  ${forTerminal(fill(COVERAGE_WORDS.sheetWithoutTable[language], { sheet: s.sheet, figures: String(s.figures) }))}`);
   }
-  if (unchecked.length > 0) lines.push(`  ${uncheckedList(unchecked, language)}`);
-  if (report.annotated !== null) lines.push(`  ${messages.annotated(report.annotated)}`);
+  if (unchecked.length > 0) lines.push(`  ${forTerminal(uncheckedList(unchecked, language))}`);
+  if (report.annotated !== null) lines.push(`  ${forTerminal(messages.annotated(report.annotated))}`);
+  if (report.annotated !== null && report.notOverwritten !== null) {
+    lines.push(`  ${forTerminal(messages.notOverwritten(report.notOverwritten, report.annotated))}`);
+  }
   return `${lines.join('\n')}\n\n`;
 }
 
-/** `이상 없음 — ` only when nothing was found and every figure was checked (DESIGN §1.2). */
+/**
+ * `이상 없음 — ` only when nothing was found and every figure was checked (DESIGN §1.2), and
+ * never for a file read only in part (damaged cells): that would be a false clean.
+ */
 function verdict(report: FileReport, language: Language): string {
-  if (report.findings.length > 0) return '';
+  if (report.findings.length > 0 || report.damaged.length > 0) return '';
   const unchecked = report.coverage.unchecked.length;
   if (unchecked === 0) return `${COVERAGE_WORDS.clean[language]} — `;
   return `${fill(COVERAGE_WORDS.notAllChecked[language], { unchecked: String(unchecked) })}; `;

@@ -3,6 +3,7 @@
 export type TableKind = 'overview' | 'summary' | 'basis' | 'schedule' | 'settlement' | 'statement' | 'subjects' | 'mention' | 'columns';
 
 import type { RuleId } from './rules/ids';
+import type { MoneyUnit } from './number/units';
 
 export type { RuleId };
 
@@ -12,7 +13,7 @@ export type Severity = 'error' | 'warning';
 export type RoundingMode = 'exact' | 'down' | 'half-up' | 'up' | 'mixed';
 
 /** The unit a figure is shown in. */
-export type FigureUnit = '원' | '천원' | '만원' | '백만원' | '억원' | '%';
+export type FigureUnit = MoneyUnit | '%';
 
 export interface TableInfo {
   readonly kind: TableKind;

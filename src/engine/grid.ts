@@ -74,7 +74,7 @@ export class Grid {
   }
 
   isBlankRow(row: number): boolean {
-    for (let c = this.left; c < this.right; c++) if (this.text(row, c) !== '') return false;
+    for (let c = this.left, end = this.rowEnd(row); c < end; c++) if (this.text(row, c) !== '') return false;
     return true;
   }
 
@@ -85,7 +85,7 @@ export class Grid {
   filledColumns(row: number): readonly number[] {
     if (row === this.filledRow) return this.filled;
     const out: number[] = [];
-    for (let c = this.left; c < this.right; c++) if (this.text(row, c) !== '') out.push(c);
+    for (let c = this.left, end = this.rowEnd(row); c < end; c++) if (this.text(row, c) !== '') out.push(c);
     this.filledRow = row;
     this.filled = out;
     return out;
@@ -93,8 +93,17 @@ export class Grid {
 
   /** The first column of the row that holds something, or -1: `filledColumns` without the list. */
   firstFilled(row: number): number {
-    for (let c = this.left; c < this.right; c++) if (this.text(row, c) !== '') return c;
+    for (let c = this.left, end = this.rowEnd(row); c < end; c++) if (this.text(row, c) !== '') return c;
     return -1;
+  }
+
+  /**
+   * Past the row's last stored cell. A reader may store a sparse sheet's rows only as
+   * far as their cells go (one value at XFD1048576 must not make every row 16,384
+   * wide): a row is walked that far, not to the sheet's right edge.
+   */
+  rowEnd(row: number): number {
+    return this.left + (this.sheet.values[row - this.top]?.length ?? 0);
   }
 
   address(row: number, col: number): string {

@@ -7,7 +7,7 @@ import { div, rat, toNumber, type Rational } from './rational';
 import type { Finding, FigureUnit } from './findings';
 import type { Language } from './options';
 import type { RawFinding, Unreadable } from './checks/ledger';
-import { formatNumber } from './format';
+import { formatAmount } from './format';
 import { fill, ruleOf, type Words } from './rules/index';
 import { explainLinear, explainSuspect, sumText } from './rules/linear';
 import { explainProduct } from './rules/product';
@@ -24,8 +24,9 @@ export function describe(raw: RawFinding, table: string, language: Language): Fi
   const actual = inUnit(target.stated);
   const unit: FigureUnit = target.unit;
   const values = {
-    expected: expected === null ? '' : formatNumber(expected),
-    actual: actual === null ? '' : formatNumber(actual),
+    // From the exact values, as the explanation is: a figure past 2^53 would be rounded as a number.
+    expected: raw.expected === null ? '' : formatAmount(raw.expected, target.scale),
+    actual: target.stated === null ? '' : formatAmount(target.stated, target.scale),
     unit: unit === '%' ? '' : unit,
     cause: raw.cause,
     word: target.word ?? '',

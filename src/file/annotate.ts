@@ -30,7 +30,7 @@ export interface AnnotateRequest {
 }
 
 /** The copy written by exceljs: the whole workbook loaded, annotated and written again. */
-async function writeWithExceljs(request: AnnotateRequest): Promise<void> {
+async function writeWithExceljs(request: AnnotateRequest): Promise<string> {
   const { input, output, findings, language } = request;
   await refuseSameFile(input, output);
   const workbook = request.workbook ?? (await openWorkbook(request.bytes ?? input, input)).workbook;
@@ -39,20 +39,17 @@ async function writeWithExceljs(request: AnnotateRequest): Promise<void> {
   try {
     // exceljs types the result loosely; under Node it is a Buffer.
     bytes = (await workbook.xlsx.writeBuffer()) as unknown as Uint8Array;
-  } catch (err) {
-    throw new WorkbookWriteError(
-      'write-failed',
-      `${output}: the annotated copy could not be written (${(err as Error).message}).`,
-    );
+  } catch {
+    throw new WorkbookWriteError({ kind: 'io-error' }, output);
   }
-  await writeAtomically(output, bytes);
+  return writeAtomically(output, bytes);
 }
 
 /** Writes the annotated copy. Throws WorkbookReadError / WorkbookWriteError. */
 export async function writeAnnotatedCopy(request: AnnotateRequest): Promise<CopyWritten> {
   if (request.via === 'exceljs') {
-    await writeWithExceljs(request);
-    return { writer: 'exceljs' };
+    const path = await writeWithExceljs(request);
+    return path !== request.output ? { writer: 'exceljs', path } : { writer: 'exceljs' };
   }
   return writePatchedCopy(request, () => writeWithExceljs(request));
 }

@@ -53,7 +53,11 @@ function readConstant(
   numberFormat: string | null,
 ): { value: CellValue; text: string } {
   if (raw === null || raw === undefined) return { value: null, text: '' };
-  if (typeof raw === 'number') return { value: raw, text: formatNumber(raw, numberFormat) };
+  if (typeof raw === 'number') {
+    // A number cell storing `NaN`, `abc` or `1e999` (exceljs reads NaN or Infinity): an error value, never a silent blank.
+    if (!Number.isFinite(raw)) return { value: { error: String(raw) }, text: String(raw) };
+    return { value: raw, text: formatNumber(raw, numberFormat) };
+  }
   if (typeof raw === 'boolean') return { value: raw, text: raw ? 'TRUE' : 'FALSE' };
   if (raw instanceof Date) {
     const text = isoDateText(raw);

@@ -29,23 +29,11 @@ function contains(bytes: Uint8Array, needle: readonly number[]): boolean {
 export function checkContainer(bytes: Uint8Array, label: string): void {
   if (startsWith(bytes, CFB_MAGIC)) {
     if (contains(bytes, ENCRYPTION_STREAM)) {
-      throw new WorkbookReadError(
-        'encrypted',
-        `${label}: the workbook is password-protected (encrypted). Open it in Excel, remove the password (File > Info > Protect Workbook), save, and try again.`,
-        label,
-      );
+      throw new WorkbookReadError({ kind: 'encrypted' }, label);
     }
-    throw new WorkbookReadError(
-      'legacy-xls',
-      `${label}: this is an Excel 97-2003 (.xls) or other legacy Office file, not an .xlsx workbook. Save it as .xlsx and try again.`,
-      label,
-    );
+    throw new WorkbookReadError({ kind: 'legacy-xls' }, label);
   }
   if (!startsWith(bytes, ZIP_MAGIC)) {
-    throw new WorkbookReadError(
-      'not-xlsx',
-      `${label}: not an .xlsx workbook (the file is not an Office Open XML package).`,
-      label,
-    );
+    throw new WorkbookReadError({ kind: 'not-xlsx' }, label);
   }
 }

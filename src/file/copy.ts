@@ -4,13 +4,24 @@
  * the patcher cannot make the copy exactly, the fallback (exceljs, annotate.ts)
  * writes it instead. No exceljs import here: the command line writes copies
  * without ever loading it.
+ *
+ * Nothing we did not write is ever replaced: every copy carries our mark
+ * (patch/copyMark.ts); a file already at the copy's name is replaced only when it
+ * is our copy, unedited, and otherwise the copy goes to `NAME.checked (2).xlsx`
+ * (the first such name that is free). The bytes go to a temporary file created
+ * exclusively under an unpredictable name in the output folder, then take their
+ * name without ever replacing a file that appeared meanwhile.
  */
-import { mkdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
+import { copyFile, link, mkdir, open, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Language } from '../engine/index';
 import { readBytes } from './bytes';
 import { WorkbookWriteError } from './errors';
 import { annotatePackage } from './patch/annotatePackage';
+import { isMarkedCopy, markCopy } from './patch/copyMark';
+import { writeProblemOf } from './problems';
 import type { ReviewedFinding } from './review';
 
 export interface CopyRequest {
@@ -22,16 +33,26 @@ export interface CopyRequest {
   readonly bytes?: Uint8Array;
 }
 
-/** Which writer made the copy, and why the patcher did not when it did not. */
+/** Which writer made the copy, why the patcher did not when it did not, and where the copy went. */
 export interface CopyWritten {
   readonly writer: 'patch' | 'exceljs';
   readonly reason?: string;
+  /** Set when the copy went elsewhere than asked: a file not ours appeared at that name, and the next free one was taken. */
+  readonly path?: string;
 }
 
 /** `dir/budget.xlsx` → `NAME.checked.xlsx` next to it, or in `outDir`. */
 export function annotatedPath(input: string, outDir?: string): string {
   const name = basename(input).replace(/\.xls[xm]$/i, '');
   return join(outDir ?? dirname(input), `${name}.checked.xlsx`);
+}
+
+/** How far `NAME.checked (n).xlsx` goes looking for a free name before giving up. */
+export const MAX_NUMBERED = 999;
+
+/** `NAME.checked.xlsx` → `NAME.checked (n).xlsx`. */
+export function numberedPath(path: string, n: number): string {
+  return n < 2 ? path : path.replace(/\.checked\.xlsx$/i, '') + `.checked (${n}).xlsx`;
 }
 
 async function sameFile(a: string, b: string): Promise<boolean> {
@@ -47,28 +68,83 @@ async function sameFile(a: string, b: string): Promise<boolean> {
 
 /** Throws WorkbookWriteError when the output would be the input. */
 export async function refuseSameFile(input: string, output: string): Promise<void> {
-  if (await sameFile(input, output)) {
-    throw new WorkbookWriteError(
-      'same-as-input',
-      `${output}: the annotated copy would overwrite the input file; choose another output directory.`,
-    );
+  if (await sameFile(input, output)) throw new WorkbookWriteError({ kind: 'same-as-input' }, output);
+}
+
+/** What is at a path: nothing, our own unedited copy, or something else (never to be replaced). */
+export async function occupant(path: string): Promise<'free' | 'ours' | 'theirs'> {
+  try {
+    await stat(path);
+  } catch (err) {
+    // Nothing there (ENOTDIR: a file where a folder should be; writing will say so).
+    const code = (err as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? 'free' : 'theirs';
+  }
+  try {
+    return isMarkedCopy(await readBytes(path, path)) ? 'ours' : 'theirs';
+  } catch {
+    return 'theirs'; // a folder, a pipe, a file too large to be ours…
   }
 }
 
-/** Writes to a temporary file first, so a failed write never leaves half a copy under the real name. */
-export async function writeAtomically(output: string, bytes: Uint8Array): Promise<void> {
+/** Puts `temp` at `target` without ever replacing what is there. False when something is. */
+async function placeExclusively(temp: string, target: string): Promise<boolean> {
   try {
-    await mkdir(dirname(resolve(output)), { recursive: true });
-    const temp = `${output}.${process.pid}.${Date.now()}.tmp`;
-    try {
-      await writeFile(temp, bytes);
-      await rename(temp, output);
-    } catch (err) {
-      await rm(temp, { force: true });
-      throw err;
-    }
+    await link(temp, target);
+    return true;
   } catch (err) {
-    throw new WorkbookWriteError('write-failed', `${output}: the annotated copy could not be written (${(err as Error).message}).`);
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    // File systems without hard links (FAT, some network shares): an exclusive copy instead.
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS' && code !== 'EXDEV') throw err;
+  }
+  try {
+    await copyFile(temp, target, constants.COPYFILE_EXCL);
+    return true;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw err;
+  }
+}
+
+/**
+ * Writes the copy, marked as ours, at `output` or, when a file not ours is there (or
+ * appears meanwhile), at the first free `NAME.checked (n).xlsx`. Returns the path written.
+ */
+export async function writeAtomically(output: string, bytes: Uint8Array): Promise<string> {
+  let temp: string | null = null;
+  try {
+    const folder = dirname(resolve(output));
+    await mkdir(folder, { recursive: true });
+    let marked: Uint8Array;
+    try {
+      marked = markCopy(bytes);
+    } catch {
+      marked = bytes; // a package that cannot be rezipped here (zip64): written unmarked, so never replaced later
+    }
+    temp = join(folder, `.${basename(output)}.${randomBytes(9).toString('hex')}.tmp`);
+    const handle = await open(temp, 'wx');
+    try {
+      await handle.writeFile(marked);
+    } finally {
+      await handle.close();
+    }
+    for (let n = 1; n <= MAX_NUMBERED; n++) {
+      const target = numberedPath(output, n);
+      const at = await occupant(target);
+      if (at === 'ours') {
+        await rename(temp, target);
+        temp = null;
+        return target;
+      }
+      if (at === 'free' && (await placeExclusively(temp, target))) return target;
+    }
+    throw new WorkbookWriteError({ kind: 'io-error' }, output);
+  } catch (err) {
+    if (err instanceof WorkbookWriteError) throw err;
+    throw new WorkbookWriteError(writeProblemOf(err), output);
+  } finally {
+    if (temp !== null) await rm(temp, { force: true });
   }
 }
 
@@ -77,7 +153,7 @@ export async function writeAtomically(output: string, bytes: Uint8Array): Promis
  * the patcher falls back (Unsupported for what it knowingly leaves to exceljs, and
  * anything unexpected too): a user gets a copy either way.
  */
-export async function writePatchedCopy(request: CopyRequest, fallback: () => Promise<void>): Promise<CopyWritten> {
+export async function writePatchedCopy(request: CopyRequest, fallback: () => Promise<string>): Promise<CopyWritten> {
   const { input, output, findings, language } = request;
   await refuseSameFile(input, output);
   const bytes = request.bytes ?? (await readBytes(input, input));
@@ -85,9 +161,9 @@ export async function writePatchedCopy(request: CopyRequest, fallback: () => Pro
   try {
     patched = annotatePackage(bytes, findings, language);
   } catch (err) {
-    await fallback();
-    return { writer: 'exceljs', reason: err instanceof Error ? err.message : String(err) };
+    const path = await fallback();
+    return { writer: 'exceljs', reason: err instanceof Error ? err.message : String(err), ...(path !== output ? { path } : {}) };
   }
-  await writeAtomically(output, patched);
-  return { writer: 'patch' };
+  const path = await writeAtomically(output, patched);
+  return path !== output ? { writer: 'patch', path } : { writer: 'patch' };
 }

@@ -16,19 +16,12 @@ export async function loadWorkbook(bytes: Uint8Array, label: string): Promise<Wo
   try {
     // exceljs types its argument as Node's Buffer; it reads any Uint8Array (JSZip underneath).
     await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
-  } catch (err) {
-    throw new WorkbookReadError(
-      'corrupt',
-      `${label}: the .xlsx file is damaged or not a workbook and cannot be read (${(err as Error).message}).`,
-      label,
-    );
+  } catch {
+    // exceljs's own words (`A Cell needs a Row`) mean nothing to a user: ours say what it means.
+    throw new WorkbookReadError({ kind: 'corrupt' }, label);
   }
   if (workbook.worksheets.length === 0) {
-    throw new WorkbookReadError(
-      'not-xlsx',
-      `${label}: the package holds no worksheets; it is not an Excel workbook.`,
-      label,
-    );
+    throw new WorkbookReadError({ kind: 'no-worksheets' }, label);
   }
   return workbook;
 }

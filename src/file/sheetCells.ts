@@ -1,72 +1,73 @@
 /**
  * A sheet's cells as they are read, in reading order, kept in parallel arrays (no
- * object per cell: a budget book has millions), then laid out as the snapshot's
- * grids over the used range (the exceljs reading; the fast reader writes rows directly).
+ * object per cell: a budget book has millions), counted against the limit as they
+ * come, then laid out as the snapshot's grids (sheetLayout.ts). Both readers put
+ * their cells here: the fast reader (xlsx/) and exceljs (workbookReading.ts).
  */
 import type { CellValue, MergeArea, SheetSnapshot } from '../engine/index';
 import type { CellReading } from './cells';
+import { WorkbookReadError } from './errors';
+import { DEFAULT_LIMITS, type ReadLimits } from './limits';
+import { layoutSheet } from './sheetLayout';
 
-/** `A1:C3` (1-based, as workbooks keep merges) → 0-based inclusive area. */
+/** The last column and row a sheet can have (XFD, 1,048,576), 0-based. */
+export const LAST_COL = 16383;
+export const LAST_ROW = 1048575;
+
+/** `A1:C3` (1-based, as workbooks keep merges) → 0-based inclusive area; null when no sheet can have it. */
 export function mergeArea(range: string): MergeArea | null {
-  const m = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/i.exec(range);
+  const m = /^\$?([A-Z]{1,3})\$?(\d{1,7}):\$?([A-Z]{1,3})\$?(\d{1,7})$/i.exec(range);
   if (!m) return null;
   const col = (letters: string): number =>
     [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
   const [, l1 = '', r1 = '', l2 = '', r2 = ''] = m;
-  return { top: Number(r1) - 1, left: col(l1), bottom: Number(r2) - 1, right: col(l2) };
+  const area = { top: Number(r1) - 1, left: col(l1), bottom: Number(r2) - 1, right: col(l2) };
+  const inSheet = (row: number, c: number) => row >= 0 && row <= LAST_ROW && c >= 0 && c <= LAST_COL;
+  return inSheet(area.top, area.left) && inSheet(area.bottom, area.right) ? area : null;
 }
 
-/** A rows × cols grid of `fill`, built with plain loops. */
-function grid<T>(rows: number, cols: number, fill: T): T[][] {
-  const out: T[][] = new Array<T[]>(rows);
-  for (let r = 0; r < rows; r++) out[r] = new Array<T>(cols).fill(fill);
-  return out;
+/** The cells of one sheet, flat: cell i is at (rows[i], cols[i]). */
+export interface FlatCells {
+  readonly rows: readonly number[];
+  readonly cols: readonly number[];
+  readonly values: CellValue[];
+  readonly texts: string[];
+  readonly formats: (string | null)[];
+  readonly formulas: (string | null)[];
 }
 
 export class SheetCells {
-  private readonly rowsAt: number[] = [];
-  private readonly colsAt: number[] = [];
-  private readonly readings: CellReading[] = [];
-  private top = Infinity;
-  private left = Infinity;
-  private bottom = -1;
-  private right = -1;
+  private readonly cells = { rows: [] as number[], cols: [] as number[], values: [] as CellValue[], texts: [] as string[], formats: [] as (string | null)[], formulas: [] as (string | null)[] };
 
-  /** A cell at 0-based (row, col); an empty reading still counts for the used range. */
-  add(row: number, col: number, reading: CellReading): void {
-    this.rowsAt.push(row);
-    this.colsAt.push(col);
-    this.readings.push(reading);
-    this.cover(row, col, row, col);
-  }
+  constructor(
+    private readonly sheet: string,
+    private readonly limits: ReadLimits = DEFAULT_LIMITS,
+    private readonly label = 'workbook',
+  ) {}
 
-  private cover(top: number, left: number, bottom: number, right: number): void {
-    if (top < this.top) this.top = top;
-    if (left < this.left) this.left = left;
-    if (bottom > this.bottom) this.bottom = bottom;
-    if (right > this.right) this.right = right;
-  }
-
-  snapshot(name: string, merges: readonly MergeArea[]): SheetSnapshot {
-    for (const m of merges) this.cover(m.top, m.left, m.bottom, m.right);
-    const empty = this.bottom < 0;
-    const top = empty ? 0 : this.top;
-    const left = empty ? 0 : this.left;
-    const rows = empty ? 0 : this.bottom - top + 1;
-    const cols = empty ? 0 : this.right - left + 1;
-    const values = grid<CellValue>(rows, cols, null);
-    const texts = grid(rows, cols, '');
-    const formulas = grid<string | null>(rows, cols, null);
-    const numberFormats = grid<string | null>(rows, cols, null);
-    for (let i = 0; i < this.readings.length; i++) {
-      const reading = this.readings[i] as CellReading;
-      const r = (this.rowsAt[i] as number) - top;
-      const c = (this.colsAt[i] as number) - left;
-      (values[r] as CellValue[])[c] = reading.value;
-      (texts[r] as string[])[c] = reading.text;
-      (formulas[r] as (string | null)[])[c] = reading.formula;
-      (numberFormats[r] as (string | null)[])[c] = reading.numberFormat;
+  /** A cell at 0-based (row, col); an empty one still counts for the used range. Throws past the cell limit. */
+  put(row: number, col: number, value: CellValue, text: string, formula: string | null, format: string | null): void {
+    const c = this.cells;
+    if (c.values.length >= this.limits.sheetCells) {
+      throw new WorkbookReadError({ kind: 'too-many-cells', sheet: this.sheet, limit: this.limits.sheetCells }, this.label);
     }
-    return { name, origin: { row: top, col: left }, values, texts, formulas, numberFormats, merges: [...merges] };
+    c.rows.push(row);
+    c.cols.push(col);
+    c.values.push(value);
+    c.texts.push(text);
+    c.formats.push(format);
+    c.formulas.push(formula);
+  }
+
+  get count(): number {
+    return this.cells.values.length;
+  }
+
+  add(row: number, col: number, reading: CellReading): void {
+    this.put(row, col, reading.value, reading.text, reading.formula, reading.numberFormat);
+  }
+
+  snapshot(merges: readonly MergeArea[]): SheetSnapshot {
+    return layoutSheet(this.sheet, this.cells, merges, this.limits, this.label);
   }
 }

@@ -11,6 +11,7 @@
  * stops verification.
  */
 import type { Worksheet } from 'exceljs';
+import type { Language } from '../engine/index';
 import { stateFromRows, type StateReading, type StateRow } from './stateRows';
 import { readCell } from './cells';
 
@@ -18,12 +19,12 @@ export { ACCEPTANCE_KEY, encodeAcceptance, decodeAcceptance } from '../engine/re
 
 export { stateFromRows, type StateReading, type StateRow } from './stateRows';
 
-export function readState(sheet: Worksheet | undefined): StateReading {
+export function readState(sheet: Worksheet | undefined, language: Language = 'en'): StateReading {
   if (!sheet) return { acceptances: [], warnings: [] };
   const rows: StateRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     rows.push({ rowNumber, key: readCell(row.getCell(1)).value, payload: readCell(row.getCell(2)).text });
   });
-  return stateFromRows(rows);
+  return stateFromRows(rows, language);
 }
 

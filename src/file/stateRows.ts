@@ -2,7 +2,8 @@
  * The acceptances in the state sheet's rows (format in state.ts), from rows however
  * they were read: exceljs (state.ts) or the fast reader (xlsx/). Pure.
  */
-import type { CellValue } from '../engine/index';
+import type { CellValue, Language } from '../engine/index';
+import { stateWarningText } from './problemText';
 import { ACCEPTANCE_KEY, decodeAcceptance, type Acceptance } from '../engine/review';
 
 export interface StateReading {
@@ -18,23 +19,23 @@ export interface StateRow {
 }
 
 /** The acceptances in the state sheet's rows, however they were read (exceljs or the fast reader). */
-export function stateFromRows(rows: Iterable<StateRow>): StateReading {
+export function stateFromRows(rows: Iterable<StateRow>, language: Language = 'en'): StateReading {
   const acceptances: Acceptance[] = [];
   const warnings: string[] = [];
   for (const { rowNumber, key, payload } of rows) {
     if (key === null || key === '') {
       if (payload.trim() !== '')
-        warnings.push(`State sheet row ${rowNumber} has content but no key in column A; ignored.`);
+        warnings.push(stateWarningText({ kind: 'no-key', row: rowNumber }, language));
       continue;
     }
     if (typeof key !== 'string') {
-      warnings.push(`State sheet row ${rowNumber}: column A is not a text key; ignored.`);
+      warnings.push(stateWarningText({ kind: 'key-not-text', row: rowNumber }, language));
       continue;
     }
     if (key.trim() !== ACCEPTANCE_KEY) continue; // another adapter's record
     const decoded = decodeAcceptance(payload);
     if (typeof decoded === 'string') {
-      warnings.push(`State sheet row ${rowNumber}: acceptance ignored because ${decoded}.`);
+      warnings.push(stateWarningText({ kind: 'bad-acceptance', row: rowNumber, why: decoded }, language));
     } else {
       acceptances.push(decoded);
     }

@@ -8,11 +8,14 @@ import type { Workbook, Worksheet } from 'exceljs';
 import {
   STATE_SHEET,
   type Acceptance,
+  type Language,
   type MergeArea,
   type SheetSnapshot,
   type WorkbookSnapshot,
 } from '../engine/index';
 import { readCell } from './cells';
+import { DEFAULT_LIMITS, type ReadLimits } from './limits';
+import type { DamagedCell } from './problems';
 import { mergeArea, SheetCells } from './sheetCells';
 
 export { mergeArea } from './sheetCells';
@@ -21,8 +24,10 @@ import { readState } from './state';
 export interface WorkbookReading {
   readonly snapshot: WorkbookSnapshot;
   readonly acceptances: readonly Acceptance[];
-  /** Problems that did not stop the reading (a damaged state sheet). */
+  /** Problems that did not stop the reading (a damaged state sheet), in the reader's language. */
   readonly warnings: readonly string[];
+  /** Cells the file stores as something no cell can hold: read as error values, and the file is damaged. */
+  readonly damaged?: readonly DamagedCell[];
 }
 
 /**
@@ -37,23 +42,32 @@ export function mergeRanges(sheet: Worksheet): string[] {
   return Object.values(own).flatMap((m) => (typeof m.range === 'string' ? [m.range] : []));
 }
 
-export function snapshotSheet(sheet: Worksheet): SheetSnapshot {
-  const cells = new SheetCells();
+export function snapshotSheet(sheet: Worksheet, limits: ReadLimits = DEFAULT_LIMITS, label = 'workbook'): SheetSnapshot {
+  const cells = new SheetCells(sheet.name, limits, label);
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => cells.add(rowNumber - 1, colNumber - 1, readCell(cell)));
   });
   const merges = mergeRanges(sheet).map(mergeArea).filter((m): m is MergeArea => m !== null);
-  return cells.snapshot(sheet.name, merges);
+  return cells.snapshot(merges);
+}
+
+export interface LoadedReadOptions {
+  readonly limits?: ReadLimits;
+  /** How the file is named in messages. */
+  readonly label?: string;
+  /** The language of the reading's warnings. */
+  readonly language?: Language;
 }
 
 /** Snapshot and acceptances of a loaded workbook; the state sheet is not part of the snapshot. */
-export function readLoadedWorkbook(workbook: Workbook): WorkbookReading {
+export function readLoadedWorkbook(workbook: Workbook, options: LoadedReadOptions = {}): WorkbookReading {
+  const { limits = DEFAULT_LIMITS, label = 'workbook', language = 'en' } = options;
   const sheets: SheetSnapshot[] = [];
   let state: Worksheet | undefined;
   for (const sheet of workbook.worksheets) {
     if (sheet.name === STATE_SHEET) state = sheet;
-    else sheets.push(snapshotSheet(sheet));
+    else sheets.push(snapshotSheet(sheet, limits, label));
   }
-  const { acceptances, warnings } = readState(state);
+  const { acceptances, warnings } = readState(state, language);
   return { snapshot: { sheets }, acceptances, warnings };
 }

@@ -7,6 +7,7 @@
  */
 import { createRoot } from 'react-dom/client';
 import type { Language } from '../engine/options';
+import { createBookCheck } from './book/createBookCheck';
 import { openBook } from './book/openBook';
 import type { BookSession } from './book/session';
 import { WebApp } from './view/WebApp';
@@ -17,6 +18,8 @@ const DEFAULT_SAMPLE = 'seoul-sns-2021.xlsx';
 const params = new URLSearchParams(window.location.search);
 // One engine for the page's life: its worker, once started, serves every verification.
 const engine = params.get('engine') === 'thread' ? undefined : createBrowserEngine();
+// Every file is measured in a worker before exceljs opens it on the page's thread.
+const checkBook = createBookCheck();
 const sample = params.get('sample') ?? DEFAULT_SAMPLE;
 const browserLanguage = navigator.language || 'ko';
 const wanted = params.get('lang');
@@ -42,7 +45,7 @@ async function start(): Promise<void> {
   if (sample !== '') {
     try {
       const { bytes, fileName } = await loadSample(sample);
-      initial = await openBook(bytes, fileName);
+      initial = await openBook(bytes, fileName, checkBook);
     } catch (error) {
       console.error('The sample workbook could not be opened:', error);
     }
@@ -54,6 +57,7 @@ async function start(): Promise<void> {
       initialLanguage={initialLanguage}
       browserLanguage={wanted ?? browserLanguage}
       engine={engine}
+      checkBook={checkBook}
     />,
   );
   document.body.dataset.ready = 'true';

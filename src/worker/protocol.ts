@@ -37,6 +37,9 @@ export type VerifyReply =
   | { readonly ok: true; readonly result: VerifyResult; readonly startedAt: number; readonly finishedAt: number }
   | { readonly ok: false; readonly message: string };
 
+/** Posted once by a worker whose script has loaded: an error event after it means the worker died. */
+export const WORKER_READY = 'budget-verify:ready';
+
 /** Rows per message: about 50 ms of cloning for a budget statement's width on a slow machine. */
 export const CHUNK_ROWS = 10_000;
 

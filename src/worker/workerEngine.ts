@@ -9,7 +9,19 @@ import type { VerifyResult } from '../engine/findings';
 import type { VerifyOptions } from '../engine/options';
 import type { WorkbookSnapshot } from '../engine/snapshot';
 import { verifyWorkbook } from '../engine/verify';
-import { messagesFor, type VerifyReply } from './protocol';
+import { messagesFor, WORKER_READY, type VerifyReply } from './protocol';
+
+/**
+ * The worker died during a run (a fault, its memory exhausted where the browser
+ * survives that): the run fails with this, said as a message, and is never retried
+ * on the pane's thread, which the same snapshot could take down.
+ */
+export class WorkerStopped extends Error {
+  constructor() {
+    super('The verification worker stopped before it answered.');
+    this.name = 'WorkerStopped';
+  }
+}
 
 /** The same contract as the Office adapter's VerifyEngine (src/excel/types.ts), which the browser host may not import. */
 export type Engine = (
@@ -70,6 +82,8 @@ export function createWorkerEngine(options: WorkerEngineOptions): Engine {
   let unavailable = create === null;
   // A worker that has answered and waits for the next run (its start-up is paid once).
   let idle: WorkerLike | null = null;
+  // Workers whose script has loaded (they said so): an error from one of them is a death, not a failure to start.
+  const loaded = new WeakSet<WorkerLike>();
 
   const inThread = async (snapshot: WorkbookSnapshot, opts: VerifyOptions, signal?: AbortSignal) => {
     if (signal?.aborted) throw abortError();
@@ -117,7 +131,11 @@ export function createWorkerEngine(options: WorkerEngineOptions): Engine {
       let posted = sent;
       let postMs = 0;
       let longestPostMs = 0;
-      worker.onmessage = (event: MessageEvent<VerifyReply>) => {
+      worker.onmessage = (event: MessageEvent<VerifyReply | typeof WORKER_READY>) => {
+        if (event.data === WORKER_READY) {
+          loaded.add(worker);
+          return;
+        }
         const received = clock();
         detach();
         if (idle === null) idle = worker;
@@ -137,10 +155,15 @@ export function createWorkerEngine(options: WorkerEngineOptions): Engine {
         });
         resolve(reply.result);
       };
-      // An error event means the worker could not run at all (its script did not load):
-      // the engine's own failures come back as a reply. Run in the thread instead.
+      // Before the worker said it loaded, an error event means it could not run at all (its
+      // script did not load): run in the thread instead. After, the worker died: say so.
       worker.onerror = (event) => {
         event.preventDefault?.();
+        if (loaded.has(worker)) {
+          discard();
+          reject(new WorkerStopped());
+          return;
+        }
         unavailable = true;
         runInThread();
       };

@@ -1,4 +1,4 @@
-/** Several files: checked on worker threads (the real path), reported in the order given; the progress bar. */
+/** Several files: checked in child processes (the real path), reported in the order given; the progress bar. */
 import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { verifyWorkbook } from '../../src/engine/index';
@@ -23,7 +23,7 @@ async function files(): Promise<string[]> {
 }
 
 describe('several files', () => {
-  it('are checked on worker threads with the same outcome, in the order given, as in one thread', async () => {
+  it('are checked in child processes with the same outcome, in the order given, as in one thread', async () => {
     const argv = [...(await files()), '--json', '--no-write'];
     const parallel = await run(argv);
     const inThread = await run(argv, { verify: verifyWorkbook });
@@ -33,11 +33,11 @@ describe('several files', () => {
     const doc = JSON.parse(parallel.stdout);
     expect(doc.files.map((f: { file: string }) => f.file)).toEqual(argv.slice(0, 3));
     expect(doc.files[0].findings).toHaveLength(4);
-    expect(doc.files[1].error).toMatch(/no such file/);
+    expect(doc.files[1].error).toMatch(/파일이 없습니다/);
     expect(doc.files[2].findings).toEqual([]);
   }, 60_000);
 
-  it('write their annotated copies from the workers, and report them in text mode in order', async () => {
+  it('write their annotated copies from the child processes, and report them in text mode in order', async () => {
     const [errors, , clean] = await files();
     const r = await run([errors as string, clean as string]);
     expect(r.status).toBe(1);

@@ -117,7 +117,7 @@ describe('budget-verify --json', () => {
           coverage: { figures: 0, checked: 0, unchecked: [] },
         },
       ],
-      summary: { files: 1, errors: 1, warnings: 1, accepted: 0, unchecked: 0, unreadable: 0 },
+      summary: { files: 1, errors: 1, warnings: 1, accepted: 0, unchecked: 0, unreadable: 0, damaged: 0 },
     });
   });
 
@@ -154,15 +154,21 @@ describe('budget-verify --json', () => {
     const missing = join(dir, 'missing.xlsx');
     const corrupt = join(dir, 'corrupt.xlsx');
     await writeFile(corrupt, 'PK\u0003\u0004 not really a zip');
-    const r = await run([missing, good, corrupt, '--json', '--no-write'], [ERROR]);
+    const r = await run([missing, good, corrupt, '--json', '--no-write', '--lang', 'en'], [ERROR]);
     expect(r.status).toBe(2);
     const doc = JSON.parse(r.stdout);
     expect(doc.files.map((f: { file: string }) => f.file)).toEqual([missing, good, corrupt]);
     expect(doc.files[0]).toEqual({ file: missing, error: `${missing}: no such file.` });
     expect(doc.files[1].findings).toHaveLength(1);
-    expect(doc.files[2].error).toMatch(/damaged or not a workbook/);
+    expect(doc.files[2].error).toBe(`${corrupt}: The file is damaged: its zip structure is broken.`);
     expect(doc.summary).toMatchObject({ files: 3, errors: 1, unreadable: 2 });
     expect(r.stderr).toContain(`budget-verify: ${missing}: no such file.`);
+    // In Korean (the default where the locale names no other language), the same errors in Korean.
+    const ko = await run([missing, corrupt, '--json', '--no-write'], [ERROR]);
+    expect(JSON.parse(ko.stdout).files.map((f: { error: string }) => f.error)).toEqual([
+      `${missing}: 파일이 없습니다.`,
+      `${corrupt}: 파일이 손상되었습니다: zip 구조가 올바르지 않습니다.`,
+    ]);
   });
 
   it('does not count accepted findings, and marks them', async () => {
@@ -221,7 +227,7 @@ describe('annotated copies', () => {
     const b = await budget(join('b', 'budget.xlsx'));
     await run([a, b, '--out', join(dir, 'out')]);
     expect((await readdir(join(dir, 'out'))).sort()).toEqual([
-      'budget (2).checked.xlsx',
+      'budget.checked (2).xlsx',
       'budget.checked.xlsx',
     ]);
   });
@@ -280,7 +286,7 @@ describe('several files in text mode', () => {
     const missing = join(dir, 'missing.xlsx');
     const r = await run([good, missing, '--no-write'], [ERROR]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe(`budget-verify: ${missing}: no such file.\n`);
+    expect(r.stderr).toBe(`budget-verify: ${missing}: 파일이 없습니다.\n`);
     expect(r.stdout).toContain(`${good}\n  시트`);
     expect(
       r.stdout.endsWith('전체 2개 파일 (읽지 못한 파일 1개): 오류 1건, 경고 0건, 수락 0건\n'),
@@ -289,11 +295,12 @@ describe('several files in text mode', () => {
 });
 
 describe('arguments', () => {
-  it('--help prints usage and exits 0', async () => {
+  it('--help prints usage in Korean by default, in English with --lang en, and exits 0', async () => {
     const r = await run(['--help']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^Usage: budget-verify FILE\.\.\./);
+    expect(r.stdout).toMatch(/^사용법: budget-verify 파일\.\.\./);
     expect(r.calls).toHaveLength(0);
+    expect((await run(['--help', '--lang', 'en'])).stdout).toMatch(/^Usage: budget-verify FILE\.\.\./);
   });
 
   it.each([
@@ -301,14 +308,40 @@ describe('arguments', () => {
     [[], 'no files given'],
     [['x.xlsx', '--lang', 'fr'], '--lang must be ko or en, not fr'],
     [['x.xlsx', '--out', 'o', '--no-write'], 'cannot be used together'],
-    [['x.xlsx', '--strict-rounding=sideways'], '--strict-rounding takes down, half-up or up'],
-    [['x.xlsx', '--out'], '--out needs a directory'],
+    [['x.xlsx', '--strict-rounding=sideways'], '--strict-rounding must be down, half-up or up, not sideways'],
+    [['x.xlsx', '--out'], '--out needs a value'],
+    [['x.xlsx', '--max-cells', 'many'], '--max-cells must be'],
+    [['x.xlsx', '--max-part', '12Q'], '--max-part must be'],
   ])('%p is a usage error: message and usage on stderr, exit 2', async (argv, message) => {
-    const r = await run(argv);
+    const r = await run([...argv, '--lang=en']);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(message);
     expect(r.stderr).toContain('Usage: budget-verify');
     expect(r.calls).toHaveLength(0);
+  });
+
+  it('are refused in Korean by default, and with --lang ko', async () => {
+    for (const argv of [['--frobnicate', 'x.xlsx'], ['--frobnicate', 'x.xlsx', '--lang', 'ko']]) {
+      const r = await run(argv);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain('budget-verify: 알 수 없는 옵션입니다: --frobnicate');
+      expect(r.stderr).toContain('사용법: budget-verify');
+    }
+  });
+});
+
+describe('the language', () => {
+  it('follows the locale (LC_ALL, then LC_MESSAGES, then LANG) unless --lang says', async () => {
+    const missing = join(dir, 'nope.xlsx');
+    const say = async (env: Record<string, string>, argv: string[] = []) =>
+      (await runCli([missing, '--no-write', ...argv], { stdout: () => undefined, stderr: (s) => (said = s), verify: () => ({ tables: [], findings: [], coverage: { figures: 0, checked: 0, unchecked: [] } }), env }), said);
+    let said = '';
+    expect(await say({ LANG: 'ko_KR.UTF-8' })).toBe(`budget-verify: ${missing}: 파일이 없습니다.\n`);
+    expect(await say({ LANG: 'en_US.UTF-8' })).toBe(`budget-verify: ${missing}: no such file.\n`);
+    expect(await say({ LANG: 'en_US.UTF-8', LC_ALL: 'ko_KR.UTF-8' })).toContain('파일이 없습니다');
+    expect(await say({ LANG: 'C.UTF-8' })).toContain('파일이 없습니다');
+    expect(await say({ LANG: 'ko_KR.UTF-8' }, ['--lang', 'en'])).toContain('no such file');
+    expect(await say({ LANG: 'en_US.UTF-8' }, ['--lang', 'ko'])).toContain('파일이 없습니다');
   });
 });

@@ -14,6 +14,7 @@ const READ_FULLY = [
   'bonghwa-2026-accounts-total-column',
   'busan-seogu-settlement-symbols',
   'dobong-2024-revenue-share',
+  'fis-2023-sector-share',
   'goseong-gw-execution-rate',
   'jangsu-2004-revision-difference-words',
   'jongno-2003-targets-current-first',
@@ -32,7 +33,7 @@ const READ_FULLY = [
 ];
 
 /** The whole corpus, as measured when this floor was set. */
-const FLOOR = { found: 117, falseErrors: 60, falseWarnings: 0, unchecked: 97 };
+const FLOOR = { found: 117, falseErrors: 55, falseWarnings: 0, unchecked: 97 };
 
 describe('the corpus of real layouts', () => {
   it.each(READ_FULLY)('%s: its real errors and every slip found, nothing else, every figure checked', (name) => {

@@ -59,6 +59,7 @@ describe('parseFigure', () => {
     ['0', 0, null, 0, null, false],
     ['3백만원', 3, '백만원', 0, null, false],
     ['2억원', 2, '억원', 0, null, false],
+    ['638.7조원', 638.7, '조원', 1, null, false],
     ['15만원', 15, '만원', 0, null, false],
     ['1000', 1000, null, 0, null, false],
     ['1,234.50', 1234.5, null, 2, null, true],
@@ -218,6 +219,13 @@ describe('toWon', () => {
     expect(toWon(parseFigure('44,111,000원')!, '천원')).toEqual(rat(44111000));
     expect(toWon(parseFigure('△2,590')!, '천원')).toEqual(rat(-2590000));
     expect(toWon(parseFigure('1.5억원')!, '천원')).toEqual(rat(150000000));
+  });
+
+  it('reads 조원 as 10^12 원, exactly', () => {
+    expect(MONEY_SCALE['조원']).toBe(1000000000000n);
+    expect(toWon(parseFigure('1조원')!, '원')).toEqual(toWon(parseFigure('10,000억원')!, '원'));
+    expect(toWon(parseFigure('638.7')!, '조원')).toEqual(rat(638700000000000));
+    expect(toWon(parseFigure('△0.1조원')!, '천원')).toEqual(rat(-100000000000));
   });
 
   it('refuses a percentage', () => {

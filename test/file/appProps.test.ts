@@ -145,7 +145,8 @@ describe('the patched copy’s docProps/app.xml', () => {
     const output = join(dir, 'out.xlsx');
     expect(await writeAnnotatedCopy({ input, output, findings, language: 'ko' })).toEqual({ writer: 'patch' });
     const parts = await partsOf(output);
-    expect([...parts.keys()].filter((n) => n.startsWith('docProps/') && !n.endsWith('/'))).toEqual(['docProps/core.xml']);
+    // Only our mark (copyMark.ts) beside the core properties.
+    expect([...parts.keys()].filter((n) => n.startsWith('docProps/') && !n.endsWith('/')).sort()).toEqual(['docProps/core.xml', 'docProps/custom.xml']);
     expect(await packageProblems(output)).toEqual([]);
   });
 

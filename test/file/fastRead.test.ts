@@ -9,6 +9,7 @@ import { STATE_SHEET } from '../../src/engine/index';
 import { loadWorkbook, readLoadedWorkbook } from '../../src/file/index';
 import { readXlsxFast, Unsupported } from '../../src/file/xlsx/read';
 import { encodeAcceptance } from '../../src/file/state';
+import { WorkbookReadError } from '../../src/file/errors';
 import { generateBook, writeBookXlsx } from '../../scripts/generate-book';
 import { budgetSheet, makeTempDir } from './workbooks';
 
@@ -107,7 +108,7 @@ describe('readXlsxFast leaves to exceljs what it cannot read exactly', () => {
     expect(() => readXlsxFast(bytes)).toThrow(Unsupported);
   });
 
-  it('a file that is not a zip package', () => {
-    expect(() => readXlsxFast(new TextEncoder().encode('not a workbook at all'))).toThrow(Unsupported);
+  it('but a file that is not a zip package is damaged, for every reader', () => {
+    expect(() => readXlsxFast(new TextEncoder().encode('not a workbook at all'))).toThrow(WorkbookReadError);
   });
 });

@@ -114,7 +114,8 @@ describe('the patched copy changes only what the annotation needs', () => {
     const output = join(dir, 'copy.xlsx');
     await writeAnnotatedCopy({ input, output, findings: await findingsOf(input), language: 'ko' });
     const [before, after] = [await partsOf(input), await partsOf(output)];
-    const changed = ['[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/sharedStrings.xml', 'xl/worksheets/sheet1.xml', 'docProps/app.xml'];
+    // `_rels/.rels` names our mark, docProps/custom.xml (file/patch/copyMark.ts).
+    const changed = ['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/sharedStrings.xml', 'xl/worksheets/sheet1.xml', 'docProps/app.xml'];
     for (const [name, part] of before) {
       if (changed.includes(name)) continue;
       expect([name, after.get(name)?.raw.equals(part.raw)]).toEqual([name, true]);
@@ -123,8 +124,9 @@ describe('the patched copy changes only what the annotation needs', () => {
     const app = (name: string) => name.replace('<vt:i4>1</vt:i4>', '<vt:i4>2</vt:i4>').replace('<vt:vector size="1" baseType="lpstr"><vt:lpstr>사업설명서</vt:lpstr>', '<vt:vector size="2" baseType="lpstr"><vt:lpstr>사업설명서</vt:lpstr><vt:lpstr>검증결과</vt:lpstr>');
     expect(after.get('docProps/app.xml')?.text()).toBe(app(before.get('docProps/app.xml')?.text() ?? ''));
     expect(after.get('docProps/app.xml')?.text()).not.toBe(before.get('docProps/app.xml')?.text());
-    // New parts: the notes, their drawing and rels, the report sheet and its links.
+    // New parts: our mark, the notes, their drawing and rels, the report sheet and its links.
     expect([...after.keys()].filter((n) => !before.has(n)).sort()).toEqual([
+      'docProps/custom.xml',
       'xl/comments1.xml',
       'xl/drawings/vmlDrawing1.vml',
       'xl/worksheets/_rels/sheet1.xml.rels',

@@ -29,6 +29,8 @@ export interface NumberLeaf extends Dimension {
   readonly end: number;
   readonly intPart: string;
   readonly fracPart: string;
+  /** Scientific notation's power of ten, 0 when none (`1.5e3`). */
+  readonly exponent: number;
   /** The number as written, before its unit. */
   readonly value: Rational;
   readonly unit: MoneyUnit | null;
@@ -100,16 +102,20 @@ function closes(open: string, close: string): boolean {
 
 class Parser {
   private pos: number;
+  /** The furthest token looked at: what one attempt cost (formula.ts keeps the sum bounded). */
+  reach: number;
   constructor(
     private readonly tokens: readonly Token[],
     private readonly first: number,
     private readonly end: number,
   ) {
     this.pos = first;
+    this.reach = first;
   }
 
   private peek(k = 0): Token | undefined {
     const i = this.pos + k;
+    if (i > this.reach) this.reach = i;
     return i < this.end ? this.tokens[i] : undefined;
   }
 
@@ -230,15 +236,14 @@ class Parser {
       this.pos += 2;
     }
     end = this.skipNote(end);
-    const value = num.fracPart
-      ? rat(BigInt(num.intPart + num.fracPart), 10n ** BigInt(num.fracPart.length))
-      : { num: BigInt(num.intPart), den: 1n };
+    const value = exactValue(num.intPart, num.fracPart, num.exponent);
     return {
       kind: 'number',
       start: prefix ? prefix.start : num.start,
       end,
       intPart: num.intPart,
       fracPart: num.fracPart,
+      exponent: num.exponent,
       value,
       unit,
       percent,
@@ -274,6 +279,13 @@ class Parser {
   }
 }
 
+/** The digits as written, exactly, whatever their length: `1.5e3` is 1500. */
+function exactValue(intPart: string, fracPart: string, exponent: number): Rational {
+  const scale = exponent - fracPart.length;
+  const digits = BigInt(intPart + fracPart);
+  return scale >= 0 ? { num: digits * 10n ** BigInt(scale), den: 1n } : rat(digits, 10n ** BigInt(-scale));
+}
+
 function binary(op: BinaryOp, left: Expr, right: Expr): BinaryExpr {
   return {
     kind: 'binary',
@@ -288,4 +300,11 @@ function binary(op: BinaryOp, left: Expr, right: Expr): BinaryExpr {
 /** Parses `tokens[first, end)` as exactly one expression. */
 export function parseExpression(tokens: readonly Token[], first: number, end: number): Expr | null {
   return new Parser(tokens, first, end).parseAll();
+}
+
+/** `parseExpression`, and how many tokens the attempt looked at. */
+export function attemptExpression(tokens: readonly Token[], first: number, end: number): { expr: Expr | null; cost: number } {
+  const parser = new Parser(tokens, first, end);
+  const expr = parser.parseAll();
+  return { expr, cost: parser.reach - first + 1 };
 }

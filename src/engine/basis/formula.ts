@@ -2,10 +2,10 @@
  * Finding the formula in a line: the leftmost start from which everything up to `=`
  * parses as one expression that is a calculation (an operator, or a money factor).
  */
-import { scanFigure } from '../number';
+import { isAbsurd, LARGEST_MONEY_SCALE, scanFigure } from '../number';
 import type { Rational } from '../rational';
-import { evaluate, hasOperator } from './evaluate';
-import { DIFFERENCE_WORDS, parseExpression, type Expr } from './expr';
+import { evaluate, hasOperator, leaves } from './evaluate';
+import { attemptExpression, DIFFERENCE_WORDS, type Expr } from './expr';
 import type { Token } from './tokens';
 
 export interface Formula {
@@ -19,26 +19,39 @@ export interface Formula {
   readonly value: Rational;
 }
 
-/** Beyond this many tokens an expression is not a budget formula; the cap keeps parsing linear. */
-const MAX_FORMULA_TOKENS = 200;
+/** A line whose formula is found, or why it cannot be read (with the formula when one was found). */
+export type Found = { formula: Formula } | { error: string; formula?: Formula };
 
-export type Found = { formula: Formula } | { error: string; formula: Formula };
+/**
+ * Tokens the search for a formula may look at, per token of the line: a chain of
+ * any length is found in one attempt, and a label full of numbers costs a few
+ * short ones, but a line built so that every start parses far and fails (each
+ * attempt linear, their sum quadratic) stops here and is reported unreadable.
+ */
+const WORK_PER_TOKEN = 4;
+const WORK_FLOOR = 4096;
 
 /** The leftmost start from which `tokens[.., end)` is one expression that is a formula. */
 export function findFormula(s: string, tokens: readonly Token[], end: number): Found | null {
-  const from = Math.max(0, end - MAX_FORMULA_TOKENS);
+  let work = WORK_PER_TOKEN * end + WORK_FLOOR;
   // First starts at a token boundary; then, for `운영비1,000원*3`, numbers glued to a word.
   for (const glued of [false, true]) {
-    for (let i = from; i < end; i++) {
+    for (let i = 0; i < end; i++) {
       if (!isStart(tokens, i, glued)) continue;
-      const expr = parseExpression(tokens, i, end);
-      if (!expr) continue;
-      const result = formulaOf(s, tokens, expr, i, end);
-      if (result) return result;
+      const { expr, cost } = attemptExpression(tokens, i, end);
+      work -= cost;
+      if (expr) {
+        const result = formulaOf(s, tokens, expr, i, end);
+        if (result) return result;
+      }
+      if (work < 0) return { error: 'the calculation is too long to read' };
     }
   }
   return null;
 }
+
+/** A formula's value past what any unit can state (bounds.ts, in the largest unit) is not checked. */
+const ABSURD_WON = LARGEST_MONEY_SCALE;
 
 export function formulaOf(
   s: string,
@@ -52,6 +65,7 @@ export function formulaOf(
   const start = tokens[first]?.start ?? 0;
   const stop = tokens[end - 1]?.end ?? s.length;
   const value = evaluate(expr);
+  const absurd = value !== null && (isAbsurd(value, ABSURD_WON) || [...leaves(expr)].some((leaf) => isAbsurd(leaf.value)));
   const formula: Formula = {
     text: s.slice(start, stop),
     start,
@@ -60,6 +74,7 @@ export function formulaOf(
     hasMoney: expr.money,
     value: value ?? { num: 0n, den: 1n },
   };
+  if (absurd) return { formula, error: 'a number in the calculation is too large to check' };
   return value ? { formula } : { formula, error: 'division by zero in the calculation' };
 }
 

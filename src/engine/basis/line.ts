@@ -104,7 +104,7 @@ function readBody(s: string, bodyStart: number): Body {
     };
 
   let found = findFormula(s, tokens, lhsEnd);
-  let label = found ? s.slice(bodyStart, found.formula.start) : lhsText;
+  let label = found?.formula ? s.slice(bodyStart, found.formula.start) : lhsText;
   let amountFrom = eqs[0];
   if (eqs.length === 2) {
     // `label = formula = amount`, or `label formula = intermediate = amount`.
@@ -137,7 +137,7 @@ function readBody(s: string, bodyStart: number): Body {
     amountFrom === undefined ? null : readAmount(s, tokens[amountFrom]?.end ?? s.length);
   const rhs = amountFrom === undefined ? '' : s.slice(tokens[amountFrom]?.end ?? s.length);
   const rhsBlank = rhs.trim() === '' || isDashOnly(rhs);
-  const labelTokens = tokens.slice(0, found ? tokenIndexAt(tokens, found.formula.start) : lhsEnd);
+  const labelTokens = tokens.slice(0, found?.formula ? tokenIndexAt(tokens, found.formula.start) : lhsEnd);
   let unreadable: string | null = null;
   if (found && looksLikeCalculation(labelTokens, false))
     unreadable = 'an operator before the calculation could not be read';

@@ -15,7 +15,13 @@ interface TokenBase {
 export type BinaryOp = '+' | '-' | '*' | '/';
 
 export type Token =
-  | (TokenBase & { readonly kind: 'num'; readonly intPart: string; readonly fracPart: string })
+  | (TokenBase & {
+      readonly kind: 'num';
+      readonly intPart: string;
+      readonly fracPart: string;
+      /** Scientific notation's power of ten (`1.5e3`: 3), 0 when the number has none. */
+      readonly exponent: number;
+    })
   | (TokenBase & { readonly kind: 'word' })
   /** `△`/`▲` are unary only; `-` is either, by position. */
   | (TokenBase & { readonly kind: 'op'; readonly op: BinaryOp | '△' })
@@ -100,6 +106,28 @@ function single(text: string, i: number, spaceBefore: boolean): Token {
   return { kind, text: ch, start: i, end: i + 1, spaceBefore };
 }
 
+/** Beyond this a power of ten is past every figure's bound (or below every unit) either way. */
+const MAX_EXPONENT = 1000;
+
+/**
+ * Scientific notation after a number's digits (`1e308`, `1.5E+3`): `e`, an optional
+ * sign, digits, and no letter after them. It belongs to the number: split off, `1e308원`
+ * would read as the label `1e` and the amount 308원.
+ */
+function exponentAt(text: string, i: number): { exponent: number; end: number } | null {
+  const e = text.charCodeAt(i);
+  if (e !== 0x65 && e !== 0x45) return null;
+  let j = i + 1;
+  const sign = text[j];
+  if (sign === '+' || sign === '-') j++;
+  const first = j;
+  while (j < text.length && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39) j++;
+  if (j === first || isLatin(text.charCodeAt(j))) return null;
+  // Clamped: `1e999999999` is as absurd as 1e1000, and 10^(10^9) cannot be built.
+  const magnitude = Math.min(Number(text.slice(first, j)), MAX_EXPONENT);
+  return { exponent: sign === '-' ? -magnitude : magnitude, end: j };
+}
+
 /** Splits `text` from `from` on into tokens. Linear in the length; never throws. */
 export function tokenize(text: string, from = 0): Token[] {
   const to = text.length;
@@ -115,7 +143,9 @@ export function tokenize(text: string, from = 0): Token[] {
     }
     if (code >= 0x30 && code <= 0x39) {
       const digits = scanDigits(text, i);
-      const end = digits ? digits.end : i + 1;
+      const mantissaEnd = digits ? digits.end : i + 1;
+      const power = exponentAt(text, mantissaEnd);
+      const end = power ? power.end : mantissaEnd;
       tokens.push({
         kind: 'num',
         text: text.slice(i, end),
@@ -124,6 +154,7 @@ export function tokenize(text: string, from = 0): Token[] {
         spaceBefore,
         intPart: digits ? digits.intPart : (text[i] ?? ''),
         fracPart: digits ? digits.fracPart : '',
+        exponent: power ? power.exponent : 0,
       });
       i = end;
     } else if (isWordChar(code) && !isTimesLetter(text, i)) {

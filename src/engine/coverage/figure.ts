@@ -7,7 +7,7 @@
  */
 import type { Grid } from '../grid';
 import { isCellError } from '../snapshot';
-import { parseFigure, parseLabelledFigure } from '../number';
+import { MONEY_UNIT_PATTERN, parseFigure, parseLabelledFigure } from '../number';
 import { parseBasisLine } from '../basis/line';
 
 export function holdsFigure(grid: Grid, row: number, col: number): boolean {
@@ -94,6 +94,9 @@ function isRowNumber(grid: Grid, row: number, col: number, value: number): boole
   return false;
 }
 
+/** A product sign, or a figure followed by a money unit. */
+const CALCULATION_SIGN = new RegExp(`[*＊×xX]|\\d\\s*(?:${MONEY_UNIT_PATTERN})`);
+
 /**
  * A calculation written in text (`70,000 X 11인 X 80일`, `… = 60,000천원`): the basis
  * grammar reads an amount, or a formula that multiplies or names a money unit. A lone
@@ -102,5 +105,5 @@ function isRowNumber(grid: Grid, row: number, col: number, value: number): boole
 function isCalculation(text: string): boolean {
   const line = parseBasisLine(text);
   if (line.amount || line.unreadable) return true;
-  return line.formula !== null && line.formula !== undefined && /[*＊×xX]|\d\s*(천|만|백만|억)?원/.test(text);
+  return line.formula !== null && line.formula !== undefined && CALCULATION_SIGN.test(text);
 }

@@ -38,7 +38,8 @@ export function measureCoverage(input: CoverageInput): Coverage {
     const unread = input.unread.get(grid.name);
     const failed = input.failedSheets.has(grid.name);
     for (let r = grid.top; r < grid.bottom; r++) {
-      for (let c = grid.left; c < grid.right; c++) {
+      // Each row as far as it is stored (grid.ts): a far cell must not make every row 16,384 wide.
+      for (let c = grid.left, end = grid.rowEnd(r); c < end; c++) {
         if (grid.text(r, c) === '' && grid.cell(r, c).value === null) continue;
         if (input.checked.has(grid.name, r, c)) {
           figures++;

@@ -15,6 +15,7 @@ import type { Grid } from '../grid';
 import { parseFigure, type ParsedFigure } from '../number';
 import { parseBasisLine, type BasisLine } from '../basis/line';
 import { lineStyle, type LineStyle } from '../basis/levels';
+import { looksNumeric } from './context';
 
 export interface BasisRowCells {
   /** Text cells before the amount, left to right, as written (indentation kept). */
@@ -27,7 +28,8 @@ export function basisRowCells(grid: Grid, r: number, from: number, to: number, s
   const texts: { col: number; raw: string }[] = [];
   let amountCol: number | null = null;
   let afterEquals = false;
-  for (let c = from; c < to; c++) {
+  // Only as far as the row is stored (grid.ts): a far cell must not make every row 16,384 wide.
+  for (let c = from, end = Math.min(to, grid.rowEnd(r)); c < end; c++) {
     if (c === skip) continue;
     const t = grid.text(r, c);
     if (!t) continue;
@@ -36,7 +38,8 @@ export function basisRowCells(grid: Grid, r: number, from: number, to: number, s
       amountCol = null;
       continue;
     }
-    if (isAmountCell(grid, r, c, t)) {
+    // After `=`, text that looks like a figure but is none (absurd, damaged) is the amount too: read, it is reported.
+    if (isAmountCell(grid, r, c, t) || (afterEquals && looksNumeric(t))) {
       amountCol = c;
       if (afterEquals) break;
       continue;

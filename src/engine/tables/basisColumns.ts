@@ -4,7 +4,7 @@
  * amount column's unit, rounded the way the table rounds.
  */
 import { normalizeLabel, type Grid } from '../grid';
-import { MONEY_SCALE, type MoneyUnit } from '../number';
+import { MONEY_SCALE, MONEY_UNIT_PATTERN, type MoneyUnit } from '../number';
 import { div, formatRational, mul, rat, type Rational } from '../rational';
 import type { RoundingPolicy } from '../options';
 import type { Derivation, Figure, ProductDerivation } from '../checks/ledger';
@@ -23,7 +23,7 @@ export interface ColumnarBasis {
   readonly amountUnit: MoneyUnit | null;
 }
 
-const UNIT_IN_HEADER = /\((천원|백만원|만원|억원|원)\)/;
+const UNIT_IN_HEADER = new RegExp(`\\((${MONEY_UNIT_PATTERN})\\)`);
 
 /** The unit a column's header names (`금액(원)`, `단가(천원)`, `산출기초(원)`), or null: the table's. */
 export function headerUnit(text: string): MoneyUnit | null {

@@ -3,7 +3,7 @@
  * range, and the place to report cells it could not read.
  */
 import { isCellError } from '../snapshot';
-import { cellFigure, MONEY_SCALE, styleOf, type MoneyUnit, type ParsedFigure } from '../number';
+import { cellFigure, MONEY_SCALE, MONEY_UNIT_PATTERN, styleOf, type MoneyUnit, type ParsedFigure } from '../number';
 import { rat, mul, type Rational } from '../rational';
 import type { Grid } from '../grid';
 import type { Figure, Unreadable } from '../checks/ledger';
@@ -84,7 +84,7 @@ function report(ctx: TableContext, row: number, col: number, text: string, reaso
 }
 
 /** Mostly digits and separators: a figure that failed to parse, not a label. */
-function looksNumeric(text: string): boolean {
+export function looksNumeric(text: string): boolean {
   const t = text.replace(/\s/g, '');
   if (!/\d/.test(t)) return false;
   const digits = t.replace(/[^0-9]/g, '').length;
@@ -92,7 +92,7 @@ function looksNumeric(text: string): boolean {
 }
 
 /** `(단위 : 천원)`, `단위:원`, `(단위 : 건, 백만원)`: the money unit a note names, after any others. */
-const UNIT_NOTE = /단위\s*[:：]?[^)]*?(천원|백만원|만원|억원|원)/;
+const UNIT_NOTE = new RegExp(`단위\\s*[:：]?[^)]*?(${MONEY_UNIT_PATTERN})`);
 
 /** Finds the table's unit note (`(단위 : 천원, %)`, `단위:원`) in the rows just above its header. */
 export function unitNote(grid: Grid, headerRow: number): MoneyUnit | null {

@@ -95,7 +95,7 @@ export function parseStatement(ctx: TableContext, cols: StatementColumns, option
 // These run on every row of a book: plain loops, no arrays or closures per row.
 function isPageFurniture(grid: Grid, r: number, firstCol: number, cols: StatementColumns, headerLast: string): boolean {
   let allFurniture = true;
-  for (let c = firstCol; c < grid.right; c++) {
+  for (let c = firstCol, end = grid.rowEnd(r); c < end; c++) {
     const t = grid.text(r, c);
     if (t !== '' && !isPrintFurniture(t)) {
       allFurniture = false;

@@ -9,7 +9,9 @@
  *     threaded comments and their people are never changed, see threads.ts);
  *   - the report sheet: a new worksheet part, its rels (links), workbook.xml,
  *     the workbook's rels and [Content_Types].xml, and docProps/app.xml's list of
- *     worksheets when it has the usual shape (appProps.ts).
+ *     worksheets when it has the usual shape (appProps.ts);
+ *   - and, as every copy we write, our mark: a custom document property (copyMark.ts,
+ *     applied by copy.ts), so `_rels/.rels`, `[Content_Types].xml` and the custom part.
  * The result has the same fills, notes and report rows as annotateWorkbook gives
  * through exceljs (test/file/patch.test.ts compares them).
  *

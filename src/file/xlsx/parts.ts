@@ -1,6 +1,5 @@
 /** The workbook-level parts: which sheets, where; the shared strings; each style's number format. */
 import { attr, decodeXml, stringItem } from './xml';
-import { Unsupported } from './zip';
 
 export interface SheetPart {
   readonly name: string;
@@ -12,7 +11,6 @@ export const text = (bytes: Uint8Array) => decoder.decode(bytes);
 
 /** The worksheets in tab order (chart sheets and other parts left out, as exceljs does). */
 export function sheetParts(workbookXml: string, relsXml: string): SheetPart[] {
-  if (/<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbookXml)) throw new Unsupported('the 1904 date system');
   const targets = new Map<string, string>();
   for (const m of relsXml.matchAll(/<Relationship\b([^>]*)\/?>/g)) {
     const a = m[1] ?? '';

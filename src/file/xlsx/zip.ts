@@ -1,86 +1,88 @@
 /**
- * The entries of a .xlsx package (a zip file), inflated on demand with node:zlib.
- * Only what workbooks use: stored and deflated entries, no zip64, no encryption;
- * anything else is Unsupported and the caller reads the file with exceljs instead.
+ * The entries of a .xlsx package, inflated on demand with node:zlib and never
+ * past the limits (limits.ts): a part stops inflating at its own limit or at what
+ * is left of the package's, whatever its directory entry declared. Only what
+ * workbooks use: stored and deflated entries, no zip64, no encryption; anything
+ * else is Unsupported and the caller reads the file with exceljs instead.
  */
 import { inflateRawSync } from 'node:zlib';
+import { WorkbookReadError } from '../errors';
+import { DEFAULT_LIMITS, type ReadLimits } from '../limits';
+import { readDirectory, type DirectoryEntry } from './directory';
 
-/** A package this reader does not handle; exceljs reads it instead. */
-export class Unsupported extends Error {
-  constructor(what: string) {
-    super(`fast reader: ${what}`);
-    this.name = 'Unsupported';
-  }
-}
+export { Unsupported } from './unsupported';
 
-const END_OF_DIRECTORY = 0x06054b50;
-const DIRECTORY_ENTRY = 0x02014b50;
-const LOCAL_HEADER = 0x04034b50;
-
-/** One entry as the central directory describes it; enough to copy it unchanged into another zip. */
-export interface ZipEntry {
-  readonly name: string;
-  /** The name as stored (UTF-8 or CP437 bytes, with flag bit 11 saying which). */
-  readonly nameBytes: Uint8Array;
-  readonly flags: number;
-  readonly method: number;
-  readonly time: number;
-  readonly date: number;
-  readonly crc: number;
-  readonly compressedSize: number;
-  readonly size: number;
-  /** The compressed bytes, as they are in the file. */
-  readonly raw: () => Uint8Array;
-  /** The uncompressed bytes. */
+export interface ZipEntry extends DirectoryEntry {
+  /** The uncompressed bytes. Throws WorkbookReadError past a limit. */
   readonly data: () => Uint8Array;
 }
 
-/** The entries in the order of the central directory. */
-export function zipDirectory(bytes: Uint8Array): ZipEntry[] {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const u16 = (at: number) => view.getUint16(at, true);
-  const u32 = (at: number) => view.getUint32(at, true);
-  let end = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
-    if (u32(i) === END_OF_DIRECTORY) {
-      end = i;
-      break;
+/** What is left of the package's inflated size; each entry is counted once, however often it is read. */
+class InflateBudget {
+  private left: number;
+  private readonly counted = new Set<string>();
+
+  constructor(
+    private readonly limits: ReadLimits,
+    private readonly label: string,
+  ) {
+    this.left = limits.unpackedBytes;
+  }
+
+  inflate(entry: DirectoryEntry): Uint8Array {
+    const first = !this.counted.has(entry.name);
+    const room = first ? Math.min(this.limits.partBytes, this.left) : this.limits.partBytes;
+    let data: Uint8Array | null = null;
+    if (entry.method === 0) {
+      data = entry.raw();
+    } else {
+      try {
+        // One byte of room past the limit tells "exactly at the limit" from "over it".
+        data = inflateRawSync(entry.raw(), { maxOutputLength: room + 1 });
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'ERR_BUFFER_TOO_LARGE') throw new WorkbookReadError({ kind: 'damaged-zip' }, this.label);
+      }
     }
+    if (data === null || data.length > room) {
+      const partBound = !first || this.limits.partBytes <= this.left;
+      throw new WorkbookReadError(
+        partBound
+          ? { kind: 'part-too-large', part: entry.name, limit: this.limits.partBytes }
+          : { kind: 'package-too-large', limit: this.limits.unpackedBytes },
+        this.label,
+      );
+    }
+    if (first) {
+      this.counted.add(entry.name);
+      this.left -= data.length;
+    }
+    return data;
   }
-  if (end < 0) throw new Unsupported('no zip directory');
-  const count = u16(end + 10);
-  let at = u32(end + 16);
-  if (count === 0xffff || at === 0xffffffff) throw new Unsupported('zip64');
-  const decoder = new TextDecoder();
-  const entries: ZipEntry[] = [];
-  for (let n = 0; n < count; n++) {
-    if (at + 46 > bytes.length || u32(at) !== DIRECTORY_ENTRY) throw new Unsupported('a damaged zip directory');
-    const flags = u16(at + 8);
-    const method = u16(at + 10);
-    const compressedSize = u32(at + 20);
-    const size = u32(at + 24);
-    const nameLength = u16(at + 28);
-    const extraLength = u16(at + 30);
-    const commentLength = u16(at + 32);
-    const local = u32(at + 42);
-    const nameBytes = bytes.subarray(at + 46, at + 46 + nameLength);
-    const entry = { flags, method, time: u16(at + 12), date: u16(at + 14), crc: u32(at + 16), compressedSize, size };
-    at += 46 + nameLength + extraLength + commentLength;
-    if (flags & 1) throw new Unsupported('an encrypted zip entry');
-    if (size === 0xffffffff || compressedSize === 0xffffffff || local === 0xffffffff) throw new Unsupported('zip64');
-    if (method !== 0 && method !== 8) throw new Unsupported(`zip method ${method}`);
-    const raw = () => {
-      if (local + 30 > bytes.length || u32(local) !== LOCAL_HEADER) throw new Unsupported('a damaged zip entry');
-      const start = local + 30 + u16(local + 26) + u16(local + 28);
-      if (start + compressedSize > bytes.length) throw new Unsupported('a damaged zip entry');
-      return bytes.subarray(start, start + compressedSize);
-    };
-    const data = () => (method === 0 ? raw() : inflateRawSync(raw()));
-    entries.push({ ...entry, name: decoder.decode(nameBytes), nameBytes, raw, data });
+
+  /** Inflates every entry not read yet, keeping nothing: what exceljs will inflate is within the limits. */
+  checkAll(entries: readonly DirectoryEntry[]): void {
+    for (const entry of entries) if (!this.counted.has(entry.name)) this.inflate(entry);
   }
-  return entries;
 }
 
-export function zipEntries(bytes: Uint8Array): Map<string, () => Uint8Array> {
-  return new Map(zipDirectory(bytes).map((e) => [e.name, e.data]));
+export interface ZipPackage {
+  readonly entries: readonly ZipEntry[];
+  /** Every part inflated once, within the limits (before a reader that inflates everything, unbounded, sees the bytes). */
+  readonly checkAll: () => void;
+}
+
+export function openZip(bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS, label = 'workbook'): ZipPackage {
+  const budget = new InflateBudget(limits, label);
+  const directory = readDirectory(bytes, limits, label);
+  const entries = directory.map((e) => ({ ...e, data: () => budget.inflate(e) }));
+  return { entries, checkAll: () => budget.checkAll(directory) };
+}
+
+/** The entries in the order of the central directory. */
+export function zipDirectory(bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS, label = 'workbook'): ZipEntry[] {
+  return [...openZip(bytes, limits, label).entries];
+}
+
+export function zipEntries(bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS, label = 'workbook'): Map<string, () => Uint8Array> {
+  return new Map(zipDirectory(bytes, limits, label).map((e) => [e.name, e.data]));
 }

@@ -6,7 +6,10 @@
  */
 import type { Cell, Workbook } from 'exceljs';
 import { parseCellAddress } from '../../engine/address';
+import { WorkbookReadError } from '../../file/errors';
 import { loadWorkbook } from '../../file/load';
+import type { BookCheck } from './bookCheck';
+import { showDamagedCells } from './damagedCells';
 import { mergedNote } from '../../file/notes';
 import { noteText, setNote } from './cellNote';
 import { readBookState, type MarkRecord } from './stateSheet';
@@ -40,8 +43,16 @@ function restore(workbook: Workbook, record: MarkRecord): Mark | null {
   return { sheet: record.sheet, cell: record.cell, fill: record.highlight, note: record.content };
 }
 
-export async function openBook(bytes: Uint8Array, fileName: string): Promise<BookSession> {
+/**
+ * Opens the bytes as a workbook. With a `check` (the page's, bookCheck.ts), the file
+ * is first measured against the page's limits, so that a hostile file is a message
+ * and never a tab that exceljs ran out of memory in.
+ */
+export async function openBook(bytes: Uint8Array, fileName: string, check?: BookCheck): Promise<BookSession> {
+  const answer = check ? await check(bytes, fileName) : null;
+  if (answer?.problem) throw new WorkbookReadError(answer.problem, fileName);
   const workbook = await loadWorkbook(bytes, fileName);
+  showDamagedCells(workbook, answer?.damaged ?? []);
   const state = readBookState(workbook);
   const marks = state.marks.map((r) => restore(workbook, r)).filter((m): m is Mark => m !== null);
   const report = state.report && workbook.getWorksheet(state.report) ? state.report : null;

@@ -27,6 +27,12 @@ const table = {
     en: (p) =>
       `Verification failed with an internal error (${p.detail}). The workbook was not changed.`,
   },
+  workerStopped: {
+    ko: () =>
+      '검산 작업(웹 워커)이 답하기 전에 멈췄습니다. 통합 문서가 너무 크거나 검사기 내부 오류일 수 있습니다. 통합 문서는 바뀌지 않았습니다.',
+    en: () =>
+      'The verification (its Web Worker) stopped before it answered: the workbook may be too large, or the verifier failed. The workbook was not changed.',
+  },
 } satisfies Record<string, Record<Language, Template>>;
 
 export type HostMessageId = keyof typeof table;

@@ -25,7 +25,7 @@ import { marksFor, remark } from './marks';
 import { hostMessage } from './messages';
 import { recalculate } from '../book/recalc';
 import type { BookSession } from '../book/session';
-import type { Engine } from '../../worker/workerEngine';
+import { WorkerStopped, type Engine } from '../../worker/workerEngine';
 
 export interface WebHostOptions {
   /** The browser's language (`navigator.language`). */
@@ -208,6 +208,7 @@ export class WebHost implements HostPort {
       return await engine(snapshot, makeOptions({ language }), { signal });
     } catch (e) {
       if (e instanceof DOMException && e.name === 'AbortError') throw e;
+      if (e instanceof WorkerStopped) throw new HostError('unknown', hostMessage('workerStopped', language));
       // The engine promises never to throw on a user's sheet; if it does, nothing has changed yet.
       const detail = e instanceof Error ? e.message : String(e);
       throw new HostError('unknown', hostMessage('engineFailed', language, { detail }));

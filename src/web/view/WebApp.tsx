@@ -14,6 +14,7 @@ import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type DragEv
 import type { Language } from '../../engine/options';
 import { WorkbookReadError } from '../../file/errors';
 import { App } from '../../taskpane/App';
+import type { BookCheck } from '../book/bookCheck';
 import { openBook } from '../book/openBook';
 import { saveCopy } from '../book/save';
 import type { BookSession } from '../book/session';
@@ -72,6 +73,8 @@ export interface WebAppProps {
   readonly browserLanguage: string;
   /** The verification engine (the page's Web Worker); in-thread when absent. */
   readonly engine?: Engine;
+  /** Measures a file before it is opened (book/bookCheck.ts); none: opened as it is. */
+  readonly checkBook?: BookCheck;
 }
 
 const noSubscription = () => () => undefined;
@@ -88,7 +91,7 @@ function openFailure(error: unknown): PageMessage {
 }
 
 export function WebApp(props: WebAppProps) {
-  const { initial, loadSample, initialLanguage, browserLanguage, engine } = props;
+  const { initial, loadSample, initialLanguage, browserLanguage, engine, checkBook } = props;
   const styles = useStyles();
   const [session, setSession] = useState(initial);
   const [busy, setBusy] = useState<'opening' | 'saving' | null>(null);
@@ -114,7 +117,7 @@ export function WebApp(props: WebAppProps) {
     setBusy('opening');
     try {
       const { bytes, fileName } = await read();
-      const opened = await openBook(bytes, fileName);
+      const opened = await openBook(bytes, fileName, checkBook);
       setSession(opened);
       setMessage(
         opened.warnings.length > 0 ? { kind: 'state-warnings', details: opened.warnings } : null,

@@ -5,7 +5,7 @@
  * formula. Which year is which comes from the header's content (`2024`, `'24`, `금년`,
  * `기정`/`경정`, `당초`/`변경`), never from the column's place (DESIGN §1.1).
  */
-import { MONEY_SCALE, type MoneyUnit } from '../../number';
+import { MONEY_SCALE, MONEY_UNIT_PATTERN, type MoneyUnit } from '../../number';
 import type { ColumnHeader } from './header';
 import { headerIdentity, type HeaderFormula } from './formula';
 
@@ -37,7 +37,7 @@ const SHARE = /구성비|구성률|비중|점유율|비율/;
 const EXEC_RATE = /집행률|집행율|실행률|소진율|지출률/;
 const CHANGE = /증감|차이|차액|대비|변동/;
 const TOTAL_NAME = /^(계|합계|총계|연간|소계|총액|합|전체|누계)$/;
-const UNIT_IN_HEADER = /(조원|억원|백만원|천원|만원|원)\)?$|단위[:：]?(조원|억원|백만원|천원|만원|원)/;
+const UNIT_IN_HEADER = new RegExp(`(${MONEY_UNIT_PATTERN})\\)?$|단위[:：]?(${MONEY_UNIT_PATTERN})`);
 
 export function columnInfo(header: ColumnHeader): ColumnInfo {
   const own = header.own.replace(/\s+/g, '');

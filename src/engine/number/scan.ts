@@ -1,0 +1,164 @@
+/**
+ * Figures in text: `534,200`, `△106,540`, `(106,540)`, `427,660천원`, `12.5%`, with
+ * PDF/HWP conversion noise such as a leading `(x-)`. Everything here takes any
+ * string and returns null rather than throwing: a cell's text is user input.
+ */
+import { rat } from '../rational';
+import { isAbsurd } from './bounds';
+import type { FigureSign, ParsedFigure, ScannedFigure } from './figure';
+import { UNITS, type MoneyUnit } from './units';
+
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+const NBSP = /[\u00A0\u2007\u202F\u3000]/g;
+/** A parenthesised group with no digits and no Hangul, at a given index: `(x-)`, `(x)`, `(×-)`. */
+const NOISE_AT = /\([^()\d\uAC00-\uD7A3\u3131-\u318E]*\)\s*/y;
+const HANGUL_OR_LATIN = /[\uAC00-\uD7A3\u3131-\u318EA-Za-z]/;
+
+/** The index after spaces and any noise groups from `i` on (offsets kept, unlike stripNoise). */
+export function skipNoise(s: string, i: number): number {
+  for (;;) {
+    const j = skipSpaces(s, i);
+    NOISE_AT.lastIndex = j;
+    const m = NOISE_AT.exec(s);
+    if (!m) return j;
+    i = j + m[0].length;
+  }
+}
+
+/** Removes a leading `(x-)`-style group, zero-width characters and NBSP, and trims. */
+export function stripNoise(text: string): string {
+  if (typeof text !== 'string') return '';
+  const s = text.replace(INVISIBLE, '').replace(NBSP, ' ').trim();
+  return s.slice(skipNoise(s, 0)).trim();
+}
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
+}
+
+function skipSpaces(s: string, i: number): number {
+  while (s[i] === ' ' || s[i] === '\t') i++;
+  return i;
+}
+
+export interface Digits {
+  readonly intPart: string;
+  readonly fracPart: string;
+  readonly grouped: boolean;
+  readonly end: number;
+}
+
+/**
+ * Reads `1,234,567.89` at `i`. Grouping must be exact (1–3 digits, then groups of
+ * three); an ill-formed group ends the number before its comma, so a whole-cell
+ * parse of `1,00,0` fails.
+ */
+export function scanDigits(s: string, i: number): Digits | null {
+  let j = i;
+  while (isDigit(s[j])) j++;
+  if (j === i) return null;
+  let intPart = s.slice(i, j);
+  let grouped = false;
+  if (intPart.length <= 3) {
+    while (
+      s[j] === ',' &&
+      isDigit(s[j + 1]) &&
+      isDigit(s[j + 2]) &&
+      isDigit(s[j + 3]) &&
+      !isDigit(s[j + 4])
+    ) {
+      intPart += s.slice(j + 1, j + 4);
+      grouped = true;
+      j += 4;
+    }
+  }
+  let fracPart = '';
+  if (s[j] === '.' && isDigit(s[j + 1])) {
+    let k = j + 1;
+    while (isDigit(s[k])) k++;
+    fracPart = s.slice(j + 1, k);
+    j = k;
+  }
+  return { intPart, fracPart, grouped, end: j };
+}
+
+/** A unit at `i` that is not the start of a longer word (`원화` is not `원`). */
+function scanUnit(s: string, i: number): { unit: MoneyUnit | '%'; end: number } | null {
+  for (const unit of UNITS) {
+    if (s.startsWith(unit, i)) {
+      const after = s[i + unit.length];
+      if (unit !== '%' && after !== undefined && HANGUL_OR_LATIN.test(after)) return null;
+      return { unit, end: i + unit.length };
+    }
+  }
+  return null;
+}
+
+/**
+ * Reads one figure starting at `from` (after spaces): optional sign, digits, optional
+ * unit, or the bracketed negative `(106,540)`. Returns null when there is none.
+ */
+export function scanFigure(s: string, from: number): ScannedFigure | null {
+  const start = skipSpaces(s, from);
+  let i = start;
+  let sign: FigureSign | null = null;
+  const ch = s[i];
+  if (ch === '△' || ch === '▲' || ch === '-' || ch === '−') {
+    sign = ch;
+    i++;
+  } else if (ch === '(') {
+    sign = '()';
+    i++;
+  }
+  const bodyStart = skipSpaces(s, i);
+  const signSpaced = sign !== null && sign !== '()' && bodyStart > i;
+  i = bodyStart;
+  const digits = scanDigits(s, i);
+  if (!digits) return null;
+  i = digits.end;
+  if (isDigit(s[i]) || (s[i] === ',' && isDigit(s[i + 1]))) return null; // ill-formed grouping
+  let unit: MoneyUnit | '%' | null = null;
+  let unitSpaced = false;
+  const unitAt = skipSpaces(s, i);
+  const found = scanUnit(s, unitAt);
+  if (found) {
+    unit = found.unit;
+    unitSpaced = unitAt > i;
+    i = found.end;
+  }
+  if (sign === '()') {
+    i = skipSpaces(s, i);
+    if (s[i] !== ')') return null;
+    i++;
+  }
+  let value = digits.fracPart
+    ? rat(BigInt(digits.intPart + digits.fracPart), 10n ** BigInt(digits.fracPart.length))
+    : { num: BigInt(digits.intPart), den: 1n };
+  // Read exactly however long it is, but a figure past any budget is not taken as one (bounds.ts).
+  if (isAbsurd(value)) return null;
+  if (sign !== null) value = { num: -value.num, den: value.den };
+  const figure: ParsedFigure = {
+    value: value.num === 0n ? { num: 0n, den: 1n } : value,
+    unit,
+    decimals: digits.fracPart.length,
+    sign,
+    grouped: digits.grouped,
+    unitSpaced,
+    signSpaced,
+  };
+  return { figure, start, end: i };
+}
+
+/** A whole cell that is exactly one figure, after conversion noise is removed. */
+export function parseFigure(text: string): ParsedFigure | null {
+  if (typeof text !== 'string') return null;
+  const s = stripNoise(text);
+  const found = scanFigure(s, 0);
+  return found && found.start === 0 && found.end === s.length ? found.figure : null;
+}
+
+/** The document's "nothing" mark: a lone dash. */
+export function isDashOnly(text: string): boolean {
+  if (typeof text !== 'string') return false;
+  return /^[-－–—―−]$/.test(stripNoise(text));
+}
