@@ -4,13 +4,12 @@ import type { Finding } from '../engine/index';
 import { formatFigureWithUnit } from './figures';
 import type { Labels } from './labels';
 
-export const NOTE_TAG = '[budget-verify]';
 export const NOTE_SEPARATOR = '────────────';
 
 /** One finding as note lines: rule, stated vs expected with units, message, computation. */
 export function noteBlock(finding: Finding, labels: Labels): string {
   const lines = [
-    `${NOTE_TAG} ${labels.severity[finding.severity]} · ${labels.rules[finding.rule]} (${finding.rule})`,
+    `${labels.note.tag} ${labels.severity[finding.severity]} · ${labels.rules[finding.rule]}`,
   ];
   const figures: string[] = [];
   if (finding.actual !== null)

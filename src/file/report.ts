@@ -9,7 +9,7 @@ import { figureNumberFormat } from './figures';
 import { countFindings, type ReviewedFinding } from './review';
 import type { Labels } from './labels';
 
-/** `검증결과`, or `검증결과 (2)` … when a sheet of that name exists (Excel compares names case-insensitively). */
+/** `검산결과`, or `검산결과 (2)` … when a sheet of that name exists (Excel compares names case-insensitively). */
 export function uniqueSheetName(workbook: Workbook, wanted: string): string {
   return uniqueName(
     workbook.worksheets.map((s) => s.name),

@@ -83,6 +83,6 @@ describe('budget-verify FILE writes the annotated copy by patching the package',
     const doc = JSON.parse(result.stdout);
     expect(doc.files[0].annotated).toBe(join(dir, 'macros.checked.xlsx'));
     expect(doc.files[0].warnings).toHaveLength(1);
-    expect((await load(join(dir, 'macros.checked.xlsx'))).getWorksheet('검증결과')).toBeDefined();
+    expect((await load(join(dir, 'macros.checked.xlsx'))).getWorksheet('검산결과')).toBeDefined();
   });
 });

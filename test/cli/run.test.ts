@@ -263,7 +263,7 @@ describe('text output', () => {
     const r = await run([file, '--no-write', '--lang=en']);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(
-      `${file}\n  no findings — 0 error(s), 0 warning(s), 0 accepted, 1 table(s)\n\n`,
+      `${file}\n  No findings — 0 error(s), 0 warning(s), 0 accepted, 1 table(s)\n\n`,
     );
     const withFinding = await run([file, '--no-write', '--lang=en'], [ERROR]);
     expect(withFinding.stdout.split('\n')[1]).toMatch(

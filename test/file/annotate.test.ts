@@ -139,10 +139,10 @@ describe('writeAnnotatedCopy', () => {
     const note = noteOf(sheetOf(copy, 'Budget').getCell('C2'));
     expect(note).toBe(
       [
-        '[budget-verify] 오류 · 소계 (subtotal)',
-        '기재 427,000천원 / 기대 427,660천원',
+        '[예산 검산] 오류 · 소계',
+        '기재값 427,000천원 / 기대값 427,660천원',
         '계가 항목의 합과 다릅니다.',
-        '계산: 427,660 = 424,960 + 2,700',
+        '계산 과정: 427,660 = 424,960 + 2,700',
       ].join('\n'),
     );
   });
@@ -150,7 +150,7 @@ describe('writeAnnotatedCopy', () => {
   it("keeps a user's note and appends ours below a separator", () => {
     const note = noteOf(sheetOf(copy, 'Budget').getCell('D3'));
     expect(
-      note.startsWith('담당자 확인 필요\n────────────\n[budget-verify] 경고 · 증감 (change)'),
+      note.startsWith('담당자 확인 필요\n────────────\n[예산 검산] 경고 · 증감'),
     ).toBe(true);
   });
 
@@ -166,8 +166,8 @@ describe('writeAnnotatedCopy', () => {
   });
 
   it('lists every finding on a report sheet with links to the cells', () => {
-    const report = sheetOf(copy, '검증결과');
-    expect(report.getCell('A1').value).toBe('예산 검증 결과 — 오류 2건, 경고 2건, 수락 1건');
+    const report = sheetOf(copy, '검산결과');
+    expect(report.getCell('A1').value).toBe('예산 검산 결과 — 오류 2건, 경고 2건, 수락 1건');
     expect(report.getRow(2).values).toEqual([
       undefined,
       '시트',
@@ -178,7 +178,7 @@ describe('writeAnnotatedCopy', () => {
       '기대값',
       '단위',
       '내용',
-      '계산',
+      '계산 과정',
       '원인',
       '수락',
     ]);
@@ -205,14 +205,14 @@ describe('writeAnnotatedCopy', () => {
   });
 
   it('freezes the header and puts an autofilter on it', () => {
-    const report = sheetOf(copy, '검증결과');
+    const report = sheetOf(copy, '검산결과');
     expect(report.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
     expect(report.autoFilter).toBe('A2:K7');
     expect(report.getColumn(8).width).toBeGreaterThanOrEqual(40);
   });
 
   it('writes text that looks like a formula as text, never as a formula', async () => {
-    const report = sheetOf(copy, '검증결과');
+    const report = sheetOf(copy, '검산결과');
     expect(report.getRow(5).getCell(8).value).toBe('=HYPERLINK("http://x")');
     expect(report.getRow(5).getCell(9).value).toBe('+1');
     expect(report.getRow(6).getCell(1).value).toBe('@SUM(A1)');
@@ -253,27 +253,27 @@ describe('writeAnnotatedCopy safety and naming', () => {
   it('adds a suffix when the report sheet name is taken, and uses English names for en', async () => {
     const input = await saveWorkbook(join(dir, 'taken.xlsx'), (wb) => {
       budgetSheet(wb);
-      wb.addWorksheet('검증결과');
+      wb.addWorksheet('검산결과');
       wb.addWorksheet('findings');
     });
     const ko = join(dir, 'ko.xlsx');
     await writeAnnotatedCopy({ input, output: ko, findings: [open()], language: 'ko' });
     expect((await loadWorkbook(ko)).worksheets.map((s) => s.name)).toEqual([
       'Budget',
-      '검증결과',
+      '검산결과',
       'findings',
-      '검증결과 (2)',
+      '검산결과 (2)',
     ]);
     const en = join(dir, 'en.xlsx');
     await writeAnnotatedCopy({ input, output: en, findings: [open()], language: 'en' });
     const copy = await loadWorkbook(en);
     const report = sheetOf(copy, 'Findings (2)');
     expect(report.getCell('A1').value).toBe(
-      'Budget verification — 1 error(s), 0 warning(s), 0 accepted',
+      'Budget Verify findings — 1 error(s), 0 warning(s), 0 accepted',
     );
     expect(report.getCell('B2').value).toBe('Cell');
     expect(noteOf(sheetOf(copy, 'Budget').getCell('C2'))).toMatch(
-      /^\[budget-verify\] error · Subtotal \(subtotal\)\nStated 427,000천원 \/ Expected 427,660천원/,
+      /^\[Budget Verify\] Error · Subtotal\nStated 427,000천원 \/ Expected 427,660천원/,
     );
   });
 
@@ -281,8 +281,8 @@ describe('writeAnnotatedCopy safety and naming', () => {
     const input = await original();
     const output = join(dir, 'clean.checked.xlsx');
     await writeAnnotatedCopy({ input, output, findings: [], language: 'ko' });
-    const report = sheetOf(await loadWorkbook(output), '검증결과');
-    expect(report.getCell('A1').value).toBe('예산 검증 결과 — 오류 0건, 경고 0건, 수락 0건');
+    const report = sheetOf(await loadWorkbook(output), '검산결과');
+    expect(report.getCell('A1').value).toBe('예산 검산 결과 — 오류 0건, 경고 0건, 수락 0건');
     expect(report.getCell('A3').value).toBe('이상 없음');
   });
 });

@@ -27,7 +27,7 @@ beforeEach(async () => ({ dir, cleanup } = await makeTempDir()));
 afterEach(() => cleanup());
 
 /** The report sheet as exceljs reads it: widths, frozen rows, filter. */
-function reportLayout(wb: Workbook, name = '검증결과') {
+function reportLayout(wb: Workbook, name = '검산결과') {
   const sheet = wb.getWorksheet(name);
   return {
     widths: sheet?.columns.map((c) => c.width),
@@ -41,7 +41,7 @@ async function expectSameAsExceljs(input: string, findings: readonly ReviewedFin
   expect(await packageProblems(paths.patched)).toEqual([]);
   const [patched, exceljs] = [await load(paths.patched), await load(paths.exceljs)];
   expect(differences(cellsOf(patched), cellsOf(exceljs))).toEqual([]);
-  const report = language === 'ko' ? '검증결과' : 'Findings';
+  const report = language === 'ko' ? '검산결과' : 'Findings';
   expect(reportLayout(patched, report)).toEqual(reportLayout(exceljs, report));
   return { patched, exceljs };
 }
@@ -60,7 +60,7 @@ describe('the patched copy reads back as the exceljs copy', () => {
     const { patched } = await expectSameAsExceljs(input, findings, 'en');
     const d29 = patched.getWorksheet('사업설명서')?.getCell('D29');
     expect(d29?.note).toBeUndefined(); // accepted: not marked, only listed
-    expect(patched.getWorksheet('Findings')?.getCell('K6').value).toBe('accepted');
+    expect(patched.getWorksheet('Findings')?.getCell('K6').value).toBe('Accepted');
     // The report's fonts and wrapping, as report.ts sets them.
     const report = patched.getWorksheet('Findings');
     expect(report?.getCell('A1').font).toMatchObject({ bold: true, size: 12 });
@@ -104,7 +104,7 @@ describe('the patched copy reads back as the exceljs copy', () => {
     expect((ws?.getCell('H9').fill as { fgColor?: { argb?: string } }).fgColor?.argb).toBe('FFFFC7CE');
     expect(ws?.getCell('G3').note).toBeUndefined();
     expect(JSON.stringify(ws?.getCell('F2').note)).toContain('경고');
-    expect(patched.getWorksheet('검증결과')?.getCell('A8').value).toBe('Gone');
+    expect(patched.getWorksheet('검산결과')?.getCell('A8').value).toBe('Gone');
   });
 });
 
@@ -120,7 +120,7 @@ describe('the patched copy changes only what the annotation needs', () => {
       expect([name, after.get(name)?.raw.equals(part.raw)]).toEqual([name, true]);
     }
     // The extended properties list the report sheet with the others; nothing else in them changes.
-    const app = (name: string) => name.replace('<vt:i4>1</vt:i4>', '<vt:i4>2</vt:i4>').replace('<vt:vector size="1" baseType="lpstr"><vt:lpstr>사업설명서</vt:lpstr>', '<vt:vector size="2" baseType="lpstr"><vt:lpstr>사업설명서</vt:lpstr><vt:lpstr>검증결과</vt:lpstr>');
+    const app = (name: string) => name.replace('<vt:i4>1</vt:i4>', '<vt:i4>2</vt:i4>').replace('<vt:vector size="1" baseType="lpstr"><vt:lpstr>사업설명서</vt:lpstr>', '<vt:vector size="2" baseType="lpstr"><vt:lpstr>사업설명서</vt:lpstr><vt:lpstr>검산결과</vt:lpstr>');
     expect(after.get('docProps/app.xml')?.text()).toBe(app(before.get('docProps/app.xml')?.text() ?? ''));
     expect(after.get('docProps/app.xml')?.text()).not.toBe(before.get('docProps/app.xml')?.text());
     // New parts: the notes, their drawing and rels, the report sheet and its links.
@@ -183,7 +183,7 @@ describe('the patched copy changes only what the annotation needs', () => {
     expect(ws?.getCell('A1').note).toBe('표 제목 메모');
     const c2 = ws?.getCell('C2').note as { texts: { text: string; font?: { bold?: boolean } }[] };
     expect(c2.texts[0]).toMatchObject({ text: '굵은 메모', font: { bold: true } });
-    expect(c2.texts.map((t) => t.text).join('')).toMatch(/^굵은 메모 보통 & <꺾쇠>\n────────────\n\[budget-verify\] 오류/);
+    expect(c2.texts.map((t) => t.text).join('')).toMatch(/^굵은 메모 보통 & <꺾쇠>\n────────────\n\[예산 검산\] 오류/);
   });
 });
 
@@ -211,7 +211,7 @@ describe('hostile text stays text', () => {
     const output = join(dir, 'copy.xlsx');
     expect(await writeAnnotatedCopy({ input, output, findings, language: 'ko' })).toEqual({ writer: 'patch' });
     const copy = await load(output);
-    const report = copy.getWorksheet('검증결과');
+    const report = copy.getWorksheet('검산결과');
     const texts: string[] = [];
     for (const sheet of copy.worksheets) {
       sheet.eachRow((row) =>
@@ -256,7 +256,7 @@ describe('what the patcher leaves to exceljs', () => {
     expect(written.writer).toBe('exceljs');
     expect(written.reason).toMatch(/styles/);
     const copy = await load(join(dir, 'copy.xlsx'));
-    expect(copy.getWorksheet('검증결과')).toBeDefined();
+    expect(copy.getWorksheet('검산결과')).toBeDefined();
   });
 
   it('a macro-enabled workbook is written by exceljs (the copy is an .xlsx)', async () => {

@@ -27,7 +27,7 @@ describe('Host errors', () => {
     const host = createFakeHost({ language: 'ko' });
     host.failNext('verify', new HostError('edit-mode', 'Excel is in cell-edit mode'));
     const { user } = renderApp(host);
-    await user.click(screen.getByRole('button', { name: '검증' }));
+    await user.click(screen.getByRole('button', { name: '검산' }));
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByText('셀을 편집하는 중입니다')).toBeTruthy();
     expect(within(alert).getByText('Excel is in cell-edit mode')).toBeTruthy();

@@ -44,7 +44,7 @@ describe('Save', () => {
     const cli = await cliCopy();
     expect(visibleSheets(ours)).toEqual(visibleSheets(cli));
     expect(differences(cellsOf(cli), cellsOf(ours))).toEqual([]);
-    const report = (wb: Workbook) => wb.getWorksheet('검증결과')!;
+    const report = (wb: Workbook) => wb.getWorksheet('검산결과')!;
     expect(report(ours).columns.map((c) => c.width)).toEqual(
       report(cli).columns.map((c) => c.width),
     );
@@ -114,7 +114,7 @@ describe('Save', () => {
     const twice = await loadWorkbook((await saveCopy(reopened)).bytes, 'twice');
     expect(visibleSheets(twice)).toEqual([
       [SHEET, 'visible'],
-      ['검증결과', 'visible'],
+      ['검산결과', 'visible'],
     ]);
   });
 

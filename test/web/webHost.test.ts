@@ -35,7 +35,7 @@ describe('WebHost over the sample workbooks', () => {
     ]);
     expect([...session.marks.values()].every((m) => m.fill === ERROR_FILL)).toBe(true);
     expect(session.marks.get('사업설명서!D29')?.note).toMatch(
-      /^\[budget-verify\] 오류 · 산출식 \(product\)/,
+      /^\[예산 검산\] 오류 · 산출식\n/,
     );
     expect(progress).toEqual(['read', 'check', 'write', 'write']);
   });

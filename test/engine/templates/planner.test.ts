@@ -151,7 +151,7 @@ describe('refusals', () => {
 
   it('say why in both languages', () => {
     const r = refusal(withCell(numeric(), 'D24', 'n:-310'), { template: 'change-rate', sheet: SHEET, cell: 'A24' });
-    expect(describeRefusal(r, 'ko')).toBe('D24에 적힌 △310이(가) 수식 결과 △300와(과) 다릅니다. 먼저 검증하고 고친 뒤 수식으로 바꾸세요.');
+    expect(describeRefusal(r, 'ko')).toBe('D24에 적힌 △310이(가) 수식 결과 △300와(과) 다릅니다. 먼저 검산하고 고친 뒤 수식으로 바꾸세요.');
     expect(describeRefusal(r, 'en')).toBe('D24 states △310 but the formula gives △300. Verify and fix it first, then make it a formula.');
   });
 });

@@ -15,7 +15,7 @@ export const GroupHeader = memo(function GroupHeader({ group, top, height }: Gro
   const t = useStrings();
   const styles = useGroupHeaderStyles();
   const kind = group.table ? t.tableKinds[group.table.kind] : t.otherTable;
-  const title = group.table?.title ? `${kind} · ${group.table.title}` : kind;
+  const title = headingOf(kind, group.table?.title ?? '');
   const place = group.range ? `${group.sheet}!${group.range}` : group.sheet;
   return (
     <div role="listitem" style={{ top, height }} className={styles.root}>
@@ -28,3 +28,16 @@ export const GroupHeader = memo(function GroupHeader({ group, top, height }: Gro
     </div>
   );
 });
+
+/**
+ * `산출근거 · 사무관리비`; the kind alone when the table's title only repeats it
+ * (`예산 총괄`), the title alone when it already names the kind (`2021년도 추진일정`).
+ */
+export function headingOf(kind: string, title: string): string {
+  const plain = (s: string) => s.replace(/[\s□■◎○●·ㆍ•\-–—:()]/g, '').toLowerCase();
+  const t = plain(title);
+  const k = plain(kind);
+  if (t === '' || k.includes(t)) return kind;
+  if (t.includes(k)) return title.trim();
+  return `${kind} · ${title}`;
+}

@@ -28,7 +28,7 @@ describe('the Insert section', () => {
     const choices = await screen.findByRole('radiogroup', { name: 'Row to insert' });
     expect(host.callsOf('insertTarget')).toHaveLength(1);
     const names = within(choices).getAllByRole('radio').map((r) => (r as HTMLInputElement).labels?.[0]?.textContent);
-    expect(names).toEqual(['Basis item', 'Subtotal (SUM)']);
+    expect(names).toEqual(['Basis line', 'Subtotal (SUM)']);
     expect(screen.getByText('Calculation basis (A27:D40) · selected cell B28')).toBeTruthy();
   });
 
