@@ -9,6 +9,9 @@ import { runChecks } from './checks/run';
 import { findTables, type FoundTable } from './tables/detect';
 import { projectDerivations, projects } from './tables/cross';
 import { describe, describeUnreadable } from './localize';
+import type { Figure } from './checks/ledger';
+import type { Language } from './options';
+import { tableKindWord } from './glossary';
 
 /**
  * Verifies every sheet of a workbook: finds the tables, recomputes every figure
@@ -30,8 +33,9 @@ export function verifyWorkbook(snapshot: WorkbookSnapshot, options: VerifyOption
   }
   const derivations: Derivation[] = projects(tables).flatMap(projectDerivations);
   const tableOf = locator(tables);
+  const tableName = namer(tables);
   const findings: Finding[] = [
-    ...runChecks(derivations).map((raw) => describe(raw, tableOf(raw.derivation.target.sheet, raw.derivation.target.cell), options.language)),
+    ...runChecks(derivations).map((raw) => describe(raw, tableOf(raw.derivation.target.sheet, raw.derivation.target.cell), options.language, tableName)),
     ...dedupe(unreadable).map((u) => describeUnreadable(u, tableOf(u.sheet, u.cell), options.language)),
   ];
   return { tables: tables.map(info), findings: sortFindings(findings, snapshot) };
@@ -70,6 +74,23 @@ function locator(tables: readonly FoundTable[]): (sheet: string, cell: string) =
       }
     }
     return hit && at.row <= hit.bottom ? hit.range : '';
+  };
+}
+
+/**
+ * The name of the table a figure sits in (`예산 총괄`), for messages that point to
+ * another table: by its cell, or for a category total no cell states, by the basis
+ * table that computed it.
+ */
+function namer(tables: readonly FoundTable[]): (figure: Figure, language: Language) => string | null {
+  const computed = new Map<Figure, FoundTable>();
+  for (const t of tables) if (t.kind === 'basis') for (const c of t.model.categories) computed.set(c.total, t);
+  return (figure, language) => {
+    const at = parseCellAddress(figure.cell);
+    const table = at
+      ? tables.find((t) => t.sheet === figure.sheet && t.top <= at.row && at.row <= t.bottom)
+      : computed.get(figure);
+    return table ? tableKindWord(table.kind, language) : null;
   };
 }
 

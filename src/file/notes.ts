@@ -3,6 +3,7 @@ import type { Comment, RichText } from 'exceljs';
 import type { Finding } from '../engine/index';
 import { formatFigureWithUnit } from './figures';
 import type { Labels } from './labels';
+import { causeOf } from './report';
 
 export const NOTE_SEPARATOR = '────────────';
 
@@ -19,8 +20,8 @@ export function noteBlock(finding: Finding, labels: Labels): string {
   if (figures.length > 0) lines.push(figures.join(' / '));
   if (finding.message) lines.push(finding.message);
   if (finding.explain) lines.push(`${labels.note.explain}: ${finding.explain}`);
-  if (finding.cause && finding.cause !== finding.cell)
-    lines.push(`${labels.note.cause}: ${finding.cause}`);
+  const cause = causeOf(finding);
+  if (cause) lines.push(`${labels.note.cause}: ${cause}`);
   return lines.join('\n');
 }
 

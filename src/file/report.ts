@@ -4,7 +4,7 @@
  * a plain string or number value, never as a formula.
  */
 import type { Workbook, Worksheet } from 'exceljs';
-import { parseCellAddress } from '../engine/index';
+import { parseCellAddress, type Finding } from '../engine/index';
 import { figureNumberFormat } from './figures';
 import { countFindings, type ReviewedFinding } from './review';
 import type { Labels } from './labels';
@@ -62,6 +62,11 @@ export function linkOrText(
   return link ? { text: ref, hyperlink: link } : ref;
 }
 
+/** The cause cell when an error was carried from another cell; null when the flagged cell is its own cause. */
+export function causeOf(f: Pick<Finding, 'cell' | 'cause'>): string | null {
+  return f.cause && f.cause !== f.cell ? f.cause : null;
+}
+
 export function addReportSheet(
   workbook: Workbook,
   findings: readonly ReviewedFinding[],
@@ -111,7 +116,7 @@ export function addReportSheet(
     row.getCell(7).value = f.unit ?? '';
     row.getCell(8).value = f.message;
     row.getCell(9).value = f.explain;
-    row.getCell(10).value = f.cause ? linkOrText(existing, f.sheet, f.cause) : '';
+    row.getCell(10).value = causeOf(f) ? linkOrText(existing, f.sheet, f.cause) : '';
     row.getCell(11).value = f.accepted ? labels.yes : '';
     row.getCell(8).alignment = { wrapText: true, vertical: 'top' };
     row.getCell(9).alignment = { wrapText: true, vertical: 'top' };

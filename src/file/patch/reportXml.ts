@@ -6,7 +6,7 @@
  */
 import { figureNumberFormat } from '../figures';
 import type { Labels } from '../labels';
-import { linkOrText, WIDTHS } from '../report';
+import { causeOf, linkOrText, WIDTHS } from '../report';
 import { countFindings, type ReviewedFinding } from '../review';
 import { columnLetters, MAIN_NS, REL_NS } from './sheetXml';
 import type { ReportStyles } from './styles';
@@ -75,7 +75,7 @@ export function reportSheetXml(
         text(`G${r}`, f.unit ?? '') +
         text(`H${r}`, f.message, styles.wrap) +
         text(`I${r}`, f.explain, styles.wrap) +
-        (f.cause ? link(`J${r}`, linkOrText(existing, f.sheet, f.cause)) : text(`J${r}`, '')) +
+        (causeOf(f) ? link(`J${r}`, linkOrText(existing, f.sheet, f.cause)) : text(`J${r}`, '')) +
         text(`K${r}`, f.accepted ? labels.yes : '') +
         '</row>',
     );
