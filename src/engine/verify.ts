@@ -104,14 +104,22 @@ function dedupe(list: readonly Unreadable[]): Unreadable[] {
   });
 }
 
-/** Sheet order, then row, then column: the order a reviewer reads the document. */
+/**
+ * The order a reviewer reads the document (sheet, row, column), by cause: a finding
+ * carried from another cell comes right after the finding at its cause, so the root
+ * of a chain is listed first and what it caused after it.
+ */
 function sortFindings(findings: Finding[], snapshot: WorkbookSnapshot): Finding[] {
   const sheetIndex = new Map(snapshot.sheets.map((s, i) => [s.name, i]));
-  const pos = (f: Finding) => parseCellAddress(f.cell) ?? { row: 0, col: 0 };
+  const pos = (cell: string) => parseCellAddress(cell) ?? { row: 0, col: 0 };
+  const root = (f: Finding) => (f.cause && f.cause !== f.cell && parseCellAddress(f.cause) ? f.cause : f.cell);
   return findings.sort(
     (a, b) =>
       (sheetIndex.get(a.sheet) ?? 0) - (sheetIndex.get(b.sheet) ?? 0) ||
-      pos(a).row - pos(b).row ||
-      pos(a).col - pos(b).col,
+      pos(root(a)).row - pos(root(b)).row ||
+      pos(root(a)).col - pos(root(b)).col ||
+      Number(root(a) !== a.cell) - Number(root(b) !== b.cell) ||
+      pos(a.cell).row - pos(b.cell).row ||
+      pos(a.cell).col - pos(b.cell).col,
   );
 }

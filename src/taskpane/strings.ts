@@ -84,6 +84,10 @@ export interface Strings {
   readonly previewRewriteRow: (row: number) => string;
   readonly previewHelpers: (range: string) => string;
   readonly previewAmount: string;
+  readonly previewChanges: string;
+  readonly previewRecomputes: (cells: string) => string;
+  readonly previewUnresolved: (cells: string) => string;
+  readonly previewFormulas: string;
   readonly insert: string;
   readonly inserted: (row: number) => string;
 }
@@ -192,6 +196,11 @@ const ko: Strings = {
   previewRewriteRow: (row) => `${formatNumber(row)}행의 금액을 수식으로 바꿉니다. 보이는 금액은 그대로입니다.`,
   previewHelpers: (range) => `입력값은 ${range}에 숨겨 둡니다. 값을 바꾸면 줄과 금액이 함께 바뀝니다.`,
   previewAmount: '금액',
+  previewChanges: '함께 바뀌는 금액 (같은 변경으로 되돌릴 수 있습니다)',
+  previewRecomputes: (cells) => `수식이 다시 계산합니다: ${cells}`,
+  previewUnresolved: (cells) =>
+    `다음 셀은 넣은 뒤 직접 고쳐야 합니다 (괄호 안은 그 가운데 하나): ${cells}. 고치지 않으면 ${ACTIONS.verify.ko}이 오류로 표시합니다.`,
+  previewFormulas: '쓰는 수식',
   insert: ACTIONS.insert.ko,
   inserted: (row) => `${formatNumber(row)}행에 넣었습니다. ${ACTIONS.verify.ko}을 눌러 확인하세요.`,
 };
@@ -293,6 +302,11 @@ const en: Strings = {
   previewRewriteRow: (row) => `Turns the figures of row ${formatNumber(row)} into formulas; they show the same.`,
   previewHelpers: (range) => `The inputs are kept, hidden, in ${range}: change one and the line and its amount follow.`,
   previewAmount: 'Amount',
+  previewChanges: 'Figures that change with it (undone together with it)',
+  previewRecomputes: (cells) => `Recomputed by their formulas: ${cells}`,
+  previewUnresolved: (cells) =>
+    `Correct these by hand after inserting (in brackets: one of them): ${cells}. Until then ${ACTIONS.verify.en} flags them.`,
+  previewFormulas: 'Formulas written',
   insert: ACTIONS.insert.en,
   inserted: (row) => `Inserted at row ${formatNumber(row)}. Press Verify to check.`,
 };

@@ -127,6 +127,34 @@ describe('WebHost.insert', () => {
     expect(again.getWorksheet(SHEET)!.getCell('D28').formula).toBe('SUM(D29:D32)');
   });
 
+  it('in the seed as typed, a line under ○ 시 대표 SNS 운영 moves its 280,000 and every total above it: zero findings', async () => {
+    const { session, host } = await hostOn(SEED);
+    expect(await findings(host)).toEqual([]);
+    await host.insert({
+      template: 'basis-item',
+      sheet: SHEET,
+      cell: 'B29',
+      level: 2,
+      label: '홍보영상 제작',
+      unitPrice: 500_000,
+      counts: [
+        { value: 4, counter: '편' },
+        { value: 3, counter: '회' },
+      ],
+    });
+    expect(await findings(host)).toEqual([]);
+    expect(['D28', 'C23', 'E23', 'C22', 'B8', 'D8', 'C70', 'C72'].map((c) => shown(session, c))).toEqual([
+      '286,000천원',
+      '430,960',
+      '△19',
+      '433,660',
+      '433,660천원',
+      '(사비)433,660천원',
+      '433,660',
+      '430,960',
+    ]);
+  });
+
   it('refuses what does not fit, with the planner’s reason, and changes nothing', async () => {
     const { session, host } = await hostOn(SEED);
     // exceljs stamps an unset modification time with the clock: pin it, or the two

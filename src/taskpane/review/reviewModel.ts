@@ -91,7 +91,11 @@ export function filterItems(items: readonly ReviewItem[], filters: Filters): Rev
   );
 }
 
-/** Groups by table, tables in the order the result lists them, unknown tables last. */
+/**
+ * Groups by table, tables in the order the result lists them, unknown tables last —
+ * except that a table holding the root of a chain comes before the tables its error
+ * was carried into (issue 14: the root cause is listed first).
+ */
 export function groupByTable(
   items: readonly ReviewItem[],
   tables: readonly TableInfo[],
@@ -115,9 +119,28 @@ export function groupByTable(
     group.items.push(item);
     groups.set(id, group);
   }
-  return [...groups.entries()]
+  const listed = [...groups.entries()]
     .filter(([, g]) => g.items.length > 0)
     .map(([id, g]) => ({ id, ...g }));
+  const index = new Map(listed.map((g, i) => [g.id, i]));
+  // Where each root cause sits: the group of the finding at that cell.
+  const groupOfCell = new Map<string, number>();
+  for (const g of listed) for (const i of g.items) groupOfCell.set(`${i.finding.sheet}!${i.finding.cell}`, index.get(g.id) ?? 0);
+  const rootGroup = (i: ReviewItem, own: number) =>
+    i.finding.cause && i.finding.cause !== i.finding.cell
+      ? (groupOfCell.get(`${i.finding.sheet}!${i.finding.cause}`) ?? own)
+      : own;
+  const rank = (g: FindingGroup) => {
+    const own = index.get(g.id) ?? 0;
+    return Math.min(...g.items.map((i) => rootGroup(i, own)));
+  };
+  const holdsRoot = (g: FindingGroup) => rank(g) === (index.get(g.id) ?? 0);
+  return listed.sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      Number(!holdsRoot(a)) - Number(!holdsRoot(b)) ||
+      (index.get(a.id) ?? 0) - (index.get(b.id) ?? 0),
+  );
 }
 
 function groupId(sheet: string, range: string): string {

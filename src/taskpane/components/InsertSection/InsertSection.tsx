@@ -23,6 +23,7 @@ import type { TemplateKind } from '../../../engine/templates/plan';
 import { useStrings } from '../../useStrings';
 import { PaneMessages } from '../PaneMessages/PaneMessages';
 import { InsertFields } from './InsertFields';
+import { isUntouched } from './insertForm';
 import { InsertPreview } from './InsertPreview';
 import { useInsertSection } from './useInsertSection';
 import { useInsertSectionStyles } from './useInsertSectionStyles';
@@ -86,7 +87,7 @@ function InsertSectionBody({ host, disabled, onBusyChange }: InsertSectionProps)
               </RadioGroup>
               {template && <Text className={styles.help}>{t.templateHelp[template]}</Text>}
               <InsertFields site={template ? target.sites?.[template] : undefined} form={form} disabled={locked} onChange={actions.change} />
-              {template && outcome && <InsertPreview outcome={outcome} template={template} />}
+              {template && outcome && !(isUntouched(form) && !outcome.ok) && <InsertPreview outcome={outcome} template={template} />}
               <div className={styles.actions}>
                 <Button appearance="primary" icon={<AddSquareRegular />} disabled={locked || !outcome?.ok} onClick={() => void actions.insert()}>
                   {t.insert}

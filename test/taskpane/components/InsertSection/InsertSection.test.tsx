@@ -39,16 +39,22 @@ describe('the Insert section', () => {
     await screen.findByRole('radiogroup', { name: 'Row to insert' });
     const insert = screen.getByRole('button', { name: 'Insert' });
     expect(insert.hasAttribute('disabled')).toBe(true);
-    expect(screen.getByText('Check the input: label.')).toBeTruthy();
+    // Nothing typed yet: no error, no preview (issue 14).
+    expect(screen.queryByText('Check the input: label.')).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Preview' })).toBeNull();
 
     await user.type(screen.getByRole('textbox', { name: 'Label' }), '홍보영상 제작');
+    expect(screen.getByText('Check the input: unit price (a number above zero).')).toBeTruthy();
     await user.type(screen.getByRole('textbox', { name: 'Unit price (원)' }), '500,000');
     await user.type(screen.getByRole('textbox', { name: 'Count 1' }), '4');
     await user.type(screen.getByRole('textbox', { name: 'Counter 1' }), '편');
     expect(screen.getByTestId('preview-text').textContent).toBe('- 홍보영상 제작 500,000원*4편');
     expect(screen.getByTestId('preview-amount').textContent).toBe('Amount: 2,000');
-    const formulas = within(screen.getByRole('list', { name: 'Formulas' })).getAllByRole('listitem').map((li) => li.textContent);
-    expect(formulas).toEqual(['B30 ="- "&E30&" "&TEXT(F30,"#,##0")&"원*"&TEXT(G30,"#,##0")&H30', 'D30 =ROUNDDOWN(F30*G30/1000,0)']);
+    // The parent's figure and the totals above it move with the line, before anything is inserted.
+    expect(within(screen.getByTestId('preview-changes')).getAllByRole('listitem').map((li) => li.textContent)).toContain('D28 280,000천원 → 282,000천원');
+    // The line's text shows as it will read, not as its TEXT(…) formula.
+    const formulas = within(screen.getByRole('list', { name: 'Formulas written' })).getAllByRole('listitem').map((li) => li.textContent);
+    expect(formulas).toEqual(['D30 =ROUNDDOWN(F30*G30/1000,0)']);
     expect(screen.getByText('Inserts a new row at row 30.')).toBeTruthy();
 
     await user.click(screen.getByRole('radio', { name: 'Half up (ROUND)' }));
