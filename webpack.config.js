@@ -1,8 +1,9 @@
 /**
  * Builds the add-in's two pages into dist/addin: taskpane.html (the React pane)
  * and commands.html (the ribbon's function commands), with the icons, the
- * manifest (URLs rewritten to ADDIN_URL in production) and Office.js itself;
- * and index.html, the same pane in a plain browser over an .xlsx file (src/web),
+ * manifest (URLs rewritten to ADDIN_URL in production); both pages load
+ * Office.js from Microsoft's hosted CDN (OFFICE_JS), never a copy. And
+ * index.html, the same pane in a plain browser over an .xlsx file (src/web),
  * with the sample workbooks it starts on.
  *
  *   npm run build        production bundle, ADDIN_URL=https://… for its URLs
@@ -18,18 +19,22 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { addinUrl, rewriteManifest } = require('./scripts/addin-url');
 
-const OFFICE_JS = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
+/**
+ * Office.js as Office requires it: Microsoft's hosted CDN, which follows each host's
+ * API (the @microsoft/office-js package is for types only: unsupported in production,
+ * its Excel scripts lack APIs that current hosts report, and the store refuses a copy).
+ * The browser page (index.html) needs no Office.js.
+ */
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
-/** Office.js loads its host scripts and strings from beside office.js, so they are served too. */
-const officeJsFiles = [
-  'office.js',
-  'o15apptofilemappingtable.js',
-  'es6-promise.js',
-  'excel*.js',
-  'en-us/*.js',
-  'ko-kr/*.js',
-  'telemetry/*.js',
-];
+/**
+ * The newest syntax the bundles may use. Office on Mac runs add-ins in the system's
+ * WebKit, and older macOS versions' Safari (14) parses ES2021 (BigInt, `?.`, `??=`) but
+ * not ES2022 class fields or static blocks, which TypeScript's ES2022 target and some
+ * dependencies emit. test/e2e/syntax.e2e.ts parses the built bundles at this level.
+ */
+const BROWSER_SYNTAX = 'es2021';
+const NEWER_SYNTAX_PACKAGES = /[\\/]node_modules[\\/]tabster[\\/]/;
 
 /** Certificates from office-addin-dev-certs: generated (offline) when missing or expired, never installed here. */
 async function httpsOptions() {
@@ -65,7 +70,7 @@ class KeepMinified {
   }
 }
 
-module.exports = async (env, argv) => {
+const config = async (env, argv) => {
   const production = argv.mode === 'production';
   const url = production ? addinUrl() : 'https://localhost:3000';
   return {
@@ -96,14 +101,25 @@ module.exports = async (env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          // Types are checked by `npm run typecheck`; the bundle only needs the JavaScript.
-          use: { loader: 'ts-loader', options: { transpileOnly: true } },
+          // Types are checked by `npm run typecheck`; the bundle only needs the JavaScript,
+          // in the syntax old WebViews parse (BROWSER_SYNTAX).
+          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { target: BROWSER_SYNTAX } } },
+        },
+        {
+          // Dependencies shipped in newer syntax than BROWSER_SYNTAX (tabster, under Fluent UI,
+          // has class static blocks), brought down to it by the same compiler.
+          test: /\.m?js$/,
+          include: NEWER_SYNTAX_PACKAGES,
+          use: {
+            loader: 'ts-loader',
+            options: { transpileOnly: true, compilerOptions: { target: BROWSER_SYNTAX, allowJs: true } },
+          },
         },
       ],
     },
     plugins: [
-      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
-      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], templateParameters: { officeJs: OFFICE_JS } }),
+      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'], templateParameters: { officeJs: OFFICE_JS } }),
       new HtmlWebpackPlugin({ filename: 'index.html', template: './src/web/web.html', chunks: ['web'] }),
       new KeepMinified(),
       new CopyWebpackPlugin({
@@ -116,14 +132,6 @@ module.exports = async (env, argv) => {
             to: 'manifest.xml',
             transform: (content) => (production ? rewriteManifest(content.toString('utf8'), url) : content),
           },
-          ...officeJsFiles.map((pattern) => ({
-            from: pattern,
-            context: OFFICE_JS,
-            to: 'office-js',
-            globOptions: { ignore: ['**/*.debug.js'] },
-            // Already minified by Microsoft: served as shipped, not run through Terser again.
-            info: { minimized: true },
-          })),
         ],
       }),
     ],
@@ -135,3 +143,6 @@ module.exports = async (env, argv) => {
     },
   };
 };
+
+module.exports = config;
+module.exports.OFFICE_JS = OFFICE_JS;

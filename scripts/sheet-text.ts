@@ -8,8 +8,13 @@
  *   a | b | | n:427660        a row: cells split on " | "; an empty cell between bars is empty
  *
  * Cells: `n:427660` is a number shown `427,660`; `n:-2590` shows `△2,590`;
- * `n:19.94:0.00` a number with that many decimals shown; `e:#REF!` an error value;
- * anything else is text as written.
+ * `n:19.94:0.00` a number with that many decimals shown; `n:0.05405:0.000%` a fraction
+ * shown as a percent (`5.405%`, Excel's percent format); `n:-14281:0:-` a negative shown
+ * with a minus sign (`-14,281`) where the document prints `-`, not `△`, and
+ * `n:-247296958:0:()` one in brackets (`(247,296,958)`); `e:#REF!` an
+ * error value; anything else is text as written, where `\n` is a line break inside the
+ * cell (Alt+Enter), as real documents put several lines in one cell, and `\s` a space
+ * (so a label indented with leading spaces keeps them: `\s\s일반회계`).
  * Lines starting with `#` are comments; a line of only `.` is a blank row.
  */
 import type { CellValue, MergeArea, SheetSnapshot, WorkbookSnapshot } from '../src/engine/snapshot';
@@ -64,11 +69,18 @@ export function parseCell(raw: string): TextCell | null {
   const s = raw.trim();
   if (s === '') return null;
   if (/^e:#[A-Z/0!?]+$/.test(s)) return { value: { error: s.slice(2) }, text: s.slice(2), numberFormat: null };
-  const m = /^n:(-?[0-9.]+)(?::(0(?:\.0+)?))?$/.exec(s);
-  if (!m) return { value: s, text: s, numberFormat: null };
+  const m = /^n:(-?[0-9.]+)(?::(0(?:\.0+)?)(%)?(?::(-|\(\)))?)?$/.exec(s);
+  if (!m) {
+    const text = s.replace(/\\n/g, '\n').replace(/\\s/g, ' ');
+    return { value: text, text, numberFormat: null };
+  }
   const value = Number(m[1]);
   const decimals = m[2]?.split('.')[1]?.length ?? 0;
-  const numberFormat = decimals ? `#,##0.${'0'.repeat(decimals)};"△"#,##0.${'0'.repeat(decimals)}` : GROUPED;
+  const fraction = decimals ? `.${'0'.repeat(decimals)}` : '';
+  if (m[3]) return { value, text: `${showNumber(value * 100, decimals).replace('△', '-')}%`, numberFormat: `0${fraction}%` };
+  if (m[4] === '-') return { value, text: showNumber(value, decimals).replace('△', '-'), numberFormat: `#,##0${fraction};-#,##0${fraction}` };
+  if (m[4]) return { value, text: showNumber(value, decimals).replace(/^△(.*)$/, '($1)'), numberFormat: `#,##0${fraction};(#,##0${fraction})` };
+  const numberFormat = decimals ? `#,##0${fraction};"△"#,##0${fraction}` : GROUPED;
   return { value, text: showNumber(value, decimals), numberFormat };
 }
 

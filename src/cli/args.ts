@@ -8,6 +8,8 @@ export interface CliRequest {
   readonly out: string | null | false;
   readonly language: Language;
   readonly rounding: RoundingPolicy;
+  /** Exit 1 also when a figure is unchecked or a warning is found (nothing may go unverified). */
+  readonly strict: boolean;
 }
 
 export type ParsedArgs =
@@ -32,6 +34,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let noWrite = false;
   let language: Language = 'ko';
   let rounding: RoundingPolicy = 'any';
+  let strict = false;
   let optionsDone = false;
   const error = (message: string): ParsedArgs => ({ kind: 'usage-error', message });
 
@@ -77,6 +80,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         language = lang;
         break;
       }
+      case '--strict':
+        if (inline !== undefined) return error('--strict takes no value.');
+        strict = true;
+        break;
       case '--strict-rounding':
         if (inline === undefined) rounding = 'table';
         else if ((STRICT_MODES as readonly string[]).includes(inline))
@@ -92,12 +99,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   if (out !== null && noWrite) return error('--out and --no-write cannot be used together.');
   if (files.length === 0) return error('no files given.');
-  return { kind: 'run', request: { files, json, out: noWrite ? false : out, language, rounding } };
+  return { kind: 'run', request: { files, json, out: noWrite ? false : out, language, rounding, strict } };
 }
 
 export function usage(): string {
   return [
-    'Usage: budget-verify FILE... [--json] [--out DIR | --no-write] [--lang ko|en] [--strict-rounding[=down|half-up|up]]',
+    'Usage: budget-verify FILE... [--json] [--out DIR | --no-write] [--lang ko|en] [--strict] [--strict-rounding[=down|half-up|up]]',
     '',
     'Verifies the arithmetic of Korean public budget workbooks (.xlsx).',
     '',
@@ -105,10 +112,12 @@ export function usage(): string {
     '  --out DIR            write the annotated copies NAME.checked.xlsx into DIR (default: next to each file)',
     '  --no-write           write no annotated copy',
     '  --lang ko|en         language of messages, notes and headings (default: ko)',
+    '  --strict             exit 1 also when a figure could not be checked or a warning is found',
     '  --strict-rounding    amounts must round the way their table does; =down, =half-up or =up to require one way',
     '  -h, --help           show this help',
     '',
-    'Exit status: 0 no errors, 1 at least one error finding, 2 the command could not run or a file could not be read or written.',
+    'Exit status: 0 no errors, 1 at least one error finding (with --strict: or a warning, or a figure not checked),',
+    '2 the command could not run or a file could not be read or written.',
     '',
   ].join('\n');
 }

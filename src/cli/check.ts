@@ -1,5 +1,5 @@
 /** One file through the pipeline: read, verify, mark acceptances, write the annotated copy. */
-import type { TableInfo, VerifyOptions, verifyWorkbook } from '../engine/index';
+import type { Coverage, TableInfo, VerifyOptions, verifyWorkbook } from '../engine/index';
 import { writePatchedCopy } from '../file/copy';
 import { applyAcceptances, type ReviewedFinding } from '../file/review';
 import { exceljsSide, readForCheck } from './readFile';
@@ -13,6 +13,8 @@ export interface FileReport {
   readonly file: string;
   readonly tables: readonly TableInfo[];
   readonly findings: readonly ReviewedFinding[];
+  /** Every figure, checked or listed as unchecked (DESIGN §1.2). */
+  readonly coverage: Coverage;
   /** Problems that did not stop the check (a damaged state sheet). */
   readonly warnings: readonly string[];
   /** Where the annotated copy was written, or null when none was asked for or it failed. */
@@ -76,6 +78,7 @@ export async function checkFile(
     file,
     tables: result.tables,
     findings,
+    coverage: result.coverage,
     warnings,
     annotated,
     writeError,

@@ -21,6 +21,7 @@ function fileEntry(outcome: FileOutcome): Record<string, unknown> {
       table: f.table,
       accepted: f.accepted,
     })),
+    coverage: outcome.coverage,
   };
   if (outcome.annotated !== null) entry['annotated'] = outcome.annotated;
   if (outcome.writeError !== null) entry['writeError'] = outcome.writeError;
@@ -32,14 +33,16 @@ export function jsonDocument(outcomes: readonly FileOutcome[]): string {
   let errors = 0;
   let warnings = 0;
   let accepted = 0;
+  let unchecked = 0;
   for (const outcome of outcomes) {
     if (isFailure(outcome)) continue;
+    unchecked += outcome.coverage.unchecked.length;
     const counts = countFindings(outcome.findings);
     errors += counts.errors;
     warnings += counts.warnings;
     accepted += counts.accepted;
   }
   const unreadable = outcomes.filter(isFailure).length;
-  const summary = { files: outcomes.length, errors, warnings, accepted, unreadable };
+  const summary = { files: outcomes.length, errors, warnings, accepted, unchecked, unreadable };
   return `${JSON.stringify({ files: outcomes.map(fileEntry), summary }, null, 2)}\n`;
 }

@@ -7,7 +7,7 @@ import { makeOptions, verifyWorkbook } from '../engine/index';
 import { annotatedPath } from '../file/copy';
 import { countFindings } from '../file/review';
 import { parseArgs, usage, type CliRequest } from './args';
-import { checkFile, isFailure, type FileOutcome } from './check';
+import { checkFile, isFailure, type FileOutcome, type FileReport } from './check';
 import { jsonDocument } from './json';
 import { checkInWorkers } from './pool';
 import { NO_PROGRESS, progressBar } from './progress';
@@ -44,13 +44,14 @@ function outputPaths(request: CliRequest): (string | null)[] {
   });
 }
 
-export function exitStatus(outcomes: readonly FileOutcome[]): number {
+export function exitStatus(outcomes: readonly FileOutcome[], strict = false): number {
   if (outcomes.some((o) => isFailure(o) || o.writeError !== null)) return EXIT_FAILED;
-  const errors = outcomes.reduce(
-    (n, o) => (isFailure(o) ? n : n + countFindings(o.findings).errors),
-    0,
-  );
-  return errors > 0 ? EXIT_FINDINGS : EXIT_OK;
+  const reports = outcomes.filter((o): o is FileReport => !isFailure(o));
+  const counts = countFindings(reports.flatMap((r) => r.findings));
+  if (counts.errors > 0) return EXIT_FINDINGS;
+  // --strict: a result is clean only when every figure was checked and nothing warned.
+  const unverified = reports.some((r) => r.coverage.unchecked.length > 0) || counts.warnings > 0;
+  return strict && unverified ? EXIT_FINDINGS : EXIT_OK;
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -100,5 +101,5 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   progress.clear();
   if (request.json) io.stdout(jsonDocument(outcomes));
   else if (outcomes.length > 1) io.stdout(totalText(outcomes, request.language));
-  return exitStatus(outcomes);
+  return exitStatus(outcomes, request.strict);
 }

@@ -1,5 +1,5 @@
 /** The readable report on stdout: a table of findings per file, counts, the annotated copy. */
-import type { Language } from '../engine/index';
+import { COVERAGE_WORDS, fill, sheetsWithoutTables, UNCHECKED_REASON_WORDS, type Language } from '../engine/index';
 import { formatFigureWithUnit } from '../file/figures';
 import { labelsFor } from '../file/labels';
 import { countFindings, type ReviewedFinding } from '../file/review';
@@ -38,10 +38,36 @@ export function fileText(report: FileReport, language: Language): string {
     lines.push(...findingsTable(accepted, language));
   }
   const counts = countFindings(report.findings);
-  const verdict = report.findings.length === 0 ? `${labels.noFindings} — ` : '';
-  lines.push(`  ${verdict}${labels.counts(counts)}, ${messages.tables(report.tables.length)}`);
+  const unchecked = report.coverage.unchecked;
+  lines.push(`  ${verdict(report, language)}${labels.counts(counts)}, ${messages.tables(report.tables.length)}`);
+  lines.push(`  ${fill(COVERAGE_WORDS.counts[language], { checked: String(report.coverage.checked), unchecked: String(unchecked.length) })}`);
+  for (const s of sheetsWithoutTables(report.coverage, report.tables)) {
+    lines.push(`  ${fill(COVERAGE_WORDS.sheetWithoutTable[language], { sheet: s.sheet, figures: String(s.figures) })}`);
+  }
+  if (unchecked.length > 0) lines.push(`  ${uncheckedList(unchecked, language)}`);
   if (report.annotated !== null) lines.push(`  ${messages.annotated(report.annotated)}`);
   return `${lines.join('\n')}\n\n`;
+}
+
+/** `이상 없음 — ` only when nothing was found and every figure was checked (DESIGN §1.2). */
+function verdict(report: FileReport, language: Language): string {
+  if (report.findings.length > 0) return '';
+  const unchecked = report.coverage.unchecked.length;
+  if (unchecked === 0) return `${COVERAGE_WORDS.clean[language]} — `;
+  return `${fill(COVERAGE_WORDS.notAllChecked[language], { unchecked: String(unchecked) })}; `;
+}
+
+/** How many cells a file's report names before `외 n개`. */
+const UNCHECKED_SHOWN = 8;
+
+/** `사업설명서!A58 (표를 찾지 못함), … 외 3개`. */
+function uncheckedList(unchecked: FileReport['coverage']['unchecked'], language: Language): string {
+  const shown = unchecked
+    .slice(0, UNCHECKED_SHOWN)
+    .map((u) => `${u.sheet}!${u.cell} (${UNCHECKED_REASON_WORDS[u.reason][language]})`);
+  const rest = unchecked.length - shown.length;
+  if (rest > 0) shown.push(fill(COVERAGE_WORDS.more[language], { n: String(rest) }));
+  return `${COVERAGE_WORDS.group[language]}: ${shown.join(', ')}`;
 }
 
 /** The closing line when several files were checked. */

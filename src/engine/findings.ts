@@ -1,6 +1,6 @@
 /** Findings and tables: what the engine returns to every surface (DESIGN §4). */
 
-export type TableKind = 'overview' | 'summary' | 'basis' | 'schedule' | 'settlement' | 'statement';
+export type TableKind = 'overview' | 'summary' | 'basis' | 'schedule' | 'settlement' | 'statement' | 'mention' | 'columns';
 
 import type { RuleId } from './rules/ids';
 
@@ -48,7 +48,28 @@ export interface Finding {
   readonly table: string;
 }
 
+/** Why a figure was not checked (DESIGN §1.2). */
+export type UncheckedReason = 'no table found' | 'no identity found' | 'not read';
+
+export interface UncheckedFigure {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly reason: UncheckedReason;
+}
+
+/**
+ * Every figure of the workbook, checked or not: `figures = checked + unchecked.length`.
+ * A result is clean only when nothing is unchecked and nothing is found.
+ */
+export interface Coverage {
+  readonly figures: number;
+  readonly checked: number;
+  /** In sheet order, then row, then column. */
+  readonly unchecked: readonly UncheckedFigure[];
+}
+
 export interface VerifyResult {
   readonly tables: readonly TableInfo[];
   readonly findings: readonly Finding[];
+  readonly coverage: Coverage;
 }

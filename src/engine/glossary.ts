@@ -9,10 +9,12 @@
  * Sentences stay with their surface; they are built around these words.
  */
 import type { Language } from './options';
-import type { Severity, TableKind } from './findings';
+import type { Severity, TableKind, UncheckedReason } from './findings';
 import type { RuleId } from './rules/ids';
 import type { TemplateKind } from './templates/plan';
 import { RULES, ruleLabel } from './rules/index';
+import { KIND_WORDS } from './tables/kindWords';
+import { COVERAGE_WORDS, UNCHECKED_REASON_WORDS } from './coverage/words';
 
 type Words = Readonly<Record<Language, string>>;
 
@@ -56,19 +58,13 @@ export const STATES = {
   open: { ko: '미처리', en: 'Open' },
   accepted: { ko: '수락됨', en: 'Accepted' },
   fixed: { ko: '수정됨', en: 'Fixed' },
-  noFindings: { ko: '이상 없음', en: 'No findings' },
-  checked: { ko: '검산한 숫자', en: 'Figures checked' },
-  unchecked: { ko: '확인하지 못한 숫자', en: 'Figures not checked' },
+  /** Nothing found and every figure checked (coverage/words.ts holds the coverage words). */
+  noFindings: COVERAGE_WORDS.clean,
+  unchecked: COVERAGE_WORDS.group,
 } as const satisfies Record<string, Words>;
 
-export const TABLE_KINDS: Readonly<Record<TableKind, Words>> = {
-  overview: { ko: '사업개요', en: 'Overview' },
-  summary: { ko: '예산 총괄', en: 'Budget summary' },
-  basis: { ko: '산출근거', en: 'Calculation basis' },
-  schedule: { ko: '추진일정', en: 'Schedule' },
-  settlement: { ko: '결산', en: 'Settlement' },
-  statement: { ko: '예산서', en: 'Budget statement' },
-};
+/** The kinds of table: their words live with the tables (tables/kindWords.ts), named here too. */
+export const TABLE_KINDS: Readonly<Record<TableKind, Words>> = KIND_WORDS;
 
 /** The standard rows Insert offers (engine/templates). */
 export const TEMPLATES: Readonly<Record<TemplateKind, Words>> = {
@@ -98,12 +94,8 @@ export const FIELDS = {
   acceptedAt: { ko: '수락 일시', en: 'Accepted on' },
 } as const satisfies Record<string, Words>;
 
-/** Why a figure could not be checked (DESIGN §1.2), as the engine's coverage names it. */
-export const UNCHECKED_REASONS: Readonly<Record<string, Words>> = {
-  'no table found': { ko: '표를 찾지 못함', en: 'no table found' },
-  'no identity found': { ko: '맞춰 볼 식이 없음', en: 'no identity found' },
-  'not read': { ko: '읽지 못함', en: 'not read' },
-};
+/** Why a figure could not be checked (DESIGN §1.2): the coverage's own words. */
+export const UNCHECKED_REASONS: Readonly<Record<UncheckedReason, Words>> = UNCHECKED_REASON_WORDS;
 
 export type GlossaryGroup = 'product' | 'actions' | 'states' | 'fields';
 const GROUPS = { product: PRODUCT, actions: ACTIONS, states: STATES, fields: FIELDS } as const;
@@ -127,8 +119,8 @@ export function ruleWord(rule: RuleId, language: Language): string {
 }
 
 /** The reason a figure went unchecked, in words; an unknown reason as the engine wrote it. */
-export function uncheckedReasonWord(reason: string, language: Language): string {
-  return UNCHECKED_REASONS[reason]?.[language] ?? reason;
+export function uncheckedReasonWord(reason: UncheckedReason, language: Language): string {
+  return UNCHECKED_REASONS[reason][language];
 }
 
 /**

@@ -63,6 +63,11 @@ export class Grid {
     return value === null ? '' : displayOf(value).trim();
   }
 
+  /** The cell's number format, or null for General (and where the host gave none). */
+  numberFormat(row: number, col: number): string | null {
+    return this.sheet.numberFormats?.[row - this.top]?.[col - this.left] ?? null;
+  }
+
   /** The merged area whose top-left is this cell, if any. */
   spanOf(row: number, col: number): MergeArea | undefined {
     return this.mergeAt.get(this.key(row, col));

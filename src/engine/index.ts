@@ -5,3 +5,6 @@ export * from './options';
 export * from './address';
 export * from './review';
 export { verifyWorkbook } from './verify';
+export { COVERAGE_WORDS, UNCHECKED_REASON_WORDS } from './coverage/words';
+export { sheetsWithoutTables } from './coverage/sheets';
+export { RULES, RULE_IDS, ruleLabel, ruleLabels, fill } from './rules/index';

@@ -13,6 +13,7 @@ import { explainLinear, explainSuspect, sumText } from './rules/linear';
 import { explainProduct } from './rules/product';
 import { changeRate, explainRate } from './rules/changeRate';
 import { unreadableWords } from './rules/unreadable';
+import { explainRatio } from './rules/ratio';
 import { DIAGNOSIS_WORDS, explainSolved } from './rules/diagnosis';
 import { explainCross, otherPlace, type TableNamer } from './rules/crossTotal';
 
@@ -34,6 +35,7 @@ export function describe(raw: RawFinding, table: string, language: Language, tab
     suspects: (raw.suspects ?? []).map((f) => f.cell).join(', '),
     sum: d.kind === 'linear' ? sumText(d, raw.valueOf) : '',
     other,
+    formula: d.kind === 'linear' ? (d.formula ?? '') : '',
   };
   let text = fill(wordsOf(raw)[language], values);
   if (raw.cause !== target.cell) text += fill(DIAGNOSIS_WORDS.carried[language], values);
@@ -88,5 +90,7 @@ function explain(raw: RawFinding): string {
       return raw.suspects ? explainSuspect(d, raw.valueOf) : explainLinear(d, raw.expected, raw.valueOf);
     case 'rate':
       return explainRate(d, raw.expected, raw.valueOf);
+    case 'ratio':
+      return explainRatio(d, raw.expected, raw.valueOf);
   }
 }

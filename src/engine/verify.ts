@@ -12,6 +12,7 @@ import { describe, describeUnreadable } from './localize';
 import type { Figure } from './checks/ledger';
 import type { Language } from './options';
 import { tableKindWord } from './glossary';
+import { measureCoverage, unreadCells } from './coverage/measure';
 
 /**
  * Verifies every sheet of a workbook: finds the tables, recomputes every figure
@@ -22,23 +23,30 @@ import { tableKindWord } from './glossary';
 export function verifyWorkbook(snapshot: WorkbookSnapshot, options: VerifyOptions = DEFAULT_OPTIONS): VerifyResult {
   const tables: FoundTable[] = [];
   const unreadable: Unreadable[] = [];
+  const grids: Grid[] = [];
+  const failedSheets = new Set<string>();
   for (const sheet of snapshot.sheets) {
     if (sheet.name === STATE_SHEET) continue;
+    const grid = new Grid(sheet);
+    grids.push(grid);
     try {
-      tables.push(...findTables(new Grid(sheet), options.rounding, unreadable));
+      tables.push(...findTables(grid, options.rounding, unreadable));
     } catch (e) {
       // A defect of ours must not cost the user the other sheets: say so, check the rest.
+      failedSheets.add(sheet.name);
       unreadable.push({ sheet: sheet.name, cell: 'A1', text: e instanceof Error ? e.message : String(e), reason: 'internal' });
     }
   }
   const derivations: Derivation[] = projects(tables).flatMap(projectDerivations);
   const tableOf = locator(tables);
   const tableName = namer(tables);
+  const checks = runChecks(derivations);
   const findings: Finding[] = [
-    ...runChecks(derivations).map((raw) => describe(raw, tableOf(raw.derivation.target.sheet, raw.derivation.target.cell), options.language, tableName)),
+    ...checks.findings.map((raw) => describe(raw, tableOf(raw.derivation.target.sheet, raw.derivation.target.cell), options.language, tableName)),
     ...dedupe(unreadable).map((u) => describeUnreadable(u, tableOf(u.sheet, u.cell), options.language)),
   ];
-  return { tables: tables.map(info), findings: sortFindings(findings, snapshot) };
+  const coverage = measureCoverage({ grids, tables, checked: checks.checked, unread: unreadCells(unreadable), failedSheets });
+  return { tables: tables.map(info), findings: sortFindings(findings, snapshot), coverage };
 }
 
 function info(t: FoundTable): TableInfo {

@@ -96,7 +96,7 @@ export function runVerify(
         onChunk: (p) => onProgress?.({ stage: 'write', ...p }),
       });
     }
-    return { tables: result.tables, findings: result.findings, acceptances };
+    return { tables: result.tables, findings: result.findings, coverage: result.coverage, acceptances };
   });
 }
 

@@ -5,7 +5,8 @@
  */
 import type { RuleId, Severity, TableKind } from '../engine/findings';
 import { ruleLabels } from '../engine/rules/index';
-import { ACTIONS, FIELDS, PRODUCT, SEVERITIES, STATES, TABLE_KINDS, TEMPLATES } from '../engine/glossary';
+import { ACTIONS, FIELDS, PRODUCT, SEVERITIES, STATES, TEMPLATES } from '../engine/glossary';
+import { kindLabels } from '../engine/tables/kindWords';
 import type { Language } from '../engine/options';
 import type { Progress, VerifyScope } from '../host/port';
 import type { TemplateKind } from '../engine/templates/plan';
@@ -96,9 +97,6 @@ function templateNames(language: Language): Record<TemplateKind, string> {
   return Object.fromEntries(Object.entries(TEMPLATES).map(([k, w]) => [k, w[language]])) as Record<TemplateKind, string>;
 }
 
-function kinds(language: Language): Record<TableKind, string> {
-  return Object.fromEntries(Object.entries(TABLE_KINDS).map(([k, w]) => [k, w[language]])) as Record<TableKind, string>;
-}
 
 const ko: Strings = {
   appTitle: PRODUCT.name.ko,
@@ -121,7 +119,7 @@ const ko: Strings = {
   filterRule: '규칙',
   filterSeverity: '심각도',
   all: '전체',
-  tableKinds: kinds('ko'),
+  tableKinds: kindLabels('ko'),
   otherTable: '기타',
   findingsInGroup: (count) => `${formatNumber(count)}건`,
   findings: PRODUCT.findings.ko,
@@ -227,7 +225,7 @@ const en: Strings = {
   filterRule: 'Rule',
   filterSeverity: 'Severity',
   all: 'All',
-  tableKinds: kinds('en'),
+  tableKinds: kindLabels('en'),
   otherTable: 'Other',
   findingsInGroup: (count) => `${formatNumber(count)} finding${count === 1 ? '' : 's'}`,
   findings: PRODUCT.findings.en,
@@ -247,7 +245,7 @@ const en: Strings = {
       ? `${formatNumber(total)} finding${total === 1 ? '' : 's'}`
       : `${formatNumber(index + 1)} of ${formatNumber(total)}`,
   notVerified: 'Press Verify to check the arithmetic.',
-  noFindings: `${STATES.noFindings.en}.`,
+  noFindings: `${STATES.noFindings.en.replace(/^./, (c) => c.toUpperCase())}.`,
   noMatches: 'No findings match the filters.',
   cancelled: 'Verification cancelled.',
   cleared: 'All highlights cleared.',

@@ -43,6 +43,7 @@ async function run(argv: string[], findings: readonly Finding[] = []): Promise<R
         },
       ],
       findings,
+      coverage: { figures: 0, checked: 0, unchecked: [] },
     };
   };
   const status = await runCli(argv, {
@@ -113,9 +114,10 @@ describe('budget-verify --json', () => {
               accepted: false,
             }),
           ],
+          coverage: { figures: 0, checked: 0, unchecked: [] },
         },
       ],
-      summary: { files: 1, errors: 1, warnings: 1, accepted: 0, unreadable: 0 },
+      summary: { files: 1, errors: 1, warnings: 1, accepted: 0, unchecked: 0, unreadable: 0 },
     });
   });
 
@@ -263,7 +265,7 @@ describe('text output', () => {
     const r = await run([file, '--no-write', '--lang=en']);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(
-      `${file}\n  No findings — 0 error(s), 0 warning(s), 0 accepted, 1 table(s)\n\n`,
+      `${file}\n  no findings — 0 error(s), 0 warning(s), 0 accepted, 1 table(s)\n  0 figure(s) checked · 0 not checked\n\n`,
     );
     const withFinding = await run([file, '--no-write', '--lang=en'], [ERROR]);
     expect(withFinding.stdout.split('\n')[1]).toMatch(

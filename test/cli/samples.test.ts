@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { runCaptured } from './capture';
 import { makeTempDir } from '../file/workbooks';
+import { parseSheetText } from '../../scripts/sheet-text';
+import { writeWorkbook } from '../../scripts/make-samples';
 
 const SAMPLES = join(__dirname, '..', '..', 'samples');
 let dir: string;
@@ -19,7 +21,9 @@ describe('budget-verify over the samples', () => {
     expect(clean.status).toBe(0);
     const doc = JSON.parse(clean.stdout);
     expect(doc.summary).toMatchObject({ files: 1, errors: 0, warnings: 0 });
-    expect(doc.files[0].tables.map((t: { kind: string }) => t.kind)).toEqual(['overview', 'summary', 'basis', 'schedule', 'settlement']);
+    expect(doc.files[0].tables.map((t: { kind: string }) => t.kind)).toEqual(['overview', 'summary', 'basis', 'mention', 'schedule', 'settlement']);
+    expect(doc.files[0].coverage).toEqual({ figures: 62, checked: 62, unchecked: [] });
+    expect(doc.summary.unchecked).toBe(0);
 
     const bad = await run([join(SAMPLES, 'seoul-sns-2021-errors.xlsx'), '--json', '--no-write', '--lang', 'en']);
     expect(bad.status).toBe(1);
@@ -32,6 +36,43 @@ describe('budget-verify over the samples', () => {
     ]);
     expect(findings[1].message).toBe('The calculation gives 60,000 천원, but the cell states 61,000 천원.');
     expect(findings[1].explain).toBe('1,000,000원 × 15건 × 4분기 = 60,000,000원 → 60,000천원');
+  });
+
+  it('says what it could not check: counts, the cells, a sheet without a table, and --strict exits 1', async () => {
+    const input = join(dir, 'partly.xlsx');
+    await writeWorkbook(
+      parseSheetText(`@sheet 총괄
+구 분 | 2020예산액 (A) | 2021예산액 (B) | 증감 (B-A)
+계 | n:5000 | n:5400 | n:400
+여비 | n:5000 | n:5400 | n:400
+@sheet 참고
+기관명 | 지원 실적
+가 기관 | n:12000
+나 기관 | n:8000
+`),
+      input,
+    );
+    const text = await run([input, '--no-write']);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toContain('오류 없음 — 확인하지 못한 숫자 2개');
+    expect(text.stdout).not.toContain('이상 없음');
+    expect(text.stdout).toContain('검산한 숫자 6개 · 확인하지 못한 숫자 2개');
+    expect(text.stdout).toContain("시트 '참고'에 숫자 2개가 있지만 표를 찾지 못해 검산하지 못했습니다.");
+    expect(text.stdout).toContain('확인하지 못한 숫자: 참고!B2 (표를 찾지 못함), 참고!B3 (표를 찾지 못함)');
+    const strict = await run([input, '--no-write', '--strict', '--json']);
+    expect(strict.status).toBe(1);
+    const doc = JSON.parse(strict.stdout);
+    expect(doc.files[0].coverage).toEqual({
+      figures: 8,
+      checked: 6,
+      unchecked: [
+        { sheet: '참고', cell: 'B2', reason: 'no table found' },
+        { sheet: '참고', cell: 'B3', reason: 'no table found' },
+      ],
+    });
+    expect(doc.summary).toMatchObject({ errors: 0, unchecked: 2 });
+    const seed = await run([join(SAMPLES, 'seoul-sns-2021.xlsx'), '--no-write', '--strict']);
+    expect(seed.status).toBe(0);
   });
 
   it('writes an annotated copy whose flagged cells, notes and report match the findings, input untouched', async () => {

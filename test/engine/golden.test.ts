@@ -1,7 +1,9 @@
 /**
  * Golden cases: each folder under test/fixtures holds `input.txt` (a workbook in the
- * readable sheet-text form), optionally `options.json`, and `expected.json` (the tables
- * and findings). `UPDATE_GOLDEN=1 npx jest golden` rewrites the expectations; review the diff.
+ * readable sheet-text form), optionally `options.json`, and `expected.json` (the tables,
+ * the findings and the coverage), written or reviewed by a person. A case without
+ * `expected.json` fails: the runner never writes the file it compares against.
+ * `UPDATE_GOLDEN=1 npx jest golden` rewrites existing expectations; review the diff.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,11 +29,15 @@ describe('golden cases', () => {
         sheet: f.sheet, cell: f.cell, rule: f.rule, severity: f.severity,
         expected: f.expected, actual: f.actual, unit: f.unit, cause: f.cause, explain: f.explain, message: f.message,
       })),
+      coverage: {
+        figures: result.coverage.figures,
+        checked: result.coverage.checked,
+        unchecked: result.coverage.unchecked.map((u) => `${u.sheet}!${u.cell} ${u.reason}`),
+      },
     };
     const expectedFile = join(dir, 'expected.json');
-    if (process.env.UPDATE_GOLDEN === '1' || !existsSync(expectedFile)) {
-      writeFileSync(expectedFile, `${JSON.stringify(actual, null, 2)}\n`);
-    }
+    if (!existsSync(expectedFile)) throw new Error(`${name}: expected.json is missing; write it by hand and review it`);
+    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(expectedFile, `${JSON.stringify(actual, null, 2)}\n`);
     expect(actual).toEqual(JSON.parse(readFileSync(expectedFile, 'utf8')));
   });
 });

@@ -11,12 +11,20 @@ describe('the Seoul 2021 seed document', () => {
     expect(verify().findings).toEqual([]);
   });
 
-  it('finds all five tables with their units', () => {
+  it('checks every figure it holds (none left unchecked)', () => {
+    const { coverage } = verify();
+    expect(coverage.unchecked).toEqual([]);
+    expect(coverage.checked).toBe(coverage.figures);
+    expect(coverage.figures).toBeGreaterThan(50);
+  });
+
+  it('finds its five tables with their units, and the 사업비 named in its text', () => {
     const tables = verify().tables;
     expect(tables.map((t) => [t.kind, t.range, t.unit])).toEqual([
       ['overview', 'A8:D9', '천원'],
       ['summary', 'A21:E24', '천원'],
       ['basis', 'A27:D40', '천원'],
+      ['mention', 'A58', '천원'],
       ['schedule', 'A68:D72', '천원'],
       ['settlement', 'A86:H89', '천원'],
     ]);
@@ -28,6 +36,7 @@ describe('the Seoul 2021 seed document', () => {
     ['product with 주1회', 'D38', '12,840천원', { rule: 'product', expected: 12480, actual: 12840 }],
     ['subtotal', 'D32', '112,000천원', { rule: 'subtotal', expected: 120000, actual: 112000 }],
     ['summary total', 'B22', '(x-) 543,200', { rule: 'total', expected: 534200, actual: 543200 }],
+    ['사업비 in the text', 'A58', '- 총 사업비 : 427,600천원', { rule: 'cross-total', expected: 427660, actual: 427600 }],
     ['summary B against the basis', 'C23', '(x-) 424,690', { rule: 'cross-total', expected: 424960, actual: 424690 }],
     ['prior-year amount', 'B23', '(x-) 513,200', { rule: 'change', expected: 531200, actual: 513200 }],
     ['change', 'D24', '(x-) △200', { rule: 'change', expected: -300, actual: -200 }],

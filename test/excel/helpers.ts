@@ -48,7 +48,7 @@ export function sumEngine(snapshot: WorkbookSnapshot, options: VerifyOptions): V
       }
     });
   }
-  return { tables: [], findings };
+  return { tables: [], findings, coverage: { figures: 0, checked: 0, unchecked: [] } };
 }
 
 /** Stand-in for the engine's fixContent: keeps a `천원` suffix when the cell shows one. */

@@ -20,7 +20,7 @@ const finding = (cell: string, severity: Finding['severity']): Finding => ({
 function host(overrides: Partial<HostPort>): HostPort {
   return {
     displayLanguage: () => 'ko',
-    verify: async () => ({ tables: [], findings: [], acceptances: [] }),
+    verify: async () => ({ tables: [], findings: [], coverage: { figures: 0, checked: 0, unchecked: [] }, acceptances: [] }),
     select: async () => undefined,
     fix: async () => undefined,
     accept: async () => ({ sheet: 'S', cell: 'A1', rule: 'total', actual: null, at: '' }),
@@ -39,6 +39,7 @@ describe('ribbon commands', () => {
     const verify = jest.fn(async () => ({
       tables: [],
       findings: [finding('D3', 'error'), finding('D4', 'error'), finding('D5', 'warning')],
+      coverage: { figures: 0, checked: 0, unchecked: [] },
       acceptances: [{ sheet: 'S', cell: 'D4', rule: 'total' as const, actual: 2, at: '' }],
     }));
     const said: string[] = [];

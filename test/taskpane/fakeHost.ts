@@ -3,7 +3,7 @@
  * acceptances), a log of calls, and knobs to make a call fail, report progress or
  * wait until the test lets it finish.
  */
-import type { Finding, TableInfo } from '../../src/engine/findings';
+import type { Coverage, Finding, TableInfo } from '../../src/engine/findings';
 import type { Language } from '../../src/engine/options';
 import type { Acceptance } from '../../src/engine/review';
 import type { HostPort, HostVerifyResult, Progress, VerifyScope } from '../../src/host/port';
@@ -86,6 +86,7 @@ type Method = 'verify' | 'select' | 'fix' | 'accept' | 'clear' | 'insertTarget' 
 export interface FakeHost extends HostPort {
   findings: Finding[];
   tables: TableInfo[];
+  coverage: Coverage;
   acceptances: Acceptance[];
   language: Language;
   readonly calls: { method: Method; args: unknown[] }[];
@@ -110,7 +111,7 @@ export interface FakeHost extends HostPort {
  * them); without it the host is one that cannot insert standard rows.
  */
 export function createFakeHost(
-  init: Partial<Pick<FakeHost, 'findings' | 'tables' | 'acceptances' | 'language'>> & {
+  init: Partial<Pick<FakeHost, 'findings' | 'tables' | 'coverage' | 'acceptances' | 'language'>> & {
     readonly insert?: InsertTarget;
   } = {},
 ): FakeHost {
@@ -120,6 +121,7 @@ export function createFakeHost(
   const host: FakeHost = {
     findings: [...(init.findings ?? FINDINGS)],
     tables: [...(init.tables ?? TABLES)],
+    coverage: init.coverage ?? { figures: 0, checked: 0, unchecked: [] },
     acceptances: [...(init.acceptances ?? [])],
     language: init.language ?? 'en',
     calls: [],
@@ -140,6 +142,7 @@ export function createFakeHost(
       return {
         tables: [...host.tables],
         findings: [...host.findings],
+        coverage: host.coverage,
         acceptances: [...host.acceptances],
       };
     },

@@ -52,6 +52,7 @@ export function diagnoseClusters(
 function figuresOf(d: Derivation): Figure[] {
   if (d.kind === 'linear') return [d.target, ...d.terms.map((t) => t.fig)];
   if (d.kind === 'rate') return [d.target, d.before, d.after];
+  if (d.kind === 'ratio') return [d.target, d.part, d.whole];
   return [d.target];
 }
 

@@ -5,7 +5,8 @@
  * that input is the cell to flag rather than every figure computed from it.
  */
 import { add, eq, sub, type Rational } from '../rational';
-import { linearValue } from '../rules/linear';
+import { linearAgrees, linearValue } from '../rules/linear';
+import { ratioOutcome } from '../rules/ratio';
 import { otherRounding, productOutcome } from '../rules/product';
 import { rateOutcome, wordRateOutcome } from '../rules/changeRate';
 import type { Derivation, Figure, LinearDerivation, RateDerivation, RawFinding } from './ledger';
@@ -191,7 +192,7 @@ function confirmedByStated(derivations: readonly Derivation[], statedOf: (f: Fig
     if (d.kind !== 'linear') continue;
     const target = statedOf(d.target);
     const sum = linearValue(d, statedOf);
-    if (target === null || sum === null || !eq(target, sum)) continue;
+    if (target === null || sum === null || !linearAgrees(d, target, sum)) continue;
     add(d.target, d);
     for (const t of d.terms) add(t.fig, d);
   }
@@ -210,7 +211,7 @@ function check(
     case 'linear': {
       const expected = linearValue(d, valueOf);
       if (!expected) return 'skip';
-      return { agrees: stated !== null && eq(stated, expected), expected };
+      return { agrees: stated !== null && linearAgrees(d, stated, expected), expected };
     }
     case 'product':
       return stated === null ? { agrees: true, expected: d.exact } : productOutcome(d, stated);
@@ -219,6 +220,12 @@ function check(
       const after = valueOf(d.after);
       if (stated === null || before === null || after === null) return 'skip';
       return rateOutcome(d, stated, before, after);
+    }
+    case 'ratio': {
+      const part = valueOf(d.part);
+      const whole = valueOf(d.whole);
+      if (stated === null || part === null || whole === null) return 'skip';
+      return ratioOutcome(d, stated, part, whole);
     }
   }
 }
@@ -248,8 +255,18 @@ function causeOf(d: Derivation, stated: Rational, statedOf: (f: Figure) => Ratio
     }
     return own;
   }
+  if (d.kind === 'ratio') {
+    const part = statedOf(d.part);
+    const whole = statedOf(d.whole);
+    if (part === null || whole === null || !ratioOutcome(d, stated, part, whole).agrees) return own;
+    for (const f of [d.part, d.whole]) {
+      const hit = state.flagged.get(f);
+      if (hit) return hit.cause;
+    }
+    return own;
+  }
   const carried = linearValue(d, statedOf);
-  if (!carried || !eq(carried, stated)) return own;
+  if (!carried || !linearAgrees(d, stated, carried)) return own;
   for (const t of d.terms) {
     const hit = state.flagged.get(t.fig);
     if (hit) return hit.cause;

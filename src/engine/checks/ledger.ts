@@ -41,6 +41,14 @@ export interface LinearDerivation {
   readonly rule: RuleId;
   readonly target: Figure;
   readonly terms: readonly Term[];
+  /**
+   * How far the stated target may lie from the sum, in 원: the parts of a 백만원 table
+   * were each rounded, so their total may differ from the sum of the rounded parts by
+   * up to half a unit per part. Absent: exactly.
+   */
+  readonly band?: Rational;
+  /** The identity as its header writes it (`㉳=㉰-㉱-㉲`), for messages. */
+  readonly formula?: string;
 }
 
 /** A basis line: the stated amount against the exact value of its formula. */
@@ -57,6 +65,8 @@ export interface ProductDerivation {
   /** The mode used to propose a corrected figure. */
   readonly proposeMode: 'down' | 'half-up' | 'up';
   readonly explain: string;
+  /** Cells of the target's sheet, besides the target, that hold the formula or its factors. */
+  readonly sources?: readonly string[];
 }
 
 /** A change rate: (B − A) × 100 / A, rounded to the precision the cell shows. */
@@ -69,7 +79,23 @@ export interface RateDerivation {
   readonly decimals: number;
 }
 
-export type Derivation = LinearDerivation | ProductDerivation | RateDerivation;
+/**
+ * A ratio: target = part ÷ whole (× 100 for a percentage), rounded to the precision the
+ * cell shows — a share of the total (구성비), an execution rate (집행률 = B/A), a header's
+ * division (`B/A`).
+ */
+export interface RatioDerivation {
+  readonly kind: 'ratio';
+  readonly rule: 'share' | 'execution-rate' | 'header-formula';
+  readonly target: Figure;
+  readonly part: Figure;
+  readonly whole: Figure;
+  readonly decimals: number;
+  /** × 100: the cell shows a percentage. */
+  readonly percent: boolean;
+}
+
+export type Derivation = LinearDerivation | ProductDerivation | RateDerivation | RatioDerivation;
 
 /** A disagreement found by evaluation, before it is worded for people. */
 export interface RawFinding {
@@ -92,6 +118,8 @@ export interface Unreadable {
   readonly cell: string;
   readonly text: string;
   readonly reason: 'formula' | 'error-value' | 'figure' | 'internal';
+  /** Cells whose identity could not be checked because this one cannot be read (a line's formula). */
+  readonly blocks?: readonly string[];
 }
 
 /** Everything one table (or one workbook) contributes to the check. */

@@ -8,15 +8,20 @@
 import { evaluateAll } from './evaluate';
 import { diagnoseClusters } from './clusters';
 import type { Derivation, Figure, RawFinding } from './ledger';
+import { checkedCells } from './checked';
+import type { CellMarks } from '../coverage/cellMarks';
 
-export function runChecks(derivations: readonly Derivation[]): RawFinding[] {
-  const { findings, agreed, confirmations } = evaluateAll(derivations);
-  if (findings.length === 0) return [];
-  return diagnoseClusters(derivations, findings, agreed, confirmations());
+export function runChecks(derivations: readonly Derivation[]): { findings: RawFinding[]; checked: CellMarks } {
+  const evaluation = evaluateAll(derivations);
+  const checked = checkedCells(evaluation);
+  const { findings, agreed, confirmations } = evaluation;
+  if (findings.length === 0) return { findings: [], checked };
+  return { findings: diagnoseClusters(derivations, findings, agreed, confirmations()), checked };
 }
 
 export function inputsOf(d: Derivation): Figure[] {
   if (d.kind === 'linear') return d.terms.map((t) => t.fig);
   if (d.kind === 'rate') return [d.before, d.after];
+  if (d.kind === 'ratio') return [d.part, d.whole];
   return [];
 }

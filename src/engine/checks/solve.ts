@@ -6,6 +6,7 @@ import type { Derivation, Figure, LinearDerivation } from './ledger';
 export function feeds(x: Figure, d: Derivation): boolean {
   if (d.kind === 'linear') return d.terms.some((t) => t.fig === x);
   if (d.kind === 'rate') return d.before === x || d.after === x;
+  if (d.kind === 'ratio') return d.part === x || d.whole === x;
   return false;
 }
 

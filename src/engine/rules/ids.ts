@@ -13,6 +13,10 @@ export const RULE_IDS = [
   'cross-total',
   'budget-current',
   'execution-balance',
+  'execution-rate',
+  'share',
+  'carry-over',
+  'header-formula',
   'unreadable',
 ] as const;
 

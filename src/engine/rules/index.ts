@@ -15,6 +15,10 @@ import { crossTotal } from './crossTotal';
 import { budgetCurrent } from './budgetCurrent';
 import { executionBalance } from './executionBalance';
 import { unreadable } from './unreadable';
+import { executionRate } from './executionRate';
+import { share } from './share';
+import { carryOver } from './carryOver';
+import { headerFormula } from './headerFormula';
 
 export { RULE_IDS, isRuleId, type RuleId } from './ids';
 export type { Rule, Words } from './rule';
@@ -29,6 +33,10 @@ const BY_ID: { readonly [K in RuleId]: Rule<K> } = {
   'cross-total': crossTotal,
   'budget-current': budgetCurrent,
   'execution-balance': executionBalance,
+  'execution-rate': executionRate,
+  share,
+  'carry-over': carryOver,
+  'header-formula': headerFormula,
   unreadable,
 };
 

@@ -3,7 +3,7 @@
  * budget-current, execution-balance): target = Σ coef · term. Its value and its
  * explanation in the document's figures (`280,000 = 60,000 + 90,000 + 130,000`).
  */
-import { add, sub, ZERO, type Rational } from '../rational';
+import { abs, add, cmp, eq, sub, ZERO, type Rational } from '../rational';
 import { formatAmount } from '../format';
 import type { Figure, LinearDerivation, Term } from '../checks/ledger';
 
@@ -18,6 +18,12 @@ export function linearValue(d: LinearDerivation, valueOf: (f: Figure) => Rationa
     sum = t.coef === 1 ? add(sum, v) : sub(sum, v);
   }
   return sum;
+}
+
+/** Whether a stated target agrees with its sum: exactly, or within the identity's band (a 백만원 table). */
+export function linearAgrees(d: LinearDerivation, stated: Rational, sum: Rational): boolean {
+  if (d.band === undefined) return eq(stated, sum);
+  return cmp(abs(sub(stated, sum)), d.band) <= 0;
 }
 
 /** `4,350 = 1,800 + 2,550`. */

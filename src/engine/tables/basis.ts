@@ -10,6 +10,7 @@ import type { TableContext } from './context';
 import { amountFigure } from './context';
 import { matchColumnarHeader } from './basisColumns';
 import { buildBasisLedger, type BasisItem, type BasisTable } from './basisTree';
+import { defineKind } from './kind';
 
 const HEADER = /산출근거|산출기초|산출내역|예산내역|과목구분/;
 
@@ -126,8 +127,22 @@ function continuesAfterBlank(grid: Grid, r: number, cols: BasisColumns): boolean
   const next = r + 1;
   if (next >= grid.bottom || grid.isBlankRow(next)) return false;
   const text = grid.text(next, cols.text);
-  return MARKER_START.test(text) && !text.startsWith('※') || (cols.category !== null && grid.text(next, cols.category) !== '' && !!text);
+  if (MARKER_START.test(text) && !text.startsWith('※')) return true;
+  // A category goes on after the gap: with its first line, or with its own total.
+  const category = cols.category === null ? '' : grid.text(next, cols.category);
+  return category !== '' && !category.startsWith('□') && (!!text || readRow(grid, next, cols)?.amountCol != null);
 }
 
 export type { BasisLine };
 export { amountFigure };
+
+export const basisKind = defineKind({
+  kind: 'basis',
+  match: matchBasisHeader,
+  parse: (ctx, _row, cols, policy) => {
+    const model = parseBasis(ctx, cols, { rounding: policy });
+    if (!model.derivations.length && model.lastRow <= cols.headerRow) return null;
+    const named = model.categories.map((c) => ({ role: 'category-total' as const, key: c.key, fig: c.total }));
+    return { model, lastRow: model.lastRow, rounding: model.rounding, derivations: model.derivations, named };
+  },
+});

@@ -12,6 +12,7 @@ import { amountFigure, computedFigure, readParsed, type TableContext } from './c
 import { lineModes, RoundingTally } from './rounding';
 import type { BasisTable } from './basisTree';
 import { productStep } from '../rules/product';
+import { defineKind } from './kind';
 
 export interface ColumnarBasis {
   readonly label: number;
@@ -107,14 +108,25 @@ function productOf(ctx: TableContext, r: number, cols: ColumnarBasis, amount: Fi
   const priceUnit = price.unit ?? cols.priceUnit;
   let exact: Rational = mul(price.value, rat(MONEY_SCALE[priceUnit]));
   const parts = [`${formatRational(price.value, 3, { group: true, negative: '△' })}${priceUnit}`];
+  const sources = [ctx.grid.address(r, cols.price)];
   for (const count of cols.counts) {
     const c = readParsed(ctx, r, count.col);
     if (!c) continue; // an empty count column does not take part
+    sources.push(ctx.grid.address(r, count.col));
     const percent = count.percent || c.unit === '%';
     exact = mul(exact, percent ? div(c.value, rat(100)) : c.value);
     parts.push(`${formatRational(c.value, 3, { group: true })}${percent ? '%' : ''}`);
   }
   const target: Figure = amount ?? computedFigure(ctx, label);
   const explain = `${parts.join(' × ')} = ${formatRational(exact, 3, { group: true, negative: '△' })}원`;
-  return { kind: 'product', rule: 'product', target, exact, step: productStep(amount), mode: 'any', proposeMode: 'half-up', explain };
+  return { kind: 'product', rule: 'product', target, exact, step: productStep(amount), mode: 'any', proposeMode: 'half-up', explain, sources };
 }
+
+export const columnarBasisKind = defineKind({
+  kind: 'basis',
+  match: matchColumnarHeader,
+  parse: (ctx, row, cols, policy) => {
+    const model = parseColumnarBasis(ctx, row, cols, { rounding: policy });
+    return { model, lastRow: model.lastRow, rounding: model.rounding, derivations: model.derivations, named: [] };
+  },
+});

@@ -81,8 +81,14 @@ function toNode(ctx: TableContext, item: BasisItem): Node {
   const label = line?.label || item.category;
   let amount: Figure | null = null;
   if (item.amountCol !== null) {
+    const reported = ctx.unreadable.length;
     const parsed = readParsed(ctx, item.row, item.amountCol);
     if (parsed && parsed.unit !== '%') amount = amountFigure(ctx, item.row, item.amountCol, parsed, label);
+    const unread = ctx.unreadable[reported];
+    // The line's formula cannot be checked against an amount that cannot be read.
+    if (unread && line?.formula && item.textCol !== item.amountCol) {
+      ctx.unreadable[reported] = { ...unread, blocks: [ctx.grid.address(item.row, item.textCol)] };
+    }
   } else if (line?.amount && line.amount.figure.unit !== '%') {
     amount = amountFigure(ctx, item.row, item.textCol, line.amount.figure, label);
   }
@@ -93,9 +99,11 @@ function toNode(ctx: TableContext, item: BasisItem): Node {
   if (line?.formula && line.kind === 'item') {
     const exact = evaluateFormula(line.formula);
     const target = amount ?? computedFigure(ctx, label);
+    // The formula's own cell takes part in the check when the amount stands in another.
+    const sources = item.amountCol !== null && item.amountCol !== item.textCol ? [ctx.grid.address(item.row, item.textCol)] : undefined;
     product = {
       kind: 'product', rule: 'product', target, exact, step: productStep(amount), mode: 'any', proposeMode: 'half-up',
-      explain: explainFormula(line.formula),
+      explain: explainFormula(line.formula), sources,
     };
   }
   const level = line?.kind === 'heading' ? 0 : (line?.level ?? 1);

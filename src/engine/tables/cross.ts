@@ -1,58 +1,57 @@
 /**
- * Reconciles the tables of one project with each other, finest first:
- * summary B per category ← basis category totals; 사업비 ← summary 계 (B);
- * schedule 계 ← 사업비 (or the summary's 계). Builds the project's derivations
- * in that dependency order.
+ * Reconciles the tables of one project with each other, finest first: a summary
+ * category's current-year amount ← the basis category's total; 사업비 ← the summary's
+ * 계; the schedule's 계 and a 사업비 named in the text ← 사업비 (or the summary's 계).
+ * Tables name the figures that take part (kind.ts `named`); this file knows only
+ * roles, and builds the project's derivations in dependency order.
  */
-import { normalizeLabel } from '../grid';
+import type { TableKind } from '../findings';
 import type { Derivation, Figure } from '../checks/ledger';
 import type { FoundTable } from './detect';
-import { summaryDerivations } from './summary';
-import { overviewDerivations } from './overview';
-import { scheduleDerivations } from './schedule';
+import type { NamedFigure } from './kind';
 
-type Of<K extends FoundTable['kind']> = Extract<FoundTable, { kind: K }>;
+/** The order a project's tables contribute their identities: finer detail first. */
+const STAGE: Readonly<Record<TableKind, number>> = {
+  basis: 0, summary: 1, overview: 2, schedule: 3, settlement: 4, statement: 5, mention: 6, columns: 7,
+};
 
 export function projectDerivations(tables: readonly FoundTable[]): Derivation[] {
-  const of = <K extends FoundTable['kind']>(kind: K) => tables.filter((t): t is Of<K> => t.kind === kind);
-  const out: Derivation[] = [];
-  const categories = new Map<string, Figure>();
-  for (const basis of of('basis')) {
-    out.push(...basis.model.derivations);
-    for (const c of basis.model.categories) if (!categories.has(c.key)) categories.set(c.key, c.total);
-  }
-  let summaryTotal: Figure | null = null;
-  for (const summary of of('summary')) {
-    for (const row of summary.model.rows) {
-      const source = categories.get(normalizeLabel(row.label));
-      if (!row.isTotal && row.after && source) out.push(cross(row.after, source));
+  const ordered = [...tables].sort((a, b) => STAGE[a.kind] - STAGE[b.kind]);
+  const all = ordered.flatMap((t) => t.named);
+  const first = (role: NamedFigure['role']) => all.find((n) => n.role === role)?.fig ?? null;
+  const categoryTotals = new Map<string, Figure>();
+  for (const n of all) if (n.role === 'category-total' && n.key !== undefined && !categoryTotals.has(n.key)) categoryTotals.set(n.key, n.fig);
+  const summaryTotal = first('summary-total');
+  const budget = first('budget');
+  const sourceOf = (n: NamedFigure): Figure | null => {
+    switch (n.role) {
+      case 'category-current':
+        return n.key === undefined ? null : (categoryTotals.get(n.key) ?? null);
+      case 'budget':
+        return summaryTotal;
+      case 'schedule-total':
+      case 'budget-mention':
+        return budget ?? summaryTotal;
+      default:
+        return null;
     }
-    out.push(...summaryDerivations(summary.model));
-    summaryTotal = summaryTotal ?? summary.model.rows.find((r) => r.isTotal)?.after ?? null;
-  }
-  let budget: Figure | null = null;
-  for (const overview of of('overview')) {
-    const own = overview.model.budget;
-    if (own && summaryTotal) out.push(cross(own, summaryTotal));
-    out.push(...overviewDerivations(overview.model));
-    budget = budget ?? own;
-  }
-  for (const schedule of of('schedule')) {
-    out.push(...scheduleDerivations(schedule.model));
-    const reference = budget ?? summaryTotal;
-    if (schedule.model.total && reference) out.push(cross(schedule.model.total, reference));
-  }
-  for (const settlement of of('settlement')) out.push(...settlement.model.derivations);
-  // A whole budget book: hundreds of thousands of derivations, too many to spread into push().
-  for (const statement of of('statement')) {
-    const list = statement.model.derivations;
-    for (let i = 0; i < list.length; i++) out.push(list[i] as Derivation);
+  };
+  // The schedule's own steps are finer than the 사업비 it must also match.
+  const afterOwn = (n: NamedFigure) => n.role === 'schedule-total';
+  const out: Derivation[] = [];
+  for (const t of ordered) {
+    for (const n of t.named) if (!afterOwn(n)) pushCross(out, n, sourceOf(n));
+    // A whole budget book: hundreds of thousands of derivations, too many to spread into push().
+    const own = t.derivations;
+    for (let i = 0; i < own.length; i++) out.push(own[i] as Derivation);
+    for (const n of t.named) if (afterOwn(n)) pushCross(out, n, sourceOf(n));
   }
   return out;
 }
 
-function cross(target: Figure, source: Figure): Derivation {
-  return { kind: 'linear', rule: 'cross-total', target, terms: [{ coef: 1, fig: source }] };
+function pushCross(out: Derivation[], n: NamedFigure, source: Figure | null): void {
+  if (!source || source === n.fig) return;
+  out.push({ kind: 'linear', rule: 'cross-total', target: n.fig, terms: [{ coef: 1, fig: source }] });
 }
 
 /**

@@ -10,15 +10,10 @@ import type { RoundingPolicy } from '../options';
 import type { RoundingMode, TableKind } from '../findings';
 import type { Unreadable } from '../checks/ledger';
 import { unitNote, type TableContext } from './context';
-import { matchSummaryHeader, parseSummary, type SummaryTable } from './summary';
-import { matchOverviewHeader, parseOverview, type OverviewTable } from './overview';
-import { matchScheduleHeader, parseSchedule, type ScheduleTable } from './schedule';
-import { matchSettlementHeader, parseSettlement, type SettlementTable } from './settlement';
-import { matchBasisHeader, parseBasis } from './basis';
-import { matchColumnarHeader, parseColumnarBasis } from './basisColumns';
-import type { BasisTable } from './basisTree';
-import { matchStatementHeader, parseStatement } from './statement';
-import type { StatementTable } from './statementTree';
+import { KIND_WORDS } from './kindWords';
+import type { NamedFigure, RegisteredKind } from './kind';
+import type { Derivation } from '../checks/ledger';
+import { TABLE_KINDS } from './kinds';
 
 interface Base {
   readonly sheet: string;
@@ -28,15 +23,14 @@ interface Base {
   readonly unit: MoneyUnit;
   readonly rounding: RoundingMode;
   readonly title: string;
+  readonly derivations: readonly Derivation[];
+  readonly named: readonly NamedFigure[];
 }
 
-export type FoundTable =
-  | (Base & { readonly kind: 'summary'; readonly model: SummaryTable })
-  | (Base & { readonly kind: 'overview'; readonly model: OverviewTable })
-  | (Base & { readonly kind: 'schedule'; readonly model: ScheduleTable })
-  | (Base & { readonly kind: 'settlement'; readonly model: SettlementTable })
-  | (Base & { readonly kind: 'basis'; readonly model: BasisTable })
-  | (Base & { readonly kind: 'statement'; readonly model: StatementTable });
+type Found<R> = R extends RegisteredKind<infer K, infer M> ? Base & { readonly kind: K; readonly model: M } : never;
+
+/** A table found on a sheet: one member per kind of the registry, with its own model. */
+export type FoundTable = Found<(typeof TABLE_KINDS)[number]>;
 
 export function findTables(grid: Grid, policy: RoundingPolicy, unreadable: Unreadable[]): FoundTable[] {
   const out: FoundTable[] = [];
@@ -53,45 +47,15 @@ function tableAt(grid: Grid, row: number, policy: RoundingPolicy, unreadable: Un
   if (grid.isBlankRow(row)) return null;
   const unit = unitNote(grid, row) ?? '천원';
   const ctx: TableContext = { grid, unit, unreadable };
-  const base = (kind: TableKind, top: number, bottom: number, rounding: RoundingMode = 'exact') => ({
-    sheet: grid.name, top, bottom, unit, rounding, range: extent(grid, top, bottom), title: titleAbove(grid, top, kind),
-  });
-  const statement = matchStatementHeader(grid, row);
-  if (statement) {
-    const model = parseStatement(ctx, statement, { rounding: policy });
-    return { kind: 'statement', model, ...base('statement', row, model.lastRow, model.rounding) };
-  }
-  const settlement = matchSettlementHeader(grid, row);
-  if (settlement) {
-    const model = parseSettlement(ctx, row, settlement);
-    return { kind: 'settlement', model, ...base('settlement', row, model.lastRow) };
-  }
-  const summary = matchSummaryHeader(grid, row);
-  if (summary) {
-    const model = parseSummary(ctx, row, summary);
-    if (model.rows.length) return { kind: 'summary', model, ...base('summary', row, model.lastRow) };
-  }
-  const columnar = matchColumnarHeader(grid, row);
-  if (columnar) {
-    const model = parseColumnarBasis(ctx, row, columnar, { rounding: policy });
-    return { kind: 'basis', model, ...base('basis', row, model.lastRow, model.rounding) };
-  }
-  const schedule = matchScheduleHeader(grid, row);
-  if (schedule) {
-    const model = parseSchedule(ctx, row, schedule);
-    return { kind: 'schedule', model, ...base('schedule', row, model.lastRow) };
-  }
-  const basis = matchBasisHeader(grid, row);
-  if (basis) {
-    const model = parseBasis(ctx, basis, { rounding: policy });
-    if (model.derivations.length || model.lastRow > basis.headerRow) {
-      return { kind: 'basis', model, ...base('basis', row, model.lastRow, model.rounding) };
-    }
-  }
-  const overviewCol = matchOverviewHeader(grid, row);
-  if (overviewCol !== null) {
-    const model = parseOverview(ctx, row, overviewCol);
-    return { kind: 'overview', model, ...base('overview', row, model.lastRow) };
+  for (const spec of TABLE_KINDS) {
+    const read = spec.read(ctx, row, policy);
+    if (!read) continue;
+    const { model, lastRow, rounding, derivations, named } = read;
+    const base: Base = {
+      sheet: grid.name, top: row, bottom: lastRow, unit, rounding, range: extent(grid, row, lastRow),
+      title: titleAbove(grid, row, spec.kind), derivations, named,
+    };
+    return { ...base, kind: spec.kind, model } as FoundTable;
   }
   return null;
 }
@@ -116,10 +80,6 @@ function extent(grid: Grid, top: number, bottom: number): string {
   return rangeAddress(top, left, bottom, right);
 }
 
-const KIND_TITLES: Record<TableKind, string> = {
-  overview: '사업개요', summary: '예산 총괄', basis: '산출근거', schedule: '추진일정', settlement: '결산', statement: '예산서',
-};
-
 /** The `□ …` heading just above a table, else the kind's own name. */
 function titleAbove(grid: Grid, top: number, kind: TableKind): string {
   for (let r = top; r >= Math.max(grid.top, top - 3); r--) {
@@ -128,5 +88,5 @@ function titleAbove(grid: Grid, top: number, kind: TableKind): string {
       if (t.startsWith('□')) return t.replace(/^□\s*/, '');
     }
   }
-  return KIND_TITLES[kind];
+  return KIND_WORDS[kind].ko;
 }

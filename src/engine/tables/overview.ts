@@ -7,6 +7,7 @@ import { normalizeLabel, type Grid } from '../grid';
 import { parseLabelledFigure } from '../number';
 import type { Derivation, Figure } from '../checks/ledger';
 import { amountFigure, readParsed, type TableContext } from './context';
+import { defineKind, type NamedFigure } from './kind';
 
 export const FUNDING_LABELS = new Set(['국비', '도비', '시비', '사비', '구비', '군비', '기타', '교부세', '특교세', '기금']);
 
@@ -64,3 +65,13 @@ export function overviewDerivations(table: OverviewTable): Derivation[] {
   if (!table.budget || table.shares.length === 0) return [];
   return [{ kind: 'linear', rule: 'funding', target: table.budget, terms: table.shares.map((fig) => ({ coef: 1, fig })) }];
 }
+
+export const overviewKind = defineKind({
+  kind: 'overview',
+  match: matchOverviewHeader,
+  parse: (ctx, row, col) => {
+    const model = parseOverview(ctx, row, col);
+    const named: NamedFigure[] = model.budget ? [{ role: 'budget', fig: model.budget }] : [];
+    return { model, lastRow: model.lastRow, rounding: 'exact', derivations: overviewDerivations(model), named };
+  },
+});

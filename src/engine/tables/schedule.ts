@@ -6,6 +6,7 @@
 import { normalizeLabel, type Grid } from '../grid';
 import type { Derivation, Figure } from '../checks/ledger';
 import { readAmount, type TableContext } from './context';
+import { defineKind, type NamedFigure } from './kind';
 
 export interface ScheduleColumns {
   readonly label: number;
@@ -49,3 +50,13 @@ export function scheduleDerivations(table: ScheduleTable): Derivation[] {
   if (!table.total || table.steps.length === 0) return [];
   return [{ kind: 'linear', rule: 'total', target: table.total, terms: table.steps.map((fig) => ({ coef: 1, fig })) }];
 }
+
+export const scheduleKind = defineKind({
+  kind: 'schedule',
+  match: matchScheduleHeader,
+  parse: (ctx, row, cols) => {
+    const model = parseSchedule(ctx, row, cols);
+    const named: NamedFigure[] = model.total ? [{ role: 'schedule-total', fig: model.total }] : [];
+    return { model, lastRow: model.lastRow, rounding: 'exact', derivations: scheduleDerivations(model), named };
+  },
+});

@@ -5,6 +5,7 @@
 import { normalizeLabel, type Grid } from '../grid';
 import type { Derivation, Figure } from '../checks/ledger';
 import { readAmount, type TableContext } from './context';
+import { defineKind } from './kind';
 
 const COLUMNS = {
   final: ['최종예산', '최종예산액'],
@@ -82,3 +83,12 @@ export function parseSettlement(ctx: TableContext, header: number, cols: Settlem
   }
   return { derivations, lastRow };
 }
+
+export const settlementKind = defineKind({
+  kind: 'settlement',
+  match: matchSettlementHeader,
+  parse: (ctx, row, cols) => {
+    const model = parseSettlement(ctx, row, cols);
+    return { model, lastRow: model.lastRow, rounding: 'exact', derivations: model.derivations, named: [] };
+  },
+});

@@ -15,19 +15,11 @@ import { parseBasisLine } from '../basis/line';
 import type { RoundingPolicy } from '../options';
 import type { TableContext } from './context';
 import { calcOf, StatementBuilder, type RowCalc, type StatementRow, type StatementTable } from './statementTree';
+import type { StatementColumns } from './statementColumns';
+import { defineKind } from './kind';
 
-export interface StatementColumns {
-  readonly headerRow: number;
-  /** Hierarchy columns, outermost first; the last one holds the marked items (산출내역). */
-  readonly tree: readonly number[];
-  /** 산출기초: the calculation text of an item, when the layout has its own column. */
-  readonly basis: number | null;
-  readonly budget: number;
-  readonly before: number | null;
-  readonly change: number | null;
-  /** The normalised header text of the budget column, to know the header when a page repeats it. */
-  readonly budgetHeader: string;
-}
+export type { StatementColumns };
+
 
 const TREE_HEADER = /^(부서|부서명|실국|정책|정책사업|단위|단위사업|세부사업|세부사업명|편성목|통계목|산출내역|사업명)$/;
 const TREE_CORE = /^(부서|부서명|정책|정책사업|단위|단위사업|세부사업|세부사업명|편성목)$/;
@@ -186,3 +178,12 @@ const FUNDING = /^\(?\s*(국|도|시|군|구|기)(비|금|타)?\s*\)?(?=$|[\s\d:
 export function isFundingLabel(label: string): boolean {
   return FUNDING.test(label);
 }
+
+export const statementKind = defineKind({
+  kind: 'statement',
+  match: matchStatementHeader,
+  parse: (ctx, _row, cols, policy) => {
+    const model = parseStatement(ctx, cols, { rounding: policy });
+    return { model, lastRow: model.lastRow, rounding: model.rounding, derivations: model.derivations, named: [] };
+  },
+});

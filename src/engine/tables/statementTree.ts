@@ -19,7 +19,7 @@ import type { RoundingPolicy } from '../options';
 import type { Derivation, Figure, ProductDerivation, Term } from '../checks/ledger';
 import { amountFigure, readAmount, type TableContext } from './context';
 import { lineModes, RoundingTally } from './rounding';
-import type { StatementColumns } from './statement';
+import type { StatementColumns } from './statementColumns';
 
 export interface StatementRow {
   readonly row: number;
@@ -134,7 +134,9 @@ export class StatementBuilder {
       const target = figures.after ?? virtual(ctx, row.label);
       const step = productStep(figures.after);
       if (target.stated) this.tally.add(basis.exact, target.stated, step);
-      const line = new LineCheck(target, basis.exact, step, basis.text);
+      // The 산출기초 cell takes part in the check when the amount stands in its own column.
+      const source = row.basisCol !== null && target.cell !== grid.address(row.row, row.basisCol) ? grid.address(row.row, row.basisCol) : null;
+      const line = new LineCheck(target, basis.exact, step, basis.text, source);
       this.lines.push(line);
       this.derivations.push(line);
       figures.after = target;
@@ -194,7 +196,12 @@ class LineCheck implements ProductDerivation {
     readonly exact: Rational,
     readonly step: bigint,
     private readonly text: string,
+    private readonly source: string | null,
   ) {}
+
+  get sources(): readonly string[] | undefined {
+    return this.source === null ? undefined : [this.source];
+  }
 
   settle(mode: ProductDerivation['mode'], proposeMode: ProductDerivation['proposeMode']): void {
     this.mode = mode;

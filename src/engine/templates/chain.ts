@@ -100,6 +100,7 @@ export function categoryTotal(table: FoundTable, category: string): Figure | nul
 function figuresOf(d: Derivation): Figure[] {
   if (d.kind === 'linear') return [d.target, ...d.terms.map((t) => t.fig)];
   if (d.kind === 'rate') return [d.target, d.before, d.after];
+  if (d.kind === 'ratio') return [d.target, d.part, d.whole];
   return [d.target];
 }
 
@@ -151,6 +152,14 @@ class ChainWalk {
             this.settled.add(d);
             this.rate(d);
             moved = true;
+          }
+          continue;
+        }
+        if (d.kind === 'ratio') {
+          // A share or an execution rate over a figure that moves: its formula follows, or the officer recomputes it.
+          if (this.moves.has(d.part) || this.moves.has(d.whole)) {
+            this.settled.add(d);
+            this.ratio(d.target);
           }
           continue;
         }
@@ -252,6 +261,16 @@ class ChainWalk {
     if (f.stated === null || d.before.stated === null || d.after.stated === null) return; // a word (순증) stays a word
     const operand = (g: Figure) => ({ stated: toNumber(g.stated as Rational), coef: sign(this.moves.get(g)) });
     this.followers.push({ kind: 'rate', row: at.row, col: at.col, decimals: d.decimals, before: operand(d.before), after: operand(d.after), ...shownCell(this.grid, at.row, at.col) });
+  }
+
+  private ratio(f: Figure): void {
+    const at = parseCellAddress(f.cell);
+    if (at && f.sheet === this.grid.name && this.grid.cell(at.row, at.col).formula) {
+      this.changedCells.add(f.cell);
+      this.formulas.push(f);
+    } else if (f.stated !== null) {
+      this.unresolved.push(this.where(f));
+    }
   }
 
   /** A formula cell that refers to another cell that changes recomputes by itself. */

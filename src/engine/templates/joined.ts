@@ -6,7 +6,7 @@
  * formulas that follow are named. All in the insertion's one change.
  */
 import { cellAddress, parseCellAddress } from '../address';
-import { cellFigure, parseFigure } from '../number';
+import { cellFigure, parseFigure, scanFigure, type ParsedFigure } from '../number';
 import { fixContent, formatFigure } from '../notation';
 import { rat, toNumber } from '../rational';
 import { changeRateValue } from '../rules/changeRate';
@@ -83,10 +83,19 @@ export function joinedUpdates(joins: Joined | null, row: number, amount: number 
     return u.parts?.length ? `${where} (${u.parts.map(place).join(', ')})` : where;
   });
   const put = (r: number, c: PlannedCell) => byRow.set(shift(r), [...(byRow.get(shift(r)) ?? []), c]);
-  const write = (r: number, col: number, cell: ShownCell, shown: number) => {
+  const write = (r: number, col: number, cell: ShownCell, shown: number, was: number | null) => {
     const now = cellFigure(cell.value, cell.text) ?? parseFigure(cell.text);
     if (now && toNumber(now.value) === shown) return; // a rate that rounds to what it shows: left as it is
-    const content = fixContent({ value: cell.value, text: cell.text }, shown);
+    let content = fixContent({ value: cell.value, text: cell.text }, shown);
+    if (content.kind === 'number' && typeof cell.value === 'string') {
+      // A sentence that mentions the figure (`- 총 사업비 : 427,660천원`): only the figure changes, or nothing.
+      const text = was === null ? null : replaceMention(cell.value, was, shown);
+      if (text === null) {
+        unresolved.push(cellAddress(shift(r), col));
+        return;
+      }
+      content = { kind: 'text', text };
+    }
     put(r, { col, value: content.kind === 'number' ? content.value : content.text });
     const after = content.kind === 'text' ? content.text : formatFigure(shown, cellFigure(cell.value, cell.text) ?? parseFigure(cell.text));
     changes.push({ cell: cellAddress(shift(r), col), before: cell.text, after });
@@ -97,13 +106,13 @@ export function joinedUpdates(joins: Joined | null, row: number, amount: number 
     recomputes.push(cellAddress(shift(sum.row), sum.col));
   } else if (joins.figure) {
     const f = joins.figure;
-    write(f.row, f.col, f, (f.stated + amount) / f.scale);
+    write(f.row, f.col, f, (f.stated + amount) / f.scale, f.stated / f.scale);
   }
   for (const follower of joins.chain.followers) {
     const moved = afterMove(follower, amount);
     if (follower.kind === 'recomputes') recomputes.push(cellAddress(shift(follower.row), follower.col));
     else if (moved === null) unresolved.push(cellAddress(shift(follower.row), follower.col));
-    else write(follower.row, follower.col, follower, moved);
+    else write(follower.row, follower.col, follower, moved, follower.kind === 'add' ? follower.stated / follower.scale : null);
   }
   const updates = [...byRow.entries()].sort(([a], [b]) => a - b).map(([r, cells]) => ({ row: r, cells }));
   return { updates, changes: byPlace(changes, (c) => c.cell), recomputes: byPlace(recomputes, (c) => c), unresolved: byPlace(unresolved, (u) => u.split(' ')[0] ?? u) };
@@ -123,4 +132,19 @@ function afterMove(f: Follower, amount: number): number | null {
 function byPlace<T>(list: readonly T[], cellOf: (item: T) => string): T[] {
   const key = (item: T) => parseCellAddress(cellOf(item)) ?? { row: 0, col: 0 };
   return [...list].sort((a, b) => key(a).row - key(b).row || key(a).col - key(b).col);
+}
+
+/** `text` with the one figure that states `was` written as `now` in the same notation; null if none or several do. */
+function replaceMention(text: string, was: number, now: number): string | null {
+  const hits: { start: number; end: number; like: ParsedFigure }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!/[\d△▲(−-]/.test(text[i] as string)) continue;
+    const found = scanFigure(text, i);
+    if (!found) continue;
+    if (toNumber(found.figure.value) === was) hits.push({ start: found.start, end: found.end, like: found.figure });
+    i = Math.max(i, found.end - 1);
+  }
+  if (hits.length !== 1) return null;
+  const hit = hits[0] as (typeof hits)[number];
+  return text.slice(0, hit.start) + formatFigure(now, hit.like) + text.slice(hit.end);
 }

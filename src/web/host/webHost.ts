@@ -104,6 +104,7 @@ export class WebHost implements HostPort {
     return {
       tables: result.tables,
       findings: result.findings,
+      coverage: result.coverage,
       acceptances: [...session.acceptances],
     };
   }

@@ -50,6 +50,8 @@ describe('a line under ○ 시 대표 SNS 운영 in the seed as typed', () => {
       { cell: 'D23', before: '(x-) △106,240', after: '△100,240' },
       { cell: 'E23', before: '(x-) △20', after: '△19' },
       { cell: 'D28', before: '280,000천원', after: '286,000천원' },
+      // The 사업설명 text mentions 사업비: only its figure changes.
+      { cell: 'A59', before: '- 총 사업비 : 427,660천원', after: '- 총 사업비 : 433,660천원' },
       { cell: 'C70', before: '427,660', after: '433,660' },
       // The step that restates 사무관리비's 424,960 takes the change; 업무추진 간담회's 2,700 does not.
       { cell: 'C72', before: '424,960', after: '430,960' },
@@ -65,7 +67,7 @@ describe('a line under ○ 시 대표 SNS 운영 in the seed as typed', () => {
     expect(p.amount).toBe(1000);
     expect(p.changes.map((c) => [c.cell, c.after])).toEqual([
       ['B8', '428,660천원'], ['D8', '(사비)428,660천원'], ['C22', '428,660'], ['D22', '△105,540'],
-      ['C23', '425,960'], ['D23', '△105,240'], ['C70', '428,660'], ['C72', '425,960'],
+      ['C23', '425,960'], ['D23', '△105,240'], ['A59', '- 총 사업비 : 428,660천원'], ['C70', '428,660'], ['C72', '425,960'],
     ]);
   });
 });
@@ -79,7 +81,8 @@ describe('formulas on the way', () => {
     });
     const { plan, preview: p } = preview(snapshot, line('B29'));
     expect(plan.updates?.[0]).toEqual({ row: 27, cells: [{ col: 3, formula: '=SUM(D29:D32)' }] });
-    expect(p.changes).toEqual([]);
+    // Only the sentence that mentions 사업비 is not a formula.
+    expect(p.changes.map((c) => c.cell)).toEqual(['A59']);
     expect(p.recomputes).toEqual(['B8', 'D8', 'C22', 'D22', 'E22', 'C23', 'D23', 'E23', 'D28', 'C70', 'C72']);
     expect(p.unresolved).toEqual([]);
   });
@@ -93,7 +96,7 @@ describe('formulas on the way', () => {
     const { preview: p } = preview(snapshot, line('B29'));
     expect(p.unresolved).toEqual(['B8', 'C70 (C72, C73)']);
     // The rest of the chain is written as if B8 followed: once the officer mends B8, all agrees.
-    expect(p.changes.map((c) => c.cell)).toEqual(['D8', 'C22', 'D22', 'E22', 'C23', 'D23', 'E23', 'D28', 'C70']);
+    expect(p.changes.map((c) => c.cell)).toEqual(['D8', 'C22', 'D22', 'E22', 'C23', 'D23', 'E23', 'D28', 'A59', 'C70']);
   });
 });
 

@@ -1,0 +1,94 @@
+/**
+ * What counts as a figure (DESIGN §1.2): an amount or a rate, whether a number cell,
+ * a number written as text, a calculation written in text, or a formula's result.
+ * Not figures: years, dates, codes, list markers, page and row numbers, and labels
+ * that merely contain digits (`3.1절`, `4급(30호봉)`). Asked only of cells that took
+ * part in no checked identity: a cell that did is a figure whatever it looks like.
+ */
+import type { Grid } from '../grid';
+import { isCellError } from '../snapshot';
+import { parseFigure, parseLabelledFigure } from '../number';
+import { parseBasisLine } from '../basis/line';
+
+export function holdsFigure(grid: Grid, row: number, col: number): boolean {
+  const cell = grid.cell(row, col);
+  const shown = cell.text.trim();
+  if (isCellError(cell.value)) return true; // a figure stood here; it cannot be read
+  if (typeof cell.value === 'boolean') return false;
+  if (typeof cell.value === 'number') {
+    if (isDateFormat(grid.numberFormat(row, col)) || looksLikeDate(shown)) return false;
+    return !isYearOrCode(shown) && !isRowNumber(grid, row, col, cell.value);
+  }
+  if (!/\d/.test(shown)) return false;
+  const figure = parseFigure(shown);
+  if (figure) {
+    if (isYearOrCode(shown) || isListMarker(shown)) return false;
+    const value = Number(figure.value.num) / Number(figure.value.den);
+    return !isRowNumber(grid, row, col, value);
+  }
+  if (parseLabelledFigure(shown)?.figure) return true;
+  return !isHeaderFormula(shown) && isCalculation(shown);
+}
+
+/** A header's formula over column tags (`(B-A)*100/A`, `㉰=㉮-㉯`, `⑤=②-③-④`): a label, not a figure. */
+function isHeaderFormula(text: string): boolean {
+  const tag = '(?:[A-Z]|[\u2460-\u2473\u3260-\u327F\u24B6-\u24E9])';
+  return new RegExp(`${tag}\\s*\\)?\\s*[-+*/×÷]|[-+*/×÷]\\s*\\(?\\s*${tag}(?![a-z])`).test(text);
+}
+
+/** A number format that shows a date or a time (`yyyy-mm-dd`, `m/d`, `h:mm`), ignoring quoted text and colours. */
+export function isDateFormat(format: string | null): boolean {
+  if (!format || format === 'General') return false;
+  const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+  return /[ymdhs]/i.test(bare.replace(/[eE][+-]/g, ''));
+}
+
+/** `2021-03-01`, `2021.3.1.`, `3/1`, `12:30`, `2021년 3월`. */
+function looksLikeDate(text: string): boolean {
+  return /^\d{2,4}[-./]\s?\d{1,2}([-./]\s?\d{1,2})?\.?$|^\d{1,2}:\d{2}|\d+\s*년\s*\d+\s*월/.test(text);
+}
+
+/** A year shown without separators (`2021`), or a code with a leading zero (`01`, `0350`). */
+function isYearOrCode(text: string): boolean {
+  if (/^0\d+$/.test(text)) return true;
+  if (!/^\d{4}$/.test(text)) return false;
+  const year = Number(text);
+  return year >= 1900 && year <= 2100;
+}
+
+/** `(1)`: a numbered list marker, not a bracketed negative. */
+function isListMarker(text: string): boolean {
+  return /^\(\d{1,2}\)$/.test(text);
+}
+
+/**
+ * A row number: a small whole number whose nearest neighbour above or below in its
+ * column (within three rows) is the number before or after it.
+ */
+function isRowNumber(grid: Grid, row: number, col: number, value: number): boolean {
+  if (!Number.isInteger(value) || value < 1 || value > 9999) return false;
+  const at = (r: number): number | null => {
+    const text = grid.text(r, col);
+    if (!/^\d{1,4}$/.test(text)) return null;
+    return Number(text);
+  };
+  for (const [step, want] of [[-1, value - 1], [1, value + 1]] as const) {
+    for (let r = row + step, n = 0; n < 3 && r >= grid.top && r < grid.bottom; r += step, n++) {
+      if (grid.text(r, col) === '') continue;
+      if (at(r) === want) return true;
+      break;
+    }
+  }
+  return false;
+}
+
+/**
+ * A calculation written in text (`70,000 X 11인 X 80일`, `… = 60,000천원`): the basis
+ * grammar reads an amount, or a formula that multiplies or names a money unit. A lone
+ * fraction (`1/4분기`) is a label.
+ */
+function isCalculation(text: string): boolean {
+  const line = parseBasisLine(text);
+  if (line.amount || line.unreadable) return true;
+  return line.formula !== null && line.formula !== undefined && /[*＊×xX]|\d\s*(천|만|백만|억)?원/.test(text);
+}

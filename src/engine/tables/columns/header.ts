@@ -1,0 +1,105 @@
+/**
+ * The header of a table read by its columns: the rows above the first row of figures
+ * (one to four of them), and for each column the words written over it — its own cells,
+ * and the cells merged across it and its neighbours (a group: `결산` over `세입 | 세출 |
+ * 잉여금`, `일반회계` over `예산액 | 구성비`). Line breaks inside a cell count as spaces.
+ */
+import type { Grid } from '../../grid';
+import { parseFigure } from '../../number';
+
+export interface ColumnHeader {
+  readonly col: number;
+  /** The column's own header text, top to bottom. */
+  readonly own: string;
+  /** The text of cells merged across this column and others, outermost first. */
+  readonly group: string;
+  /** The columns the innermost group spans, when there is one. */
+  readonly span: readonly [number, number] | null;
+}
+
+export interface HeaderBlock {
+  readonly top: number;
+  /** The last header row. */
+  readonly bottom: number;
+  readonly firstData: number;
+  readonly columns: ReadonlyMap<number, ColumnHeader>;
+}
+
+const UNIT_NOTE = /^[([]?\s*단위\s*[:：]/;
+
+/** At most this many header rows above the first row of figures. */
+const MAX_HEADER_ROWS = 4;
+
+/** The header starting at `row`, or null when no row of figures follows it closely. */
+export function readHeader(grid: Grid, row: number): HeaderBlock | null {
+  if (grid.isBlankRow(row) || holdsFigures(grid, row)) return null;
+  // A title or a unit note alone on its row is above the header, not part of it.
+  const words = grid.filledColumns(row).filter((c) => !UNIT_NOTE.test(grid.text(row, c)));
+  if (words.length < 2) return null;
+  let firstData = -1;
+  for (let r = row + 1; r < Math.min(grid.bottom, row + MAX_HEADER_ROWS + 1); r++) {
+    if (grid.isBlankRow(r)) return null;
+    if (holdsFigures(grid, r)) {
+      firstData = r;
+      break;
+    }
+  }
+  if (firstData < 0) return null;
+  const own = new Map<number, string[]>();
+  const groups = new Map<number, { text: string; span: [number, number] }[]>();
+  for (let r = row; r < firstData; r++) {
+    for (const c of grid.filledColumns(r)) {
+      const text = clean(grid.cell(r, c).text);
+      const merge = grid.spanOf(r, c);
+      if (merge && merge.right > c) {
+        for (let k = c; k <= merge.right; k++) push(groups, k, { text, span: [c, merge.right] });
+      } else {
+        push(own, c, text);
+      }
+    }
+  }
+  const columns = new Map<number, ColumnHeader>();
+  for (const c of new Set([...own.keys(), ...groups.keys()])) {
+    const g = groups.get(c) ?? [];
+    const inner = g[g.length - 1];
+    columns.set(c, { col: c, own: (own.get(c) ?? []).join(' '), group: g.map((x) => x.text).join(' '), span: inner ? inner.span : null });
+  }
+  return { top: row, bottom: firstData - 1, firstData, columns };
+}
+
+function push<T>(map: Map<number, T[]>, key: number, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Header text with its line breaks and runs of spaces as single spaces. */
+export function clean(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A row holding a figure: a number that is not a year, a number written as text, or a
+ * lone dash (the documents' nothing). A header row holds none.
+ */
+export function holdsFigures(grid: Grid, row: number): boolean {
+  for (const c of grid.filledColumns(row)) {
+    // A year over a column (`2021`) is a header's word, not a figure.
+    if (isFigureCell(grid, row, c) && !/^[0-9]{4}$/.test(grid.text(row, c))) return true;
+  }
+  return false;
+}
+
+/** A cell holding a figure: a number, a number written as text, or a lone dash. */
+export function isFigureCell(grid: Grid, row: number, col: number): boolean {
+  const cell = grid.cell(row, col);
+  if (typeof cell.value === 'number') return true;
+  const text = cell.text.trim();
+  if (text === '') return false;
+  return isDash(text) || parseFigure(text) !== null;
+}
+
+/** The documents' nothing: a lone dash. */
+export function isDash(text: string): boolean {
+  return /^[-－–—―−]$/.test(text.trim());
+}

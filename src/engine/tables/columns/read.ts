@@ -1,0 +1,105 @@
+/**
+ * Reads a table by its column headers (DESIGN §1.1): the header block, the data rows
+ * below it to the first blank row, the blocks side by side (`수입의 부 | 지출의 부`, each
+ * with its own label columns), and for each block its columns and its tree of rows.
+ */
+import type { Grid } from '../../grid';
+import type { TableContext } from '../context';
+import { readHeader, holdsFigures, isFigureCell, type HeaderBlock } from './header';
+import { columnInfo, type ColumnInfo } from './columnInfo';
+import { rowTree, type RowInput, type TableRow } from './rows';
+
+const ROW_NUMBER = /^(연번|순번|번호|순위|No\.?|NO\.?|#)$/;
+
+export interface Block {
+  readonly labelCols: readonly number[];
+  readonly columns: readonly ColumnInfo[];
+  readonly roots: readonly TableRow[];
+}
+
+export interface ColumnsTable {
+  readonly header: HeaderBlock;
+  readonly blocks: readonly Block[];
+  readonly lastRow: number;
+}
+
+export function readColumnsTable(ctx: TableContext, row: number): ColumnsTable | null {
+  const { grid } = ctx;
+  const header = readHeader(grid, row);
+  if (!header) return null;
+  const dataRows = bodyRows(grid, header.firstData);
+  if (dataRows.length < 2) return null;
+  const numeric = new Set<number>();
+  const texty = new Set<number>();
+  for (const r of dataRows) {
+    for (const c of grid.filledColumns(r)) {
+      if (isFigureCell(grid, r, c)) numeric.add(c);
+      else texty.add(c);
+    }
+  }
+  const blocks: Block[] = [];
+  let labelCols: number[] = [];
+  let columns: ColumnInfo[] = [];
+  const close = () => {
+    if (columns.length) blocks.push(makeBlock(grid, dataRows, labelCols, columns));
+    labelCols = [];
+    columns = [];
+  };
+  for (let c = grid.left; c < grid.right; c++) {
+    const head = header.columns.get(c);
+    // Row numbers (연번) label their rows; they add up to nothing.
+    const rowNumbers = head !== undefined && ROW_NUMBER.test(head.own.replace(/\s+/g, ''));
+    const isNumeric = numeric.has(c) && !rowNumbers && (head !== undefined || columns.length > 0) && !mostlyText(grid, dataRows, c);
+    // A column with a header and nothing below it yet (a 증감 to be filled) is a column of figures.
+    const empty = head !== undefined && !numeric.has(c) && !texty.has(c) && columns.length > 0 && !rowNumbers;
+    if (isNumeric || empty) {
+      columns.push(columnInfo(head ?? { col: c, own: '', group: '', span: null }));
+    } else if (texty.has(c) || (head && !numeric.has(c))) {
+      // A label column after figures starts the next block side by side.
+      if (columns.length) close();
+      labelCols.push(c);
+    }
+  }
+  close();
+  if (!blocks.length) return null;
+  return { header, blocks, lastRow: dataRows[dataRows.length - 1] as number };
+}
+
+function makeBlock(grid: Grid, dataRows: readonly number[], labelCols: readonly number[], columns: readonly ColumnInfo[]): Block {
+  const inputs: RowInput[] = [];
+  for (const r of dataRows) {
+    const labels = labelCols.map((c) => grid.cell(r, c).text.replace(/\r?\n/g, ' '));
+    const hasFigures = columns.some((ci) => isFigureCell(grid, r, ci.col));
+    if (!hasFigures && labels.every((t) => t.trim() === '')) continue;
+    inputs.push({ row: r, labels, hasFigures });
+  }
+  return { labelCols, columns, roots: rowTree(inputs) };
+}
+
+/** A column whose cells are mostly words (a 비고, a label column between figures). */
+function mostlyText(grid: Grid, rows: readonly number[], col: number): boolean {
+  let figures = 0;
+  let words = 0;
+  for (const r of rows) {
+    if (grid.text(r, col) === '') continue;
+    if (isFigureCell(grid, r, col)) figures++;
+    else words++;
+  }
+  return words > figures;
+}
+
+/**
+ * The table's rows: from the first row of figures to the first blank row, a heading
+ * (`□`), a note (`※`, `주)`) or a row that starts another header.
+ */
+function bodyRows(grid: Grid, first: number): number[] {
+  const out: number[] = [];
+  for (let r = first; r < grid.bottom; r++) {
+    if (grid.isBlankRow(r)) break;
+    const lead = grid.text(r, grid.firstFilled(r));
+    if (/^(□|※|\*|주\)|주:|주\s*[0-9]|출처)/.test(lead)) break;
+    if (!holdsFigures(grid, r) && readHeader(grid, r)) break;
+    out.push(r);
+  }
+  return out;
+}

@@ -1,0 +1,55 @@
+/**
+ * A kind of table, as the registry (kinds.ts) holds it: how its header is recognised,
+ * how its body is read, and what every reading returns — its model, its extent, its
+ * identities, and the figures it names for the reconciliation of a project (cross.ts).
+ */
+import type { Grid } from '../grid';
+import type { RoundingPolicy } from '../options';
+import type { RoundingMode, TableKind } from '../findings';
+import type { Derivation, Figure } from '../checks/ledger';
+import type { TableContext } from './context';
+
+/**
+ * A figure a table states for its whole project, by the role it plays across tables:
+ * a basis category's total, the summary's current-year amount of a category or of the
+ * 계 row, the 사업비, the schedule's 계, a 사업비 mentioned in the text.
+ */
+export interface NamedFigure {
+  readonly role: 'category-total' | 'category-current' | 'summary-total' | 'budget' | 'schedule-total' | 'budget-mention';
+  /** The category's name, normalised (for category roles). */
+  readonly key?: string;
+  readonly fig: Figure;
+}
+
+export interface TableRead<M> {
+  readonly model: M;
+  readonly lastRow: number;
+  readonly rounding: RoundingMode;
+  /** The table's own identities, finest first. */
+  readonly derivations: readonly Derivation[];
+  readonly named: readonly NamedFigure[];
+}
+
+export interface KindSpec<K extends TableKind, H, M> {
+  readonly kind: K;
+  /** The header found at this row, or null: what the parser needs to know of it. */
+  readonly match: (grid: Grid, row: number) => H | null;
+  /** The table under that header, or null when nothing there turns out to be one. */
+  readonly parse: (ctx: TableContext, row: number, header: H, policy: RoundingPolicy) => TableRead<M> | null;
+}
+
+/** A kind with its header type closed over: what the registry lists. */
+export interface RegisteredKind<K extends TableKind, M> {
+  readonly kind: K;
+  readonly read: (ctx: TableContext, row: number, policy: RoundingPolicy) => TableRead<M> | null;
+}
+
+export function defineKind<K extends TableKind, H, M>(spec: KindSpec<K, H, M>): RegisteredKind<K, M> {
+  return {
+    kind: spec.kind,
+    read: (ctx, row, policy) => {
+      const header = spec.match(ctx.grid, row);
+      return header === null ? null : spec.parse(ctx, row, header, policy);
+    },
+  };
+}
