@@ -1,8 +1,9 @@
 /**
- * Builds the add-in's two pages into dist/addin: taskpane.html (the React pane)
- * and commands.html (the ribbon's function commands), with the icons, the
- * manifest (URLs rewritten to ADDIN_URL in production); both pages load
- * Office.js from Microsoft's hosted CDN (OFFICE_JS), never a copy. And
+ * Builds the add-in's two pages into dist/addin: taskpane.html (the React pane,
+ * and the ribbon's function commands: one shared runtime) and notice.html (the
+ * ribbon's dialog), with the icons, the manifest (URLs rewritten to ADDIN_URL in
+ * production); both pages load Office.js from Microsoft's hosted CDN
+ * (OFFICE_JS), never a copy. And
  * index.html, the same pane in a plain browser over an .xlsx file (src/web),
  * with the sample workbooks it starts on.
  *
@@ -77,7 +78,7 @@ const config = async (env, argv) => {
     devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
     entry: {
       taskpane: './src/taskpane/index.tsx',
-      commands: './src/commands/index.ts',
+      notice: './src/commands/notice/notice.ts',
       web: './src/web/index.tsx',
     },
     output: {
@@ -119,7 +120,7 @@ const config = async (env, argv) => {
     },
     plugins: [
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], templateParameters: { officeJs: OFFICE_JS } }),
-      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'], templateParameters: { officeJs: OFFICE_JS } }),
+      new HtmlWebpackPlugin({ filename: 'notice.html', template: './src/commands/notice/notice.html', chunks: ['notice'], templateParameters: { officeJs: OFFICE_JS } }),
       new HtmlWebpackPlugin({ filename: 'index.html', template: './src/web/web.html', chunks: ['web'] }),
       new KeepMinified(),
       new CopyWebpackPlugin({

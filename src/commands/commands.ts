@@ -1,33 +1,35 @@
 /**
  * The ribbon's function commands (manifest FunctionName): `verify` checks the
- * whole workbook and marks it without opening the pane; `clear` removes every
- * mark. (The Findings button is a ShowTaskpane action and needs no code.)
+ * whole workbook and marks it; `clear` removes every mark. (The Findings button
+ * is a ShowTaskpane action and needs no code.) What each did reaches the user
+ * through `present` (present.ts): the pane in a shared runtime, else a dialog.
  *
  * Office ends a function command's runtime when the function calls
  * `event.completed()` or five minutes after the click, whichever comes first
  * (the manifest's Action element; "Runtimes in Office Add-ins"), and holds
  * later clicks of the button until then. So every function calls `completed()`
- * on every path, and only once its work is over: called earlier, it would end
- * the runtime, and the verification worker with it, in the middle of a check.
- * Verify stops itself at VERIFY_DEADLINE_MS, before Office would cut it off
- * unannounced, so that it can still say why and complete.
+ * on every path, and only once its work is over and the user has been told:
+ * called earlier, it would end the runtime, and the verification worker with
+ * it, in the middle of a check. Verify stops itself at VERIFY_DEADLINE_MS,
+ * before Office would cut it off unannounced, so that it can still say why and
+ * complete.
+ *
+ * Office.actions.associate runs when the page loads, not inside Office.onReady
+ * (Microsoft's templates; a click that loads the page must find its function):
+ * each function waits for Office itself, then for the host (startRibbon).
  */
-import { isAccepted } from '../engine/review';
-import { createOfficeHost } from '../excel/officeRuntime';
-import { message } from '../excel/messages';
-import type { VerifyEngine } from '../excel/types';
-import type { HostPort } from '../host/port';
+import { toHostError } from '../excel/errors';
+import { HostError, type HostPort, type RibbonEvent } from '../host/port';
 import { commandMessage } from './messages';
+import { choosePresenter, dialogPresenter, type Announcer, type Present } from './present';
 
 export type CommandFunction = (event: Office.AddinCommands.Event) => Promise<void>;
 
-/** Shows a short message where the host has a notification area (Outlook's NotificationMessages); in Excel nothing. */
-export type Notify = (text: string) => void;
-
 /**
- * Four of Office's five minutes: the fifth is for loading the commands page
- * (Office counts from the click) and for the sync already under way when the
- * deadline passes (Verify stops at its next check of the signal, never in a sync).
+ * Four of Office's five minutes: the fifth is for loading the page (Office
+ * counts from the click), for the sync under way when the deadline passes
+ * (Verify stops at its next check of the signal, never in a sync), and for
+ * telling the user.
  */
 export const VERIFY_DEADLINE_MS = 4 * 60_000;
 
@@ -38,22 +40,25 @@ export interface CommandOptions {
 
 export function makeCommands(
   host: HostPort,
-  notify: Notify,
+  present: Present,
   options: CommandOptions = {},
 ): Record<'verify' | 'clear', CommandFunction> {
   const { deadlineMs = VERIFY_DEADLINE_MS } = options;
   const language = () => host.displayLanguage();
-  const complete = async (event: Office.AddinCommands.Event, work: () => Promise<void>) => {
+  const complete = async (event: Office.AddinCommands.Event, work: () => Promise<RibbonEvent>) => {
     try {
-      await work();
-    } catch (e) {
-      // The pane shows these errors in full; from the ribbon a short line is all there is room for.
-      notify(e instanceof Error ? e.message : String(e));
+      let outcome: RibbonEvent;
+      try {
+        outcome = await work();
+      } catch (e) {
+        outcome = { kind: 'failed', error: asHostError(e, language()) };
+      }
+      await present(outcome);
     } finally {
       event.completed();
     }
   };
-  const verify = async () => {
+  const verify = async (): Promise<RibbonEvent> => {
     // With the engine in a worker the abort ends the check at once; in the thread it
     // takes effect when the check returns (turnAfter), before anything is written.
     const deadline = new AbortController();
@@ -63,22 +68,24 @@ export function makeCommands(
         language: language(),
         signal: deadline.signal,
       });
-      const open = result.findings.filter((f) => !isAccepted(f, result.acceptances));
-      const errors = open.filter((f) => f.severity === 'error').length;
-      notify(message('verified', language(), { errors, warnings: open.length - errors }));
+      return { kind: 'verified', result };
     } catch (e) {
       if (deadline.signal.aborted && isAbortError(e)) {
         const minutes = Math.ceil(deadlineMs / 60_000);
-        throw new Error(commandMessage('tooLong', language(), { minutes }), { cause: e });
+        throw new HostError('unknown', commandMessage('tooLong', language(), { minutes }));
       }
       throw e;
     } finally {
       clearTimeout(timer);
     }
   };
+  const clear = async (): Promise<RibbonEvent> => {
+    await host.clear();
+    return { kind: 'cleared' };
+  };
   return {
     verify: (event) => complete(event, verify),
-    clear: (event) => complete(event, () => host.clear()),
+    clear: (event) => complete(event, clear),
   };
 }
 
@@ -86,24 +93,9 @@ function isAbortError(e: unknown): boolean {
   return typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'AbortError';
 }
 
-/**
- * Office.NotificationMessages exists only on an Outlook item (Mailbox 1.3);
- * Excel has no notification area for function commands, so there this does
- * nothing and the highlights themselves are the feedback.
- */
-export function notificationFor(office: typeof Office): Notify {
-  return (text) => {
-    const context = office.context as unknown as {
-      mailbox?: { item?: { notificationMessages?: Office.NotificationMessages } };
-    };
-    const messages = context.mailbox?.item?.notificationMessages;
-    messages?.replaceAsync('budget-verify', {
-      type: 'informationalMessage' as Office.MailboxEnums.ItemNotificationMessageType,
-      message: text.slice(0, 150),
-      icon: 'Icon.16',
-      persistent: false,
-    });
-  };
+function asHostError(e: unknown, language: ReturnType<HostPort['displayLanguage']>): HostError {
+  const error = toHostError(e, language);
+  return error instanceof HostError ? error : new HostError('unknown', error.message);
 }
 
 /** Registers each function under its manifest name, the current way and the legacy global way. */
@@ -117,21 +109,47 @@ export function registerCommands(
   }
 }
 
+export interface RibbonDeps {
+  /** The host, made once Office is ready (the pane's own, in a shared runtime). */
+  readonly host: () => HostPort & Announcer;
+  /** notice.html's address, for the dialog. */
+  readonly noticeUrl: string;
+  readonly options?: CommandOptions;
+}
+
 /**
- * Wires the commands once Office is ready: the Office host over `engine()` (the
- * composition root passes the worker engine, as the pane's does), each function
- * under its manifest name. The engine is made once per runtime, so a runtime
- * that stays (a shared one) keeps its worker between clicks.
+ * Registers the ribbon's functions now, at the page's load; each waits for
+ * Office and the host when clicked. A failure to get that far (Office or the
+ * host not starting) is still told, in the dialog, and the event completed.
  */
-export function startCommands(
-  office: typeof Office,
-  engine: () => VerifyEngine,
-  options: CommandOptions = {},
-): void {
-  void office.onReady(() => {
-    const host = createOfficeHost(turnAfter(engine()));
-    registerCommands(office, makeCommands(host, notificationFor(office), options));
-  });
+export function startRibbon(office: typeof Office, deps: RibbonDeps): void {
+  let commands: Promise<Record<'verify' | 'clear', CommandFunction>> | null = null;
+  const ready = () =>
+    (commands ??= Promise.resolve(office.onReady()).then(() => {
+      const host = deps.host();
+      return makeCommands(host, choosePresenter(office, host, deps.noticeUrl), deps.options);
+    }));
+  const run =
+    (name: 'verify' | 'clear'): CommandFunction =>
+    async (event) => {
+      let fns: Record<'verify' | 'clear', CommandFunction>;
+      try {
+        fns = await ready();
+      } catch (e) {
+        commands = null;
+        const language =
+          office.context?.displayLanguage?.toLowerCase().startsWith('ko') === false ? 'en' : 'ko';
+        const error = new HostError('unknown', e instanceof Error ? e.message : String(e));
+        try {
+          await dialogPresenter(office, deps.noticeUrl, () => language)({ kind: 'failed', error });
+        } finally {
+          event.completed();
+        }
+        return;
+      }
+      await fns[name](event);
+    };
+  registerCommands(office, { verify: run('verify'), clear: run('clear') });
 }
 
 /**
@@ -140,10 +158,10 @@ export function startCommands(
  * signal next just after the check, before anything is written: the turn lets
  * the overdue timer abort first (timers fire in the order they fall due).
  */
-export function turnAfter(engine: VerifyEngine): VerifyEngine {
-  return async (snapshot, options, control) => {
-    const result = await engine(snapshot, options, control);
+export function turnAfter<E extends (...args: never[]) => unknown>(engine: E): E {
+  return (async (...args: Parameters<E>) => {
+    const result = await engine(...args);
     await new Promise((resolve) => setTimeout(resolve, 0));
     return result;
-  };
+  }) as unknown as E;
 }

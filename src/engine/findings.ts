@@ -1,6 +1,6 @@
 /** Findings and tables: what the engine returns to every surface (DESIGN §4). */
 
-export type TableKind = 'overview' | 'summary' | 'basis' | 'schedule' | 'settlement' | 'statement' | 'mention' | 'columns';
+export type TableKind = 'overview' | 'summary' | 'basis' | 'schedule' | 'settlement' | 'statement' | 'subjects' | 'mention' | 'columns';
 
 import type { RuleId } from './rules/ids';
 

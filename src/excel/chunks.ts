@@ -25,6 +25,13 @@ export interface ChunkOptions {
   readonly onChunk?: (p: ChunkProgress) => void;
 }
 
+/**
+ * What to do when a chunk fails for another reason than its size: the items
+ * still to send (a chunk of them is sent next), or null to give up (the error
+ * is thrown).
+ */
+export type Recover<T> = (chunk: readonly T[], error: unknown) => Promise<readonly T[] | null>;
+
 /** Splits `items` in order into chunks of at most `budget` bytes (an item larger than that alone). */
 export function packChunks<T>(
   items: readonly T[],
@@ -57,6 +64,7 @@ export async function inChunks<T>(
   bytesOf: (item: T) => number,
   syncChunk: (chunk: readonly T[]) => Promise<void>,
   options: ChunkOptions = {},
+  recover?: Recover<T>,
 ): Promise<number> {
   const pending = packChunks(items, bytesOf, options.budget);
   let done = 0;
@@ -67,9 +75,14 @@ export async function inChunks<T>(
       await syncChunk(chunk);
       done += 1;
     } catch (e) {
-      if (!isPayloadTooLarge(e) || chunk.length === 1) throw e;
-      const half = Math.ceil(chunk.length / 2);
-      pending.unshift(chunk.slice(0, half), chunk.slice(half));
+      if (isPayloadTooLarge(e) && chunk.length > 1) {
+        const half = Math.ceil(chunk.length / 2);
+        pending.unshift(chunk.slice(0, half), chunk.slice(half));
+      } else {
+        const rest = recover ? await recover(chunk, e) : null;
+        if (rest === null) throw e;
+        if (rest.length > 0) pending.unshift([...rest]);
+      }
     }
     options.onChunk?.({ done, total: done + pending.length });
   }

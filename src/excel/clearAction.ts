@@ -17,7 +17,15 @@ export interface ClearDeps {
   readonly notesApi: NotesApi;
 }
 
-export function runClear(deps: ClearDeps, language: Language): Promise<void> {
+/**
+ * `only`: the sheets to clear (the self-test clears its own sheet and nothing
+ * else); every sheet when absent.
+ */
+export function runClear(
+  deps: ClearDeps,
+  language: Language,
+  only?: readonly string[],
+): Promise<void> {
   return deps.run(async (context) => {
     const info = await loadInfo(context, deps.notesApi);
     if (!info.hasStateSheet) return;
@@ -26,19 +34,20 @@ export function runClear(deps: ClearDeps, language: Language): Promise<void> {
     if (recorded.length === 0) return;
     // Records of sheets deleted or renamed since cannot be restored; they are dropped.
     const exists = (r: { sheet: string }) => info.sheets.includes(r.sheet);
-    const probe = await probeCells(
-      context,
-      cellsToProbe(details.state, [], exists),
-      deps.notesApi,
-      info,
-    );
-    const plan = planMarks(details.state, [], exists, probe, deps.notesApi);
-    const state = { ...plan.state, fills: [], notes: [] };
+    const inScope = (r: { sheet: string }) => exists(r) && (!only || only.includes(r.sheet));
+    const probe = await probeCells(context, cellsToProbe(details.state, [], inScope), info);
+    const plan = planMarks(details.state, [], inScope, probe, info.notesApi);
+    // planMarks keeps only the records out of scope: those of other sheets stay.
+    const state = {
+      ...plan.state,
+      fills: plan.state.fills.filter(exists),
+      notes: plan.state.notes.filter(exists),
+    };
     const sheets = new Set([...plan.restore, ...plan.deleteNotes].map((r) => r.sheet));
     assertWritable(info, details.protectedSheets, { sheets, state: true }, language);
     const records = { state: details.state, exists: true, end: details.stateEnd };
     // Marks first, then the records rewritten: if a sync fails between, the
     // records still cover every mark left, and Clear can simply run again.
-    await runWrites(context, planWrites({ ...plan, state }, records, deps.notesApi));
+    await runWrites(context, planWrites({ ...plan, state }, records, info.notesApi));
   });
 }

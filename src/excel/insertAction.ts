@@ -29,10 +29,15 @@ export interface InsertDeps {
 
 export function runInsertTarget(deps: InsertDeps, language: Language): Promise<InsertTarget> {
   return deps.run(async (context) => {
-    // Queued now, read by the sync inside loadInfo.
-    const active = context.workbook.getActiveCell().load('address');
-    const info = await loadInfo(context, deps.notesApi);
-    const { sheet, cell } = splitAddress(active.address);
+    const read: { active?: Excel.Range } = {};
+    // Read by the sync inside loadInfo.
+    const info = await loadInfo(context, deps.notesApi, {
+      alongside: () => {
+        read.active = context.workbook.getActiveCell().load('address');
+      },
+    });
+    if (!read.active) throw new Error('the active cell was not read');
+    const { sheet, cell } = splitAddress(read.active.address);
     if (!info.sheets.includes(sheet)) return { sheet, cell, table: null, templates: [] };
     const { snapshot } = await readSheet(context, info, sheet, language);
     return insertTargetFor({ sheets: [snapshot] }, sheet, cell);

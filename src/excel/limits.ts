@@ -10,6 +10,15 @@
  */
 export const MAX_ADDRESS_CHARS = 8192;
 
+/**
+ * What one address list passed to `getRanges` may hold here: `getRanges` has been
+ * reported to fail with InvalidArgument a little above 8,000 characters or about
+ * 500 areas, so a list stays at half of both. More lists cost only commands in
+ * the same sync, not syncs.
+ */
+export const SAFE_ADDRESS_CHARS = 4000;
+export const SAFE_ADDRESS_AREAS = 250;
+
 /** The sheet grid: no used range can be larger (Excel specifications and limits). */
 export const GRID_ROWS = 1_048_576;
 export const GRID_COLUMNS = 16_384;

@@ -8,7 +8,7 @@
  * can pack them into syncs under the payload limit.
  */
 import { STATE_SHEET } from '../engine/review';
-import { bySheet, chunkAddresses } from './addresses';
+import { bySheet, chunkAddresses, qualifiedAddress } from './addresses';
 import { applyFill, fillKey, isNoFill, type FillFormat } from './fill';
 import { ESTIMATED_BYTES_PER_COMMAND, GRID_COLUMNS, WRITE_BUDGET_BYTES } from './limits';
 import type { MarkPlan } from './marks';
@@ -26,6 +26,19 @@ export interface WriteOp {
   /** True for the records sheet (for the write intent checked before writing). */
   readonly state: boolean;
   readonly queue: (target: WriteTarget) => void;
+  /**
+   * The sheet this op adds (the records sheet). Excel refuses to add a sheet
+   * while another workbook has the focus; a request that starts with this op
+   * and fails so, with the sheet still missing, changed nothing and is sent again.
+   */
+  readonly createsSheet?: string;
+  /** An annotation of ours being added: a write that may be skipped when the cell refuses it. */
+  readonly adds?: AddedNote;
+}
+
+export interface AddedNote extends CellRef {
+  readonly kind: 'note' | 'comment';
+  readonly content: string;
 }
 
 export function writeTarget(context: Excel.RequestContext): WriteTarget {
@@ -82,7 +95,11 @@ export function markOps(plan: MarkPlan, notesApi: NotesApi): WriteOp[] {
         }),
       );
     for (const n of plan.addNotes)
-      ops.push(op(2, [n.cell, n.content], (t) => t.sheet(n.sheet).notes.add(n.cell, n.content)));
+      // A worksheet's notes take the bare address (documented: "a string such as A1").
+      ops.push({
+        ...op(2, [n.cell, n.content], (t) => t.sheet(n.sheet).notes.add(n.cell, n.content)),
+        adds: { sheet: n.sheet, cell: n.cell, kind: 'note', content: n.content },
+      });
   } else if (notesApi === 'comment') {
     for (const n of plan.deleteNotes) {
       const id = n.commentId;
@@ -97,8 +114,14 @@ export function markOps(plan: MarkPlan, notesApi: NotesApi): WriteOp[] {
           }),
         );
     }
-    for (const n of plan.addNotes)
-      ops.push(op(2, [n.cell, n.content], (t) => t.sheet(n.sheet).comments.add(n.cell, n.content)));
+    for (const n of plan.addNotes) {
+      // The comment APIs want the sheet in the address ("it must contain the full address").
+      const address = qualifiedAddress(n.sheet, n.cell);
+      ops.push({
+        ...op(2, [address, n.content], (t) => t.sheet(n.sheet).comments.add(address, n.content)),
+        adds: { sheet: n.sheet, cell: n.cell, kind: 'comment', content: n.content },
+      });
+    }
   }
   return ops;
 }
@@ -107,8 +130,8 @@ export function markOps(plan: MarkPlan, notesApi: NotesApi): WriteOp[] {
 export function stateAppendOps(rows: readonly string[][], at: number, create: boolean): WriteOp[] {
   const ops: WriteOp[] = [];
   if (create) {
-    ops.push(
-      op(
+    ops.push({
+      ...op(
         2,
         STATE_SHEET,
         (t) => {
@@ -116,7 +139,8 @@ export function stateAppendOps(rows: readonly string[][], at: number, create: bo
         },
         true,
       ),
-    );
+      createsSheet: STATE_SHEET,
+    });
   }
   // Blocks of about 256 KB: small enough to pack well, few enough to cost nothing.
   const blockBudget = Math.floor(WRITE_BUDGET_BYTES / 16);

@@ -8,7 +8,10 @@
  *   until we restore it; re-verifying never records our own colour as original;
  * - a cell the user has repainted since is no longer ours: we forget it;
  * - a note we did not write, or one the user has edited since, is never
- *   touched; our note on such a cell is simply not written.
+ *   touched; our note on such a cell is not written, nor on a cell that holds
+ *   the other kind (a threaded comment where notes are written: a cell holds
+ *   one or the other). Such cells are listed in `unannotated`, for the user to
+ *   be told; their findings are in the pane as any other.
  */
 import type { Severity } from '../engine/findings';
 import { HIGHLIGHT, showsHighlight, type FillFormat } from './fill';
@@ -30,6 +33,8 @@ export interface MarkPlan {
     readonly commentId?: string;
   })[];
   readonly deleteNotes: readonly (CellRef & { readonly commentId?: string })[];
+  /** Flagged cells that get no note of ours: someone's note or comment is there. */
+  readonly unannotated: readonly CellRef[];
   readonly state: WorkbookState;
 }
 
@@ -102,6 +107,7 @@ export function planMarks(
   const paint: MarkPlan['paint'][number][] = [];
   const addNotes: MarkPlan['addNotes'][number][] = [];
   const updateNotes: MarkPlan['updateNotes'][number][] = [];
+  const unannotated: CellRef[] = [];
   for (const t of targets) {
     const key = cellKey(t.sheet, t.cell);
     const colour = HIGHLIGHT[t.severity];
@@ -117,7 +123,9 @@ export function planMarks(
     const ours = note
       ? lastMatching(notesOf.get(key), (r) => r.kind === notesApi && r.content === note.content)
       : undefined;
-    if (!note) {
+    if (probe.foreign.has(key) || (note && !ours)) {
+      unannotated.push({ sheet: t.sheet, cell: t.cell });
+    } else if (!note) {
       addNotes.push({ sheet: t.sheet, cell: t.cell, content: t.note });
       notes.push({ sheet: t.sheet, cell: t.cell, kind: notesApi, content: t.note });
     } else if (ours) {
@@ -137,6 +145,7 @@ export function planMarks(
     addNotes,
     updateNotes,
     deleteNotes: [...deleteNotes.values()],
+    unannotated,
     state: { ...state, fills, notes },
   };
 }

@@ -54,9 +54,49 @@ const table = {
     ko: (p) => `${p.cell}의 기대값이 없어 고칠 수 없습니다.`,
     en: (p) => `${p.cell} has no expected figure to write.`,
   },
+  focusLost: {
+    ko: () =>
+      '다른 통합 문서로 전환되어 Excel이 요청을 멈췄습니다. 이 통합 문서로 돌아와 다시 실행하세요. 이미 쓴 표시는 기록되어 있어 다시 검산하면 마저 쓰고, [지우기]로 모두 되돌릴 수 있습니다.',
+    en: () =>
+      'Excel stopped the request because another workbook took the focus. Come back to this workbook and run it again. Any marks already written are recorded: Verify again completes them, Clear removes them all.',
+  },
+  generalException: {
+    ko: (p) =>
+      `Excel이 요청을 처리하지 못했습니다(${p.detail}). 작업 중에 다른 통합 문서로 전환했다면 이 통합 문서로 돌아와 다시 실행하세요. 이미 쓴 표시는 기록되어 있어 다시 검산하면 마저 쓰고, [지우기]로 모두 되돌릴 수 있습니다.`,
+    en: (p) =>
+      `Excel could not complete the request (${p.detail}). If you switched to another workbook meanwhile, come back to this one and run it again. Any marks already written are recorded: Verify again completes them, Clear removes them all.`,
+  },
+  invalidOperation: {
+    ko: (p) =>
+      `Excel이 작업을 거부했습니다(${p.detail}). 셀을 편집하는 중이면 Enter 또는 Esc로 마친 뒤 다시 실행하세요.`,
+    en: (p) =>
+      `Excel refused the action (${p.detail}). If a cell is being edited, press Enter or Esc, then try again.`,
+  },
   unknown: {
     ko: (p) => `Excel 작업이 실패했습니다: ${p.detail}`,
     en: (p) => `Excel could not complete the action: ${p.detail}`,
+  },
+  notesSkipped: {
+    ko: (p) =>
+      `${p.cells}에는 다른 사람이 단 메모나 댓글이 있어 검산 메모를 달지 않았습니다(한 셀에는 메모와 댓글 중 하나만 둘 수 있습니다). 이 셀들도 색으로 표시했고 검산 결과 목록에 있습니다.`,
+    en: (p) =>
+      `No note was added to ${p.cells}: each already holds someone's note or comment (a cell holds one or the other). These cells are highlighted too and listed with the findings.`,
+  },
+  notesUnavailable: {
+    ko: () =>
+      '이 Excel은 추가 기능에 메모와 댓글을 허용하지 않아 셀에 설명을 달지 않았습니다. 틀린 셀은 색으로 표시했고, 설명은 검산 결과 목록에 있습니다.',
+    en: () =>
+      'This Excel gives add-ins no notes or comments, so no explanation was added to the cells: they are highlighted, and the explanations are in the list of findings.',
+  },
+  mergesUnread: {
+    ko: (p) =>
+      `시트 '${p.sheet}'의 ${p.rows}행은 병합된 셀이 너무 많아 Excel이 병합 정보를 주지 않았습니다. 그 부분은 병합 없이 읽었으므로 표를 덜 알아볼 수 있습니다.`,
+    en: (p) =>
+      `Excel would not give the merged cells of rows ${p.rows} of sheet '${p.sheet}' (too many): those rows were read without them, so tables there may be recognised less well.`,
+  },
+  andMore: {
+    ko: (p) => `${p.list} 외 ${p.more}개 셀`,
+    en: (p) => `${p.list} and ${p.more} more cells`,
   },
   verified: {
     ko: (p) => `검산 완료: 오류 ${p.errors}건, 경고 ${p.warnings}건.`,

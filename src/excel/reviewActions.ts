@@ -36,12 +36,16 @@ export function runFix(deps: ReviewDeps, finding: Finding, language: Language): 
   return deps.run(async (context) => {
     const info = await loadInfo(context, deps.notesApi);
     assertSheet(info, finding.sheet, language);
-    // Queued now, read by the sync inside loadDetails.
-    const range = context.workbook.worksheets
-      .getItem(finding.sheet)
-      .getRange(finding.cell)
-      .load('values,text,formulas,valueTypes');
-    const details = await loadDetails(context, info, [finding.sheet], false);
+    const read: { cell?: Excel.Range } = {};
+    // Read by the sync inside loadDetails.
+    const details = await loadDetails(context, info, [finding.sheet], false, () => {
+      read.cell = context.workbook.worksheets
+        .getItem(finding.sheet)
+        .getRange(finding.cell)
+        .load('values,text,formulas,valueTypes');
+    });
+    const range = read.cell;
+    if (!range) throw new Error('the cell to fix was not read');
     const formula = range.formulas[0]?.[0];
     if (typeof formula === 'string' && formula.startsWith('=')) {
       throw new HostError('unknown', message('formulaCell', language, { cell: finding.cell }));
@@ -53,13 +57,8 @@ export function runFix(deps: ReviewDeps, finding: Finding, language: Language): 
     const content = deps.fixContent(cell, expected);
 
     const isCell = sameCell(finding);
-    const probe = await probeCells(
-      context,
-      cellsToProbe(details.state, [finding], isCell),
-      deps.notesApi,
-      info,
-    );
-    const plan = planMarks(details.state, [], isCell, probe, deps.notesApi);
+    const probe = await probeCells(context, cellsToProbe(details.state, [finding], isCell), info);
+    const plan = planMarks(details.state, [], isCell, probe, info.notesApi);
     assertWritable(
       info,
       details.protectedSheets,
@@ -77,7 +76,7 @@ export function runFix(deps: ReviewDeps, finding: Finding, language: Language): 
         t.sheet(finding.sheet).getRange(finding.cell).values = [[value]];
       },
     };
-    await runWrites(context, planWrites(plan, recordsOf(info, details), deps.notesApi, [write]));
+    await runWrites(context, planWrites(plan, recordsOf(info, details), info.notesApi, [write]));
   });
 }
 
@@ -94,13 +93,8 @@ export function runAccept(
     // On a protected sheet the decision is still recorded; the mark stays until the sheet is unprotected.
     const canUnmark = !details.protectedSheets.has(finding.sheet);
     const isCell = canUnmark ? sameCell(finding) : () => false;
-    const probe = await probeCells(
-      context,
-      cellsToProbe(details.state, [], isCell),
-      deps.notesApi,
-      info,
-    );
-    const plan = planMarks(details.state, [], isCell, probe, deps.notesApi);
+    const probe = await probeCells(context, cellsToProbe(details.state, [], isCell), info);
+    const plan = planMarks(details.state, [], isCell, probe, info.notesApi);
     const acceptance: Acceptance = {
       sheet: finding.sheet,
       cell: finding.cell,
@@ -121,7 +115,7 @@ export function runAccept(
       language,
     );
     const accepted = { ...plan, state: { ...plan.state, acceptances } };
-    await runWrites(context, planWrites(accepted, recordsOf(info, details), deps.notesApi));
+    await runWrites(context, planWrites(accepted, recordsOf(info, details), info.notesApi));
     return acceptance;
   });
 }

@@ -1,7 +1,8 @@
 /**
  * Verify: read → check → mark, in one Excel.run. Syncs:
  *
- *   2 (info; protection, extents, merges and records)
+ *   2 (info; protection, extents and records)
+ *   + merged areas   1 up to ~40,000 rows of the used ranges (merges.ts), more for larger books
  *   + read batches   ceil(cells × 24 B / 4 MB): 1 up to ~174,000 cells, 29 for 500k rows × 10 columns
  *                    (+ 1 or a few for value types, only if a text reads like `#N/A`)
  *   + probe syncs    ceil(cells to look at × 800 B / 4 MB): 1 up to ~5,000 findings
@@ -27,20 +28,28 @@ import { probeCells } from './probes';
 import { readGrids } from './readGrids';
 import { stateRows, type WorkbookState } from './stateFormat';
 import { planWrites, runWrites } from './writeMarks';
-import type { ExcelRun, NotesApi, VerifyEngine } from './types';
+import { verifyNotices } from './notices';
+import type { CellRef, ExcelRun, NotesApi, VerifyEngine } from './types';
 import { loadDetails, loadInfo } from './workbook';
 
 export interface VerifyDeps {
   readonly run: ExcelRun;
   readonly engine: VerifyEngine;
+  /** What the requirement sets declare; each run narrows it to what the host defines (apis.ts). */
   readonly notesApi: NotesApi;
 }
 
 type VerifyOptionsArg = Parameters<HostPort['verify']>[1];
 
+/**
+ * The sheets to verify: the whole workbook, the active sheet, or (the
+ * self-test) sheets by name, which no change of the active sheet can redirect.
+ */
+export type VerifyTarget = VerifyScope | { readonly sheets: readonly string[] };
+
 export function runVerify(
   deps: VerifyDeps,
-  scope: VerifyScope,
+  scope: VerifyTarget,
   options: VerifyOptionsArg,
 ): Promise<HostVerifyResult> {
   const { language, onProgress, signal } = options;
@@ -48,9 +57,14 @@ export function runVerify(
     if (signal?.aborted) throw abortError();
   };
   return deps.run(async (context) => {
-    const info = await loadInfo(context, deps.notesApi);
+    const info = await loadInfo(context, deps.notesApi, { activeSheet: scope === 'sheet' });
     checkAbort();
-    const names = scope === 'sheet' ? [info.activeSheet] : info.sheets;
+    const names =
+      scope === 'sheet'
+        ? [info.activeSheet]
+        : scope === 'workbook'
+          ? info.sheets
+          : info.sheets.filter((n) => scope.sheets.includes(n));
     const details = await loadDetails(context, info, names, true);
     assertReadable(details.extents, language);
     const sheets = await readGrids(
@@ -71,16 +85,12 @@ export function runVerify(
       .map((f) => toTarget(f, language));
 
     const inScope = (r: { sheet: string }) => names.includes(r.sheet);
-    const probe = await probeCells(
-      context,
-      cellsToProbe(details.state, targets, inScope),
-      deps.notesApi,
-      info,
-      { signal },
-    );
-    const plan = planMarks(details.state, targets, inScope, probe, deps.notesApi);
+    const probe = await probeCells(context, cellsToProbe(details.state, targets, inScope), info, {
+      signal,
+    });
+    const plan = planMarks(details.state, targets, inScope, probe, info.notesApi);
     const records = { state: details.state, exists: info.hasStateSheet, end: details.stateEnd };
-    const ops = planWrites(plan, records, deps.notesApi);
+    const ops = planWrites(plan, records, info.notesApi);
     assertWritable(
       info,
       details.protectedSheets,
@@ -89,14 +99,31 @@ export function runVerify(
     );
     checkAbort();
 
+    let skipped: readonly CellRef[] = [];
     if (ops.length > 0) {
       onProgress?.({ stage: 'write', done: 0, total: 1 });
-      await runWrites(context, ops, {
+      const outcome = await runWrites(context, ops, {
         signal,
         onChunk: (p) => onProgress?.({ stage: 'write', ...p }),
       });
+      skipped = outcome.skipped;
     }
-    return { tables: result.tables, findings: result.findings, coverage: result.coverage, acceptances };
+    const notices = verifyNotices(
+      {
+        notesApi: info.notesApi,
+        marked: new Set(targets.filter(inScope).map((t) => `${t.sheet}!${t.cell}`)).size,
+        unannotated: [...plan.unannotated, ...skipped],
+        mergesUnread: details.mergesUnread,
+      },
+      language,
+    );
+    return {
+      tables: result.tables,
+      findings: result.findings,
+      coverage: result.coverage,
+      acceptances,
+      ...(notices.length > 0 ? { notices } : {}),
+    };
   });
 }
 

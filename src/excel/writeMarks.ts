@@ -18,8 +18,18 @@
  * are a superset of the old (a first Verify; the same findings again).
  */
 import { inChunks, type ChunkOptions } from './chunks';
+import { CommentRecovery } from './commentRecovery';
+import { isFocusLost } from './errors';
+import { pauseBefore, whenFocused } from './focus';
 import type { MarkPlan } from './marks';
-import { markOps, stateAppendOps, stateDeleteOp, writeTarget, type WriteOp } from './markWriter';
+import {
+  markOps,
+  stateAppendOps,
+  stateDeleteOp,
+  writeTarget,
+  type AddedNote,
+  type WriteOp,
+} from './markWriter';
 import { stateRows, type WorkbookState } from './stateFormat';
 import type { NotesApi } from './types';
 
@@ -63,23 +73,79 @@ export function planWrites(
   return ops;
 }
 
-/** Queues and syncs the operations in chunks under the request budget; returns the syncs made. */
-export function runWrites(
+export interface WriteOutcome {
+  readonly syncs: number;
+  /** Annotations of ours a cell refused (it holds a note the host cannot show us). */
+  readonly skipped: readonly AddedNote[];
+}
+
+/**
+ * Queues and syncs the operations in chunks under the request budget. Comment
+ * additions go in syncs of their own, so that a cell refusing one can be
+ * skipped (commentRecovery.ts). A request that fails because another workbook
+ * took the focus is sent again only if it changed nothing (see
+ * WriteOp.createsSheet); otherwise the error ends the run.
+ */
+export async function runWrites(
   context: Excel.RequestContext,
   ops: readonly WriteOp[],
   options: ChunkOptions = {},
-): Promise<number> {
-  return inChunks(
-    ops,
-    (o) => o.bytes,
-    async (chunk) => {
-      // Fresh worksheet proxies per sync: none comes from a request Excel refused.
-      const target = writeTarget(context);
-      for (const o of chunk) o.queue(target);
-      await context.sync();
-    },
-    options,
-  );
+): Promise<WriteOutcome> {
+  const comments = new CommentRecovery(context);
+  let syncs = 0;
+  let retries = 0;
+  const send = async (chunk: readonly WriteOp[]) => {
+    // Fresh worksheet proxies per sync: none comes from a request Excel refused.
+    const target = writeTarget(context);
+    for (const o of chunk) o.queue(target);
+    await context.sync();
+  };
+  const resend = async (chunk: readonly WriteOp[], e: unknown) => {
+    const sheet = chunk[0]?.createsSheet;
+    if (!sheet || !isFocusLost(e, true) || (await sheetExists(context, sheet))) return null;
+    retries += 1;
+    return (await pauseBefore(context, retries, options.signal)) ? chunk : null;
+  };
+  for (const run of segments(ops)) {
+    const first = run[0] as WriteOp;
+    if (first.adds?.kind === 'comment') {
+      const sendComments = async (chunk: readonly WriteOp[]) => {
+        const rest = comments.givenUp ? comments.skip(chunk) : chunk;
+        if (rest.length > 0) await send(rest);
+      };
+      syncs += await inChunks(
+        run,
+        (o) => o.bytes,
+        sendComments,
+        options,
+        (chunk, e) => comments.recover(chunk, e),
+      );
+    } else {
+      syncs += await inChunks(run, (o) => o.bytes, send, options, resend);
+    }
+  }
+  return { syncs, skipped: comments.skipped };
+}
+
+/** Consecutive ops that share a way of being sent: comment additions apart (see runWrites). */
+function segments(ops: readonly WriteOp[]): WriteOp[][] {
+  const isComment = (o: WriteOp) => o.adds?.kind === 'comment';
+  const out: WriteOp[][] = [];
+  for (const o of ops) {
+    const last = out[out.length - 1];
+    const lastOp = last?.[last.length - 1];
+    if (last && lastOp && isComment(lastOp) === isComment(o)) last.push(o);
+    else out.push([o]);
+  }
+  return out;
+}
+
+function sheetExists(context: Excel.RequestContext, name: string): Promise<boolean> {
+  return whenFocused(context, async () => {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(name).load('name');
+    await context.sync();
+    return !sheet.isNullObject;
+  });
 }
 
 function rowKey(row: readonly string[]): string {

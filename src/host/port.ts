@@ -19,6 +19,18 @@ export interface Progress {
 
 export interface HostVerifyResult extends VerifyResult {
   readonly acceptances: readonly Acceptance[];
+  /**
+   * What the host could not do and the user should know, in the user's language
+   * (every finding is still in `findings`): notes not written where a cell holds
+   * someone else's note or comment, no notes API at all, rows read without their
+   * merged areas. Absent or empty when there is nothing to say.
+   */
+  readonly notices?: readonly HostNotice[];
+}
+
+export interface HostNotice {
+  readonly kind: 'notes-skipped' | 'notes-unavailable' | 'merges-unread';
+  readonly message: string;
 }
 
 /**
@@ -27,13 +39,29 @@ export interface HostVerifyResult extends VerifyResult {
  */
 export class HostError extends Error {
   constructor(
-    readonly code: 'protected' | 'read-only' | 'edit-mode' | 'too-large' | 'not-found' | 'cannot-insert' | 'unknown',
+    readonly code:
+      | 'protected'
+      | 'read-only'
+      | 'edit-mode'
+      | 'too-large'
+      | 'not-found'
+      | 'cannot-insert'
+      | 'unknown',
     message: string,
   ) {
     super(message);
     this.name = 'HostError';
   }
 }
+
+/**
+ * What a ribbon command did, in a runtime it shares with the pane (Office's
+ * shared runtime): the pane shows it as the result of its own action.
+ */
+export type RibbonEvent =
+  | { readonly kind: 'verified'; readonly result: HostVerifyResult }
+  | { readonly kind: 'cleared' }
+  | { readonly kind: 'failed'; readonly error: HostError };
 
 export interface HostPort {
   /** Office's display language (or the browser's), for the initial UI language. */
@@ -59,4 +87,40 @@ export interface HostPort {
    * not fit; `protected`, `read-only`, `edit-mode` as elsewhere) and changes nothing.
    */
   insert?(request: TemplateRequest): Promise<void>;
+  /**
+   * Calls `listener` with what each ribbon command does from now on (and with
+   * the last one, if any, at once); returns the unsubscribe. Only a host whose
+   * ribbon runs in the pane's runtime has it.
+   */
+  onRibbonEvent?(listener: (event: RibbonEvent) => void): () => void;
+  /**
+   * Runs the add-in's self-test in the host (issue 12): on a sheet of its own
+   * that it removes, every action against known figures, fills and notes; the
+   * report says what passed and failed, with the host's version and API sets.
+   * Only the Office host has it; the pane shows its button only then.
+   */
+  selfTest?(options: {
+    language: Language;
+    onStep?: (step: SelfTestStep) => void;
+  }): Promise<SelfTestReport>;
+}
+
+/** One check of the self-test. */
+export interface SelfTestStep {
+  /** A stable id (`notes-api`, `verify-findings`…), for tests and for the report. */
+  readonly id: string;
+  /** What was checked, in the user's language. */
+  readonly title: string;
+  readonly status: 'pass' | 'fail' | 'skip';
+  /** What was seen, in plain words (what differed, when it failed). */
+  readonly detail: string;
+}
+
+export interface SelfTestReport {
+  readonly passed: boolean;
+  /** Host, platform, version, API sets: label and value, in order. */
+  readonly environment: readonly (readonly [string, string])[];
+  readonly steps: readonly SelfTestStep[];
+  /** The whole report as plain text (a table), for the user to copy and send. */
+  readonly text: string;
 }

@@ -9,10 +9,14 @@
  * engine it makes in each case: createWorkerEngine over a Worker, or over none.
  */
 import {
-  startCommands,
+  startRibbon,
+  turnAfter,
   type CommandFunction,
   type CommandOptions,
 } from '../../src/commands/commands';
+import { readNoticeHash, type NoticeText } from '../../src/commands/notice/noticeText';
+import { createOfficeHost } from '../../src/excel/officeRuntime';
+import type { RibbonEvent } from '../../src/host/port';
 import { commandMessage } from '../../src/commands/messages';
 import type { VerifyResult } from '../../src/engine/findings';
 import type { VerifyOptions } from '../../src/engine/options';
@@ -67,40 +71,77 @@ const event = () =>
     completed: jest.Mock;
   };
 
-/** Starts the commands as the page does, over the fake book; returns the registered functions and what they said. */
-function startRibbon(book: FakeBook, engine: () => VerifyEngine, options: CommandOptions = {}) {
+interface RibbonOptions extends CommandOptions {
+  /** A platform with the shared runtime: the pane is shown instead of a dialog. */
+  readonly shared?: boolean;
+}
+
+/**
+ * Starts the ribbon as the pane's page does, over the fake book; returns the
+ * registered functions, the first line of each dialog (what the user read), the
+ * dialogs themselves, the events the pane was handed and how often it was shown.
+ */
+function startRibbonOver(book: FakeBook, engine: () => VerifyEngine, options: RibbonOptions = {}) {
   const registered = new Map<string, CommandFunction>();
   const said: string[] = [];
+  const dialogs: NoticeText[] = [];
+  const paneEvents: RibbonEvent[] = [];
+  let shown = 0;
   const office = {
-    onReady: (ready: () => void) => {
-      ready();
+    onReady: (ready?: () => void) => {
+      ready?.();
       return Promise.resolve({ host: 'Excel', platform: 'OfficeOnline' });
     },
     actions: { associate: (name: string, fn: CommandFunction) => registered.set(name, fn) },
+    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+    EventType: { DialogMessageReceived: 'message', DialogEventReceived: 'event' },
+    addin: {
+      showAsTaskpane: async () => {
+        shown += 1;
+      },
+    },
     context: {
       displayLanguage: 'ko-KR',
-      requirements: { isSetSupported: () => true },
-      // Excel has no notification area; an Outlook-style one lets the test read what Verify says.
-      mailbox: {
-        item: {
-          notificationMessages: {
-            replaceAsync: (_key: string, m: { message: string }) => said.push(m.message),
-          },
+      requirements: {
+        isSetSupported: (name: string) => name !== 'SharedRuntime' || options.shared === true,
+      },
+      ui: {
+        displayDialogAsync: (
+          url: string,
+          _options: unknown,
+          opened: (r: { status: string; value: unknown }) => void,
+        ) => {
+          const text = readNoticeHash(new URL(url).hash);
+          if (text) dialogs.push(text);
+          said.push(text?.lines[0] ?? '(no text)');
+          const handlers = new Map<string, () => void>();
+          opened({
+            status: 'succeeded',
+            value: {
+              addEventHandler: (type: string, handler: () => void) => handlers.set(type, handler),
+              close: () => undefined,
+            },
+          });
+          handlers.get('event')?.(); // the user closes the dialog
         },
       },
     },
   };
   Object.assign(globalThis, { Office: office, Excel: { run: book.run } });
-  startCommands(office as unknown as typeof Office, engine, options);
+  let host: ReturnType<typeof createOfficeHost> | null = null;
+  startRibbon(office as unknown as typeof Office, {
+    host: () => {
+      host ??= createOfficeHost(turnAfter(engine()));
+      host.onRibbonEvent((e) => paneEvents.push(e));
+      return host;
+    },
+    noticeUrl: 'https://localhost:3000/notice.html',
+    options,
+  });
   const verify = registered.get('verify');
   if (!verify) throw new Error('verify was not registered');
-  return { verify, said };
+  return { verify, said, dialogs, paneEvents, shown: () => shown };
 }
-
-afterEach(() => {
-  for (const name of ['Office', 'Excel', 'verify', 'clear'])
-    delete (globalThis as Record<string, unknown>)[name];
-});
 
 const VERIFIED = '검산 완료: 오류 2건, 경고 0건.';
 
@@ -108,7 +149,7 @@ describe('Verify from the ribbon', () => {
   it('checks in a worker when the runtime can start one, and marks what it found', async () => {
     const book = wrongBook();
     const { engine, workers, inThread } = browserEngine(true);
-    const { verify, said } = startRibbon(book, () => engine);
+    const { verify, said } = startRibbonOver(book, () => engine);
     const e = event();
     await verify(e);
     expect(workers).toHaveLength(1);
@@ -123,7 +164,7 @@ describe('Verify from the ribbon', () => {
   it('checks in its own thread when no worker can run there', async () => {
     const book = wrongBook();
     const { engine, workers, inThread } = browserEngine(false);
-    const { verify, said } = startRibbon(book, () => engine);
+    const { verify, said } = startRibbonOver(book, () => engine);
     const e = event();
     await verify(e);
     expect(workers).toHaveLength(0);
@@ -135,7 +176,7 @@ describe('Verify from the ribbon', () => {
   it('gives the same findings, marks, message and syncs in a worker, in the thread, and with the engine called directly (as before)', async () => {
     const outcome = async (engine: VerifyEngine) => {
       const book = wrongBook();
-      const { verify, said } = startRibbon(book, () => engine);
+      const { verify, said } = startRibbonOver(book, () => engine);
       await verify(event());
       return { said, book: book.persist(), syncs: book.runs };
     };
@@ -156,7 +197,7 @@ describe("Verify's deadline (Office ends a ribbon command five minutes after the
     const before = book.persist();
     const { engine, workers } = browserEngine(true, true);
     // Long enough for the reads on a busy machine: the check, held forever, is what runs late.
-    const { verify, said } = startRibbon(book, () => engine, { deadlineMs: 500 });
+    const { verify, said } = startRibbonOver(book, () => engine, { deadlineMs: 500 });
     const e = event();
     await verify(e);
     expect(workers[0]?.received.at(-1)?.kind).toBe('run'); // the whole snapshot went; the answer never came
@@ -177,7 +218,7 @@ describe("Verify's deadline (Office ends a ribbon command five minutes after the
       return verifyWorkbook(s, o);
     });
     const engine = createWorkerEngine({ create: null, fallback: slow });
-    const { verify, said } = startRibbon(book, () => engine, { deadlineMs });
+    const { verify, said } = startRibbonOver(book, () => engine, { deadlineMs });
     const e = event();
     clickedAt = Date.now();
     await verify(e);
@@ -197,12 +238,73 @@ describe("Verify's deadline (Office ends a ribbon command five minutes after the
 
   it('reports a real failure as itself, not as the deadline', async () => {
     const book = wrongBook();
-    book.editMode = true;
-    const { verify, said } = startRibbon(book, () => verifyWorkbook);
+    for (const s of book.data.sheets) s.protected = true;
+    const { verify, said, dialogs } = startRibbonOver(book, () => verifyWorkbook);
     const e = event();
     await verify(e);
     expect(said).toHaveLength(1);
-    expect(said[0]).toContain('편집');
+    expect(said[0]).toContain('보호');
+    expect(dialogs[0]?.tone).toBe('error');
     expect(e.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it('started while a cell is being edited, waits for the edit to end (delayForCellEdit), then verifies', async () => {
+    const book = wrongBook();
+    book.editMode = true;
+    const { verify, said } = startRibbonOver(book, () => verifyWorkbook);
+    const e = event();
+    const clicked = verify(e);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(e.completed).not.toHaveBeenCalled();
+    book.editMode = false;
+    await clicked;
+    expect(said).toEqual([VERIFIED]);
+    expect(e.completed).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('what the ribbon shows', () => {
+  it('without a shared runtime: a dialog with the counts, the coverage and what to do next', async () => {
+    const { verify, dialogs, paneEvents, shown } = startRibbonOver(
+      wrongBook(),
+      () => verifyWorkbook,
+    );
+    await verify(event());
+    expect(dialogs).toHaveLength(1);
+    expect(dialogs[0]?.lines[0]).toBe(VERIFIED);
+    expect(dialogs[0]?.lines[1]).toMatch(/^검산한 숫자 \d+개 · 확인하지 못한 숫자 \d+개$/);
+    expect(dialogs[0]?.lines.at(-1)).toContain('[검산 결과]');
+    expect(shown()).toBe(0);
+    expect(paneEvents).toHaveLength(1); // handed over too, for a pane that may be open
+  });
+
+  it('in a shared runtime: the pane is handed the findings and shown, and no dialog opens', async () => {
+    const book = wrongBook();
+    const { verify, dialogs, paneEvents, shown } = startRibbonOver(book, () => verifyWorkbook, {
+      shared: true,
+    });
+    const e = event();
+    await verify(e);
+    expect(dialogs).toEqual([]);
+    expect(shown()).toBe(1);
+    expect(paneEvents.map((p) => p.kind)).toEqual(['verified']);
+    const first = paneEvents[0];
+    expect(first?.kind === 'verified' && first.result.findings.map((f) => f.cell)).toEqual([
+      'D28',
+      'D29',
+    ]);
+    expect(e.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it('in a shared runtime, an error goes to the pane, which is shown', async () => {
+    const book = wrongBook();
+    for (const s of book.data.sheets) s.protected = true;
+    const { verify, dialogs, paneEvents, shown } = startRibbonOver(book, () => verifyWorkbook, {
+      shared: true,
+    });
+    await verify(event());
+    expect(dialogs).toEqual([]);
+    expect(shown()).toBe(1);
+    expect(paneEvents[0]).toMatchObject({ kind: 'failed', error: { code: 'protected' } });
   });
 });

@@ -49,15 +49,26 @@ n:3 | 다 기관 | n:5000 |
 });
 
 describe('coverage of recognised tables', () => {
-  it('lists figures a recognised table does not tie to any identity', () => {
-    // 항목 | 산출기초 | 금액: the formula cell stands beside a filled label, the amounts are in 원.
+  it('checks the formula cell beside a filled label, in the unit the header names', () => {
+    // 항목 | 산출기초 | 금액(원): the formula stands beside a filled label, the amounts are in 원
+    // (this table was once left unread; 20,000원 × 15명 × 4회 is 1,200,000원, not 1,300,000원).
     const r = verify(`@sheet 세부
  |  |  | (단위: 원)
 항목 | 산출기초 | 금액(원)
 회의비 | 20,000원 × 15명 × 4회 | n:1300000
 자료집 | 5,000원 × 200부 | n:1000000
 `);
-    for (const cell of ['C3', 'C4']) expect(accountedFor(r, '세부', cell)).toBe(true);
+    expect(r.findings.map((f) => [f.cell, f.rule, f.expected, f.actual, f.unit])).toEqual([['C3', 'product', 1200000, 1300000, '원']]);
+    expect(r.coverage).toEqual({ figures: 4, checked: 4, unchecked: [] });
+  });
+
+  it('lists figures a recognised table does not tie to any identity', () => {
+    const r = verify(`@sheet 세부
+구분 | 산출기초 |  | 
+회의비 | ○ 회의 운영 20,000원 × 15명 × 4회 | = | 1,200천원
+ | ○ 자료 구입 총액 | = | 1,000천원
+`);
+    expect(unchecked(r)).toEqual(['세부!D3 no identity found']);
     expect(r.coverage.checked + r.coverage.unchecked.length).toBe(r.coverage.figures);
   });
 

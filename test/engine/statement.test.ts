@@ -86,4 +86,19 @@ describe('matchStatementHeader', () => {
     const findings = verifyWorkbook(toSnapshot(parseSheetText(source))).findings;
     expect(findings.map(brief)).toEqual([['D4', 'product', 4500, 4600]]);
   });
+
+  it('nests ㅇ items under a ○ item: a ○ that is not the sum of its ㅇ items is flagged', () => {
+    // The ○ agrees with the totals above it, so one of its items is suspect: no figure is proposed.
+    const source = [
+      '@sheet S',
+      '세부사업 | 편성목 | 산출내역 | 산출기초 | 예산액',
+      '예산편성 지원 |  |  |  | n:7000',
+      ' | 201 일반운영비 |  |  | n:7000',
+      ' |  | ○ 임차료 |  | n:7000',
+      ' |  | ㅇ 소식지 발간 | 2,500,000원*1식 | n:2500',
+      ' |  | ㅇ 연찬회 | 3,500,000원*1식 | n:3500',
+    ].join('\n');
+    const findings = verifyWorkbook(toSnapshot(parseSheetText(source))).findings;
+    expect(findings.map(brief)).toEqual([['E4', 'subtotal', null, 7000]]);
+  });
 });

@@ -96,6 +96,7 @@ describe('planWrites', () => {
     addNotes: [],
     updateNotes: [],
     deleteNotes: [],
+    unannotated: [],
     state,
     ...extra,
   });
@@ -158,6 +159,7 @@ describe('planMarks after an interrupted write (old and new records side by side
   const probe = (colour: string) => ({
     fills: new Map([['S!D3', shows(colour)]]),
     notes: new Map(),
+    foreign: new Set<string>(),
   });
 
   it('restores the original of the record whose highlight the cell shows', () => {

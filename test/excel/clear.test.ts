@@ -2,11 +2,11 @@
 import { STATE_SHEET } from '../../src/engine/review';
 import { HIGHLIGHT } from '../../src/excel/fill';
 import { FakeBook } from './fake/book';
-import type { FakeFill } from './fake/model';
+import type { FakeAppearance } from './fake/book';
 import { budgetRows, hostFor, verifyKo } from './helpers';
 
 /** Rows 2–7 are wrong (D2:D7 flagged), each with a different original fill. */
-function bookWithFills(): { book: FakeBook; before: Record<string, FakeFill> } {
+function bookWithFills(): { book: FakeBook; before: Record<string, FakeAppearance> } {
   const book = FakeBook.create({ Sheet1: budgetRows(7, 1) });
   book.setFill('Sheet1', 'D3', { color: '#FFFF00', pattern: 'Solid' }); // plain colour
   book.setFill('Sheet1', 'D4', { color: '#4472C4', pattern: 'Solid', tintAndShade: 0.6 }); // theme colour, lighter 60%

@@ -69,6 +69,7 @@ export function hostFor(
     notesApi,
     displayLanguage: () => 'ko-KR',
     now: () => new Date('2024-03-01T09:00:00Z'),
+    pause: noPause,
   });
 }
 
@@ -85,3 +86,6 @@ export function budgetRows(rows: number, badEvery = 0): (string | number)[][] {
 }
 
 export const verifyKo = { language: 'ko' as const };
+
+/** The pause before a request is sent again, without the wait (see src/excel/focus.ts). */
+export const noPause = async (): Promise<void> => undefined;

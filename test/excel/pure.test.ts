@@ -1,5 +1,6 @@
 /** The adapter's pure parts: address chunks, read plans, merged-area parsing, state records. */
 import { chunkAddresses } from '../../src/excel/addresses';
+import { SAFE_ADDRESS_AREAS, SAFE_ADDRESS_CHARS } from '../../src/excel/limits';
 import { planReads } from '../../src/excel/readPlan';
 import { asText } from '../../src/excel/reviewActions';
 import { parseAreas } from '../../src/excel/snapshotGrid';
@@ -11,6 +12,20 @@ describe('chunkAddresses', () => {
     const chunks = chunkAddresses(cells, 100);
     expect(Math.max(...chunks.map((c) => c.length))).toBeLessThanOrEqual(100);
     expect(chunks.flatMap((c) => c.split(','))).toEqual(cells);
+  });
+
+  it('keeps a margin under the limits getRanges has failed at (about 8,000 characters, 500 areas)', () => {
+    const cells = Array.from({ length: 5000 }, (_, i) => `XFA${i + 100_000}`);
+    const chunks = chunkAddresses(cells);
+    for (const c of chunks) {
+      expect(c.length).toBeLessThanOrEqual(SAFE_ADDRESS_CHARS);
+      expect(c.split(',').length).toBeLessThanOrEqual(SAFE_ADDRESS_AREAS);
+    }
+    expect(SAFE_ADDRESS_CHARS).toBeLessThanOrEqual(8000 / 2);
+    expect(SAFE_ADDRESS_AREAS).toBeLessThanOrEqual(500 / 2);
+    expect(chunks.flatMap((c) => c.split(','))).toHaveLength(5000);
+    const short = chunkAddresses(Array.from({ length: 600 }, (_, i) => `A${i + 1}`));
+    expect(short.map((c) => c.split(',').length)).toEqual([250, 250, 100]);
   });
 
   it('sorts by row then column and drops duplicates', () => {

@@ -75,6 +75,21 @@ describe('verify reads the workbook into the snapshot', () => {
     expect(book.lastRun).toHaveLength(3); // no such text: no types read
   });
 
+  it('reads a General number as Excel shows it (0.1 + 0.2 as 0.3, at most 11 characters)', async () => {
+    const book = FakeBook.create({ Sheet1: [['율', 0.1 + 0.2, 123456789012, 1 / 3]] });
+    const seen: WorkbookSnapshot[] = [];
+    const host = new OfficeHost({
+      run: book.run,
+      engine: (s, o) => (seen.push(s), sumEngine(s, o)),
+      fixContent: standInFix,
+      notesApi: 'note',
+      displayLanguage: () => 'ko-KR',
+    });
+    await host.verify('workbook', verifyKo);
+    expect(seen[0]?.sheets[0]?.texts[0]).toEqual(['율', '0.3', '1.23457E+11', '0.333333333']);
+    expect(seen[0]?.sheets[0]?.values[0]?.[1]).toBe(0.1 + 0.2);
+  });
+
   it("verifies only the active sheet for scope 'sheet'", async () => {
     const book = FakeBook.create({ A: budgetRows(3, 1), B: budgetRows(3, 1) });
     book.data.activeSheet = 'B';

@@ -1,7 +1,7 @@
-/** The ribbon's function commands: what they run, what they say, and event.completed() on every path. */
-import { makeCommands, notificationFor } from '../../src/commands/commands';
+/** The ribbon's function commands: what they run, what they tell, and event.completed() on every path. */
+import { makeCommands, startRibbon, type CommandFunction } from '../../src/commands/commands';
 import type { Finding } from '../../src/engine/findings';
-import { HostError, type HostPort } from '../../src/host/port';
+import { HostError, type HostPort, type RibbonEvent } from '../../src/host/port';
 
 const finding = (cell: string, severity: Finding['severity']): Finding => ({
   rule: 'total',
@@ -17,10 +17,12 @@ const finding = (cell: string, severity: Finding['severity']): Finding => ({
   table: 'A1:D9',
 });
 
+const NO_COVERAGE = { figures: 0, checked: 0, unchecked: [] };
+
 function host(overrides: Partial<HostPort>): HostPort {
   return {
     displayLanguage: () => 'ko',
-    verify: async () => ({ tables: [], findings: [], coverage: { figures: 0, checked: 0, unchecked: [] }, acceptances: [] }),
+    verify: async () => ({ tables: [], findings: [], coverage: NO_COVERAGE, acceptances: [] }),
     select: async () => undefined,
     fix: async () => undefined,
     accept: async () => ({ sheet: 'S', cell: 'A1', rule: 'total', actual: null, at: '' }),
@@ -34,60 +36,93 @@ const event = () =>
     completed: jest.Mock;
   };
 
+/** Records what each command presented, and when relative to completed(). */
+function recorder() {
+  const shown: RibbonEvent[] = [];
+  const present = jest.fn(async (e: RibbonEvent) => {
+    shown.push(e);
+  });
+  return { shown, present };
+}
+
 describe('ribbon commands', () => {
-  it('verify checks the whole workbook and reports the open counts', async () => {
-    const verify = jest.fn(async () => ({
+  it('verify checks the whole workbook and presents its result before completing', async () => {
+    const result = {
       tables: [],
       findings: [finding('D3', 'error'), finding('D4', 'error'), finding('D5', 'warning')],
-      coverage: { figures: 0, checked: 0, unchecked: [] },
+      coverage: NO_COVERAGE,
       acceptances: [{ sheet: 'S', cell: 'D4', rule: 'total' as const, actual: 2, at: '' }],
-    }));
-    const said: string[] = [];
+    };
+    const verify = jest.fn(async () => result);
+    const { shown, present } = recorder();
     const e = event();
-    await makeCommands(host({ verify }), (t) => said.push(t)).verify(e);
+    e.completed.mockImplementation(() => expect(present).toHaveBeenCalledTimes(1));
+    await makeCommands(host({ verify }), present).verify(e);
     expect(verify).toHaveBeenCalledWith('workbook', {
       language: 'ko',
       signal: expect.any(AbortSignal),
     });
-    expect(said).toEqual(['검산 완료: 오류 1건, 경고 1건.']);
+    expect(shown).toEqual([{ kind: 'verified', result }]);
     expect(e.completed).toHaveBeenCalledTimes(1);
   });
 
-  it('completes the event when verify or clear fails, and says why', async () => {
+  it('presents every failure in words, as a HostError, and completes the event', async () => {
     const failing = host({
       verify: async () =>
         Promise.reject(new HostError('protected', "시트 'S'이(가) 보호되어 있어")),
       clear: async () => Promise.reject(new Error('boom')),
     });
-    const said: string[] = [];
-    const commands = makeCommands(failing, (t) => said.push(t));
+    const { shown, present } = recorder();
+    const commands = makeCommands(failing, present);
     const [e1, e2] = [event(), event()];
     await commands.verify(e1);
     await commands.clear(e2);
     expect(e1.completed).toHaveBeenCalledTimes(1);
     expect(e2.completed).toHaveBeenCalledTimes(1);
-    expect(said).toEqual(["시트 'S'이(가) 보호되어 있어", 'boom']);
+    expect(shown.map((s) => s.kind)).toEqual(['failed', 'failed']);
+    const errors = shown.map((s) => (s.kind === 'failed' ? s.error : null));
+    expect(errors.every((x) => x instanceof HostError)).toBe(true);
+    expect(errors.map((x) => x?.message)).toEqual([
+      "시트 'S'이(가) 보호되어 있어",
+      expect.stringContaining('boom'),
+    ]);
   });
 
-  it('clear clears', async () => {
-    const clear = jest.fn(async () => undefined);
+  it('completes the event even when presenting fails', async () => {
     const e = event();
-    await makeCommands(host({ clear }), () => undefined).clear(e);
-    expect(clear).toHaveBeenCalledTimes(1);
+    const present = jest.fn(async () => Promise.reject(new Error('no dialog')));
+    await expect(makeCommands(host({}), present).clear(e)).rejects.toThrow('no dialog');
     expect(e.completed).toHaveBeenCalledTimes(1);
   });
 
-  it('notifies only where the host has NotificationMessages (Outlook), and is silent in Excel', () => {
-    const replaceAsync = jest.fn();
-    notificationFor({
-      context: { mailbox: { item: { notificationMessages: { replaceAsync } } } },
-    } as unknown as typeof Office)('hello');
-    expect(replaceAsync).toHaveBeenCalledWith(
-      'budget-verify',
-      expect.objectContaining({ message: 'hello' }),
-    );
-    expect(() =>
-      notificationFor({ context: {} } as unknown as typeof Office)('hello'),
-    ).not.toThrow();
+  it('clear clears and presents that it did', async () => {
+    const clear = jest.fn(async () => undefined);
+    const { shown, present } = recorder();
+    const e = event();
+    await makeCommands(host({ clear }), present).clear(e);
+    expect(clear).toHaveBeenCalledTimes(1);
+    expect(shown).toEqual([{ kind: 'cleared' }]);
+    expect(e.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it('registers the functions as the page loads, before Office is ready, and runs them once it is', async () => {
+    const associated = new Map<string, CommandFunction>();
+    let ready: () => void = () => undefined;
+    const office = {
+      onReady: () => new Promise<void>((resolve) => (ready = resolve)),
+      actions: { associate: (name: string, fn: CommandFunction) => associated.set(name, fn) },
+      context: { requirements: { isSetSupported: () => false }, ui: {} },
+    } as unknown as typeof Office;
+    const made = jest.fn(() => ({ ...host({}), announce: jest.fn() }));
+    startRibbon(office, { host: made, noticeUrl: 'https://x/notice.html' });
+    expect([...associated.keys()]).toEqual(['verify', 'clear']);
+    expect(made).not.toHaveBeenCalled();
+    const e = event();
+    const clicked = associated.get('clear')?.(e);
+    ready();
+    await clicked;
+    expect(made).toHaveBeenCalledTimes(1);
+    expect(e.completed).toHaveBeenCalledTimes(1);
+    for (const name of ['verify', 'clear']) delete (globalThis as Record<string, unknown>)[name];
   });
 });

@@ -7,8 +7,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { makeCommands, registerCommands } from '../../src/commands/commands';
-import type { HostPort } from '../../src/host/port';
+import { startRibbon } from '../../src/commands/commands';
 
 const ROOT = path.resolve(__dirname, '../..');
 const xml = fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
@@ -145,20 +144,38 @@ describe('manifest.xml', () => {
     }
   });
 
-  it('names only functions that the commands code registers', () => {
+  it('names only functions that the commands code registers as the page loads', () => {
     const associated: string[] = [];
     const office = {
+      onReady: () => new Promise(() => undefined),
       actions: { associate: (name: string) => associated.push(name) },
     } as unknown as typeof Office;
-    registerCommands(
-      office,
-      makeCommands({} as HostPort, () => undefined),
-    );
+    startRibbon(office, {
+      host: () => {
+        throw new Error('not made until a click');
+      },
+      noticeUrl: 'https://localhost:3000/notice.html',
+    });
     const names = all('FunctionName').map((f) => f.textContent ?? '');
     expect(names.length).toBeGreaterThan(0);
     for (const name of names) {
       expect(associated).toContain(name);
       expect(typeof (globalThis as Record<string, unknown>)[name]).toBe('function');
     }
+  });
+
+  it('runs the pane and the ribbon in one long-lived runtime: taskpane.html', () => {
+    const runtimes = all('Runtime');
+    expect(runtimes.map((r) => [r.getAttribute('resid'), r.getAttribute('lifetime')])).toEqual([
+      ['Taskpane.Url', 'long'],
+    ]);
+    // The Runtimes element sits in the Workbook host of VersionOverrides, before its form factor.
+    const host = runtimes[0]?.parentElement?.parentElement;
+    expect(host?.getAttributeNS(XSI, 'type')).toBe('Workbook');
+    expect(runtimes[0]?.parentElement?.nextElementSibling?.localName).toBe('DesktopFormFactor');
+    expect(all('FunctionFile')[0]?.getAttribute('resid')).toBe('Taskpane.Url');
+    // Not required: a platform without a shared runtime still installs the add-in (dialog fallback).
+    expect(all('Set').map((s) => s.getAttribute('Name'))).not.toContain('SharedRuntime');
+    expect(xml).not.toContain('commands.html');
   });
 });

@@ -69,7 +69,7 @@ describe('Office.js in the built add-in', () => {
     expect(configFactory.OFFICE_JS).toBe(CDN);
   });
 
-  it.each(['taskpane.html', 'commands.html'])(
+  it.each(['taskpane.html', 'notice.html'])(
     '%s loads the CDN office.js before its own bundle, and no other copy',
     (page) => {
       const html = fs.readFileSync(path.join(out, page), 'utf8');

@@ -5,7 +5,7 @@
  * that input is the cell to flag rather than every figure computed from it.
  */
 import { add, eq, sub, type Rational } from '../rational';
-import { linearAgrees, linearValue } from '../rules/linear';
+import { linearAgrees, linearExpected, linearValue } from '../rules/linear';
 import { ratioOutcome } from '../rules/ratio';
 import { otherRounding, productOutcome } from '../rules/product';
 import { rateOutcome, wordRateOutcome } from '../rules/changeRate';
@@ -209,9 +209,9 @@ function check(
 ): Outcome {
   switch (d.kind) {
     case 'linear': {
-      const expected = linearValue(d, valueOf);
-      if (!expected) return 'skip';
-      return { agrees: stated !== null && linearAgrees(d, stated, expected), expected };
+      const sum = linearValue(d, valueOf);
+      if (!sum) return 'skip';
+      return { agrees: stated !== null && linearAgrees(d, stated, sum), expected: linearExpected(d, sum) };
     }
     case 'product':
       return stated === null ? { agrees: true, expected: d.exact } : productOutcome(d, stated);

@@ -17,12 +17,12 @@ export function holdsFigure(grid: Grid, row: number, col: number): boolean {
   if (typeof cell.value === 'boolean') return false;
   if (typeof cell.value === 'number') {
     if (isDateFormat(grid.numberFormat(row, col)) || looksLikeDate(shown)) return false;
-    return !isYearOrCode(shown) && !isRowNumber(grid, row, col, cell.value);
+    return !isYearOrCode(shown) && !isRowNumber(grid, row, col, cell.value) && !isCodeAboveName(grid, row, col, shown);
   }
   if (!/\d/.test(shown)) return false;
   const figure = parseFigure(shown);
   if (figure) {
-    if (isYearOrCode(shown) || isListMarker(shown)) return false;
+    if (isYearOrCode(shown) || isListMarker(shown) || isCodeAboveName(grid, row, col, shown)) return false;
     const value = Number(figure.value.num) / Number(figure.value.den);
     return !isRowNumber(grid, row, col, value);
   }
@@ -54,6 +54,18 @@ function isYearOrCode(text: string): boolean {
   if (!/^\d{4}$/.test(text)) return false;
   const year = Number(text);
   return year >= 1900 && year <= 2100;
+}
+
+/**
+ * A 과목 code on a line of its own above its name (`120` over `경상적경비`, as a box-drawn
+ * 예산서 prints a level): alone on its row, with words and no digits right below it.
+ */
+function isCodeAboveName(grid: Grid, row: number, col: number, text: string): boolean {
+  if (!/^\d{2,4}(-\d{1,3})?$/.test(text) || row + 1 >= grid.bottom) return false;
+  const filled = grid.filledColumns(row);
+  if (filled.length !== 1 || filled[0] !== col) return false;
+  const below = grid.text(row + 1, col);
+  return below !== '' && !/\d/.test(below);
 }
 
 /** `(1)`: a numbered list marker, not a bracketed negative. */

@@ -3,7 +3,7 @@
  * budget-current, execution-balance): target = Σ coef · term. Its value and its
  * explanation in the document's figures (`280,000 = 60,000 + 90,000 + 130,000`).
  */
-import { abs, add, cmp, eq, sub, ZERO, type Rational } from '../rational';
+import { abs, add, cmp, div, eq, mul, rat, roundHalfUp, sub, ZERO, type Rational } from '../rational';
 import { formatAmount } from '../format';
 import type { Figure, LinearDerivation, Term } from '../checks/ledger';
 
@@ -20,6 +20,18 @@ export function linearValue(d: LinearDerivation, valueOf: (f: Figure) => Rationa
   return sum;
 }
 
+/**
+ * The figure the target should state: the sum, or with a band (parts rounded, or finer than
+ * the target: lines in 원 under a figure in 천원) the sum rounded half up to the last digit
+ * the target shows, what a figure written that way can state.
+ */
+export function linearExpected(d: LinearDerivation, sum: Rational): Rational {
+  if (d.band === undefined) return sum;
+  // The last digit the target shows: its unit, or a tenth of it for `12.3조원`.
+  const digit = div(rat(d.target.scale), rat(10n ** BigInt(d.target.like?.decimals ?? 0)));
+  return mul(rat(roundHalfUp(div(sum, digit))), digit);
+}
+
 /** Whether a stated target agrees with its sum: exactly, or within the identity's band (a 백만원 table). */
 export function linearAgrees(d: LinearDerivation, stated: Rational, sum: Rational): boolean {
   if (d.band === undefined) return eq(stated, sum);
@@ -28,6 +40,10 @@ export function linearAgrees(d: LinearDerivation, stated: Rational, sum: Rationa
 
 /** `4,350 = 1,800 + 2,550`. */
 export function explainLinear(d: LinearDerivation, expected: Rational | null, valueOf: (f: Figure) => Rational | null): string {
+  const sum = linearValue(d, valueOf);
+  if (d.band !== undefined && expected !== null && sum !== null && !eq(sum, expected)) {
+    return `${termsText(d, valueOf)} = ${formatAmount(sum, d.target.scale)} → ${formatAmount(expected, d.target.scale)}`;
+  }
   return `${expected === null ? '?' : formatAmount(expected, d.target.scale)} = ${termsText(d, valueOf)}`;
 }
 

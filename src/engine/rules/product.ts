@@ -48,6 +48,8 @@ export interface ProductOutcome {
 /** Whether the stated amount (in 원) is the formula's value as the line may round it, and the figure to propose. */
 export function productOutcome(d: ProductDerivation, stated: Rational): ProductOutcome {
   if (d.exact.den === 1n && stated.den === 1n) return wholeProductOutcome(d, stated.num);
+  const decimals = d.target.like?.decimals ?? 0;
+  if (decimals > 0) return shownOutcome(d, stated, decimals);
   const step = rat(d.step);
   const q = div(d.exact, step);
   const propose = mul(rat(roundBy(q, d.proposeMode)), step);
@@ -58,6 +60,22 @@ export function productOutcome(d: ProductDerivation, stated: Rational): ProductO
   }
   const required = mul(rat(roundBy(q, d.mode)), step);
   return { agrees: eq(stated, required), expected: required };
+}
+
+/**
+ * A figure shown with decimals (`7.6원`, `1.5천원`) states the value to the last digit it
+ * shows: it agrees when it is the exact value rounded either way at that digit.
+ */
+function shownOutcome(d: ProductDerivation, stated: Rational, decimals: number): ProductOutcome {
+  const digit = div(rat(d.target.scale), rat(10n ** BigInt(decimals)));
+  const q = div(d.exact, digit);
+  if (isInteger(q)) return { agrees: eq(stated, d.exact), expected: d.exact };
+  if (d.mode !== 'any') {
+    const required = mul(rat(roundBy(q, d.mode)), digit);
+    return { agrees: eq(stated, required), expected: required };
+  }
+  const ok = eq(stated, mul(rat(floor(q)), digit)) || eq(stated, mul(rat(ceil(q)), digit));
+  return { agrees: ok, expected: mul(rat(roundBy(q, d.proposeMode)), digit) };
 }
 
 /**

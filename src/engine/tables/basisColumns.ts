@@ -25,6 +25,11 @@ export interface ColumnarBasis {
 
 const UNIT_IN_HEADER = /\((천원|백만원|만원|억원|원)\)/;
 
+/** The unit a column's header names (`금액(원)`, `단가(천원)`, `산출기초(원)`), or null: the table's. */
+export function headerUnit(text: string): MoneyUnit | null {
+  return (UNIT_IN_HEADER.exec(text)?.[1] as MoneyUnit | undefined) ?? null;
+}
+
 export function matchColumnarHeader(grid: Grid, row: number): ColumnarBasis | null {
   const cols = grid.filledColumns(row);
   const texts = cols.map((c) => normalizeLabel(grid.text(row, c)));
@@ -37,14 +42,13 @@ export function matchColumnarHeader(grid: Grid, row: number): ColumnarBasis | nu
     const t = texts[i] ?? '';
     counts.push({ col: cols[i] as number, percent: /%|율|비율/.test(t), name: grid.text(row, cols[i] as number) });
   }
-  const unitOf = (t: string) => (UNIT_IN_HEADER.exec(t)?.[1] as MoneyUnit | undefined) ?? null;
   return {
     label: cols[labelIdx >= 0 ? labelIdx : 0] as number,
     price: cols[priceIdx] as number,
-    priceUnit: unitOf(texts[priceIdx] ?? '') ?? '원',
+    priceUnit: headerUnit(texts[priceIdx] ?? '') ?? '원',
     counts,
     amount: cols[amountIdx] as number,
-    amountUnit: unitOf(texts[amountIdx] ?? ''),
+    amountUnit: headerUnit(texts[amountIdx] ?? ''),
   };
 }
 

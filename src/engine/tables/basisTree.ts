@@ -11,13 +11,19 @@ import type { RoundingPolicy } from '../options';
 import type { Derivation, Figure, ProductDerivation } from '../checks/ledger';
 import { amountFigure, computedFigure, readParsed, type TableContext } from './context';
 import { lineModes, RoundingTally } from './rounding';
+import { LineRanks, type LineStyle } from '../basis/levels';
+import type { MoneyUnit, ParsedFigure } from '../number';
 
 export interface BasisItem {
   readonly row: number;
   readonly textCol: number;
   readonly category: string;
   readonly line: BasisLine | null;
+  /** How the line is marked, numbered or indented (basis/levels.ts). */
+  readonly style: LineStyle | null;
   readonly amountCol: number | null;
+  /** The amount when the amount cell holds one line per line of a cell of several lines. */
+  readonly amount: ParsedFigure | null;
   /** A category row that states the category's own total. */
   readonly categoryTotal: boolean;
 }
@@ -38,8 +44,8 @@ export interface BasisTable {
 
 interface Node {
   readonly item: BasisItem;
-  readonly level: number;
-  readonly amount: Figure | null;
+  level: number;
+  amount: Figure | null;
   readonly children: Node[];
   readonly funding: Node[];
   product: ProductDerivation | null;
@@ -48,10 +54,15 @@ interface Node {
 export function buildBasisLedger(
   ctx: TableContext,
   items: readonly BasisItem[],
-  options: { rounding: RoundingPolicy },
+  options: { rounding: RoundingPolicy; units?: ReadonlyMap<number, MoneyUnit> | undefined },
   lastRow: number,
 ): BasisTable {
-  const nodes = items.map((item) => toNode(ctx, item));
+  const units = options.units;
+  const inUnitOf = (col: number): TableContext => {
+    const unit = units?.get(col);
+    return unit ? { ...ctx, unit } : ctx;
+  };
+  const nodes = items.map((item) => toNode(inUnitOf, item));
   const tally = new RoundingTally();
   for (const n of nodes) if (n.product && n.amount?.stated) tally.add(n.product.exact, n.amount.stated, n.product.step);
   const rounding = tally.prevailing();
@@ -65,8 +76,9 @@ export function buildBasisLedger(
     const name = nodes[i]?.item.category ?? '';
     const group: Node[] = [];
     while (i < nodes.length && (nodes[i] as Node).item.category === name) group.push(nodes[i++] as Node);
-    const roots = nest(group.filter((n) => !n.item.categoryTotal));
-    for (const root of roots) emit(root, derivations);
+    const lines = group.filter((n) => !n.item.categoryTotal);
+    const roots = nest(lines, new LineRanks(lines.map((n) => n.item.style)));
+    for (const root of roots) emit(ctx, root, derivations);
     const stated = group.find((n) => n.item.categoryTotal && n.amount)?.amount ?? null;
     const total: Figure = stated ?? computedFigure(ctx, name);
     const terms = roots.filter((n) => n.amount).map((n) => ({ coef: 1 as const, fig: n.amount as Figure }));
@@ -76,11 +88,15 @@ export function buildBasisLedger(
   return { derivations, categories, rounding, lastRow };
 }
 
-function toNode(ctx: TableContext, item: BasisItem): Node {
+/** A line's node: its amount read in the unit of the column it stands in, and its formula's check. */
+function toNode(inUnitOf: (col: number) => TableContext, item: BasisItem): Node {
+  const ctx = inUnitOf(item.amountCol ?? item.textCol);
   const line = item.line;
   const label = line?.label || item.category;
   let amount: Figure | null = null;
-  if (item.amountCol !== null) {
+  if (item.amount && item.amountCol !== null) {
+    if (item.amount.unit !== '%') amount = amountFigure(ctx, item.row, item.amountCol, item.amount, label);
+  } else if (item.amountCol !== null) {
     const reported = ctx.unreadable.length;
     const parsed = readParsed(ctx, item.row, item.amountCol);
     if (parsed && parsed.unit !== '%') amount = amountFigure(ctx, item.row, item.amountCol, parsed, label);
@@ -96,7 +112,7 @@ function toNode(ctx: TableContext, item: BasisItem): Node {
     ctx.unreadable.push({ sheet: ctx.grid.name, cell: ctx.grid.address(item.row, item.textCol), text: line.text, reason: 'formula' });
   }
   let product: ProductDerivation | null = null;
-  if (line?.formula && line.kind === 'item') {
+  if (line?.formula && line.kind !== 'note') {
     const exact = evaluateFormula(line.formula);
     const target = amount ?? computedFigure(ctx, label);
     // The formula's own cell takes part in the check when the amount stands in another.
@@ -106,17 +122,22 @@ function toNode(ctx: TableContext, item: BasisItem): Node {
       explain: explainFormula(line.formula), sources,
     };
   }
-  const level = line?.kind === 'heading' ? 0 : (line?.level ?? 1);
-  return { item, level, amount: product ? product.target : amount, children: [], funding: [], product };
+  return { item, level: 0, amount: product ? product.target : amount, children: [], funding: [], product };
 }
 
 
-/** Nests lines by level; funding lines (`(국비) …`) hang on their parent separately. */
-function nest(nodes: readonly Node[]): Node[] {
+/**
+ * Nests lines by their styles (basis/levels.ts); funding lines (`(국비) …`) hang on their
+ * parent separately, and notes are nobody's children.
+ */
+function nest(nodes: readonly Node[], ranks: LineRanks): Node[] {
   const roots: Node[] = [];
   const stack: Node[] = [];
+  let above: number | null = null;
   for (const n of nodes) {
     if (n.item.line?.kind === 'note') continue;
+    n.level = ranks.rank(n.item.style, above);
+    if (n.item.style !== null && !n.item.style.startsWith('indent:')) above = n.level;
     while (stack.length && (stack[stack.length - 1] as Node).level >= n.level) stack.pop();
     const parent = stack[stack.length - 1];
     if (n.item.line?.funding && parent) parent.funding.push(n);
@@ -127,13 +148,18 @@ function nest(nodes: readonly Node[]): Node[] {
   return roots;
 }
 
-/** Post-order: a line's own formula, its children, then its sums. */
-function emit(node: Node, out: Derivation[]): void {
+/**
+ * Post-order: a line's own formula, its children, then its sums. A line with children and
+ * no amount of its own (a heading, a label whose formula is on the lines below) stands
+ * for their sum, a value no cell states.
+ */
+function emit(ctx: TableContext, node: Node, out: Derivation[]): void {
   if (node.product) out.push(node.product);
-  for (const child of node.children) emit(child, out);
+  for (const child of node.children) emit(ctx, child, out);
   for (const f of node.funding) if (f.product) out.push(f.product);
-  if (!node.amount) return;
   const kids = node.children.filter((c) => c.amount);
+  if (!node.amount && kids.length) node.amount = computedFigure(ctx, node.item.line?.label ?? '');
+  if (!node.amount) return;
   if (kids.length) {
     out.push({ kind: 'linear', rule: 'subtotal', target: node.amount, terms: kids.map((c) => ({ coef: 1 as const, fig: c.amount as Figure })) });
   }
@@ -142,4 +168,3 @@ function emit(node: Node, out: Derivation[]): void {
     out.push({ kind: 'linear', rule: 'funding', target: node.amount, terms: shares.map((f) => ({ coef: 1 as const, fig: f.amount as Figure })) });
   }
 }
-

@@ -91,13 +91,40 @@ function looksNumeric(text: string): boolean {
   return digits / t.length >= 0.6 && !/[가-힣a-zA-Z]{2,}/.test(t);
 }
 
+const UNIT_NOTE = /단위\s*[:：]?\s*(천원|백만원|만원|억원|원)/;
+
 /** Finds the table's unit note (`(단위 : 천원, %)`, `단위:원`) in the rows just above its header. */
 export function unitNote(grid: Grid, headerRow: number): MoneyUnit | null {
   for (let r = headerRow - 1; r >= Math.max(grid.top, headerRow - 3); r--) {
-    for (const c of grid.filledColumns(r)) {
-      const m = /단위\s*[:：]?\s*(천원|백만원|만원|억원|원)/.exec(grid.text(r, c));
-      if (m) return m[1] as MoneyUnit;
-    }
+    const unit = noteIn(grid, r);
+    if (unit) return unit;
   }
   return null;
+}
+
+/**
+ * A unit note anywhere above a table, beside its header or to the right of it, up to the
+ * rows of figures of the table before it: the titles and heading lines between a note
+ * and its table can be many (`(단위 : 천원)`, then `(장 2000)…`, `(관 2100)…`, …).
+ */
+export function unitNoteAbove(grid: Grid, headerRow: number): MoneyUnit | null {
+  for (let r = headerRow; r >= Math.max(grid.top, headerRow - 12); r--) {
+    const unit = noteIn(grid, r);
+    if (unit) return unit;
+    if (r < headerRow && hasNumberCell(grid, r)) return null;
+  }
+  return null;
+}
+
+function noteIn(grid: Grid, r: number): MoneyUnit | null {
+  for (const c of grid.filledColumns(r)) {
+    const m = UNIT_NOTE.exec(grid.text(r, c));
+    if (m) return m[1] as MoneyUnit;
+  }
+  return null;
+}
+
+function hasNumberCell(grid: Grid, r: number): boolean {
+  for (const c of grid.filledColumns(r)) if (typeof grid.cell(r, c).value === 'number') return true;
+  return false;
 }

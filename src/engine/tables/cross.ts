@@ -12,7 +12,7 @@ import type { NamedFigure } from './kind';
 
 /** The order a project's tables contribute their identities: finer detail first. */
 const STAGE: Readonly<Record<TableKind, number>> = {
-  basis: 0, summary: 1, overview: 2, schedule: 3, settlement: 4, statement: 5, mention: 6, columns: 7,
+  basis: 0, summary: 1, overview: 2, schedule: 3, settlement: 4, statement: 5, subjects: 5, mention: 6, columns: 7,
 };
 
 export function projectDerivations(tables: readonly FoundTable[]): Derivation[] {

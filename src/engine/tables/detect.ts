@@ -52,7 +52,7 @@ function tableAt(grid: Grid, row: number, policy: RoundingPolicy, unreadable: Un
     if (!read) continue;
     const { model, lastRow, rounding, derivations, named } = read;
     const base: Base = {
-      sheet: grid.name, top: row, bottom: lastRow, unit, rounding, range: extent(grid, row, lastRow),
+      sheet: grid.name, top: row, bottom: lastRow, unit: read.unit ?? unit, rounding, range: extent(grid, row, lastRow),
       title: titleAbove(grid, row, spec.kind), derivations, named,
     };
     return { ...base, kind: spec.kind, model } as FoundTable;

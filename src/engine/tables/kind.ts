@@ -4,6 +4,7 @@
  * identities, and the figures it names for the reconciliation of a project (cross.ts).
  */
 import type { Grid } from '../grid';
+import type { MoneyUnit } from '../number';
 import type { RoundingPolicy } from '../options';
 import type { RoundingMode, TableKind } from '../findings';
 import type { Derivation, Figure } from '../checks/ledger';
@@ -28,6 +29,8 @@ export interface TableRead<M> {
   /** The table's own identities, finest first. */
   readonly derivations: readonly Derivation[];
   readonly named: readonly NamedFigure[];
+  /** The unit the table turned out to be in, when the kind found it itself (a note further up); else the note's above the header. */
+  readonly unit?: MoneyUnit;
 }
 
 export interface KindSpec<K extends TableKind, H, M> {

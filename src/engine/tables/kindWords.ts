@@ -10,6 +10,7 @@ export const KIND_WORDS: Readonly<Record<TableKind, Words>> = {
   schedule: { ko: '추진일정', en: 'Schedule' },
   settlement: { ko: '결산', en: 'Settlement' },
   statement: { ko: '예산서', en: 'Budget statement' },
+  subjects: { ko: '과목별 예산서', en: 'Budget by subject' },
   mention: { ko: '본문 금액', en: 'Amount in the text' },
   columns: { ko: '금액표', en: 'Table of figures' },
 };

@@ -4,6 +4,7 @@
  * one file (its `defineKind`) and one line here.
  */
 import { statementKind } from './statement';
+import { subjectsKind } from './subjects';
 import { settlementKind } from './settlement';
 import { summaryKind } from './summary';
 import { columnarBasisKind } from './basisColumns';
@@ -15,6 +16,7 @@ import { columnsKind } from './columns/kind';
 
 export const TABLE_KINDS = [
   statementKind,
+  subjectsKind,
   settlementKind,
   summaryKind,
   columnarBasisKind,

@@ -15,7 +15,7 @@ import { parseBasisLine } from '../basis/line';
 import type { RoundingPolicy } from '../options';
 import type { TableContext } from './context';
 import { calcOf, StatementBuilder, type RowCalc, type StatementRow, type StatementTable } from './statementTree';
-import type { StatementColumns } from './statementColumns';
+import { BEFORE_HEADER, BUDGET_HEADER, CHANGE_HEADER, isPrintFurniture, type StatementColumns } from './statementColumns';
 import { defineKind } from './kind';
 
 export type { StatementColumns };
@@ -24,9 +24,6 @@ export type { StatementColumns };
 const TREE_HEADER = /^(부서|부서명|실국|정책|정책사업|단위|단위사업|세부사업|세부사업명|편성목|통계목|산출내역|사업명)$/;
 const TREE_CORE = /^(부서|부서명|정책|정책사업|단위|단위사업|세부사업|세부사업명|편성목)$/;
 const BASIS_HEADER = /^(산출기초|산출근거)$/;
-const BUDGET_HEADER = /예산액|요구액|편성액|확정액|^예산$/;
-const BEFORE_HEADER = /전년|기정|前年/;
-const CHANGE_HEADER = /증감/;
 
 export function matchStatementHeader(grid: Grid, row: number): StatementColumns | null {
   const cols = grid.filledColumns(row);
@@ -56,9 +53,7 @@ export function matchStatementHeader(grid: Grid, row: number): StatementColumns 
 
 /** Rows of the print layout that carry no data: page headers, footers, unit notes, the repeated header. */
 const PAGE_HEADER = /^(부서|정책|단위|단위사업|세부사업|회계|편성목|정책사업)\s*[:：]/;
-const PAGE_FOOTER = /^[-–—]\s*\d+\s*[-–—]$|^\d+\s*\/\s*\d+$/;
-const UNIT_NOTE = /^\(?\s*단위\s*[:：]/;
-const MARKED = /^[○◦ㅇ◯◎\-─–―—－·ㆍ•∙※]/;
+const MARKED = /^[○●◦ㅇ◯◎\-─–―—－·ㆍ•∙※]/;
 /** A run of this many blank rows ends the table. */
 const END_GAP = 5;
 
@@ -102,7 +97,7 @@ function isPageFurniture(grid: Grid, r: number, firstCol: number, cols: Statemen
   let allFurniture = true;
   for (let c = firstCol; c < grid.right; c++) {
     const t = grid.text(r, c);
-    if (t !== '' && !PAGE_FOOTER.test(t) && !UNIT_NOTE.test(t)) {
+    if (t !== '' && !isPrintFurniture(t)) {
       allFurniture = false;
       break;
     }
@@ -165,11 +160,13 @@ function itemRank(label: string): number {
   if (/^\d{3}\s/.test(label)) return 0; // 201 일반운영비
   if (/^(\d{3}-)?\d{2}\s/.test(label)) return 1; // 01 사무관리비, 201-01 사무관리비
   const ch = label[0] ?? '';
+  // Known markers in their own order (basis/levels.ts): `ㅇ ◦` below `○` when both occur.
   if (ch === '◎') return 2;
-  if ('○◦ㅇ◯'.includes(ch)) return 3;
-  if ('-─–―—－'.includes(ch)) return 4;
-  if ('·ㆍ•∙'.includes(ch)) return 5;
-  return 6;
+  if ('○●◯'.includes(ch)) return 3;
+  if ('ㅇ◦'.includes(ch)) return 4;
+  if ('-─–―—－'.includes(ch)) return 5;
+  if ('·ㆍ•∙'.includes(ch)) return 6;
+  return 7;
 }
 
 const FUNDING = /^\(?\s*(국|도|시|군|구|기)(비|금|타)?\s*\)?(?=$|[\s\d:：△▲(-])/;

@@ -1,4 +1,28 @@
-/** The columns of a budget statement (statement.ts finds them, statementTree.ts reads by them). */
+/**
+ * The columns of a budget statement (statement.ts finds them, statementTree.ts reads by
+ * them), and the words budget statements of every layout share: the headers of the
+ * amount columns and the page furniture the print layout repeats inside the data.
+ */
+
+/** 예산액 (this year's, or the revised): header words, normalised (no spaces). */
+export const BUDGET_HEADER = /예산액|요구액|편성액|확정액|^예산$/;
+/** 전년도 / 기정 (the former amount of a revision) / 당초. */
+export const BEFORE_HEADER = /전년|기정|前年|당초/;
+/** 비교증감; `증 △ 감` is normalised without its △ first (`headerWord`). */
+export const CHANGE_HEADER = /증감/;
+
+/** Header text as the patterns above read it: no spaces, dots, `·` or `△`. */
+export function headerWord(text: string): string {
+  return text.replace(/[\s·ㆍ.\u00a0△▲]/g, '');
+}
+
+const PAGE_FOOTER = /^[-–—]\s*\d+\s*[-–—]$|^\d+\s*\/\s*\d+$/;
+const UNIT_NOTE_TEXT = /^[([]?\s*단위\s*[:：]/;
+
+/** A page number (`- 12 -`, `3 / 40`) or a unit note (`(단위 : 천원)`): print furniture, never data. */
+export function isPrintFurniture(text: string): boolean {
+  return PAGE_FOOTER.test(text) || UNIT_NOTE_TEXT.test(text);
+}
 export interface StatementColumns {
   readonly headerRow: number;
   /** Hierarchy columns, outermost first; the last one holds the marked items (산출내역). */

@@ -178,7 +178,7 @@ export class StatementBuilder {
  * tens of thousands of lines), and a class keeps that getter on the prototype rather
  * than a closure on every line. The rounding is settled once the whole table is read.
  */
-class LineCheck implements ProductDerivation {
+export class LineCheck implements ProductDerivation {
   // On the prototype too: two fields fewer on each of a book's lines.
   get kind(): 'product' {
     return 'product';
@@ -217,7 +217,7 @@ class LineCheck implements ProductDerivation {
 const DASH: ParsedFigure = Object.freeze({ value: ZERO, unit: null, decimals: 0, sign: null, grouped: false });
 
 /** An amount cell; a lone dash is the document's zero (a new item has no prior-year amount). */
-function figureAt(ctx: TableContext, row: number, col: number, label: string): Figure | null {
+export function figureAt(ctx: TableContext, row: number, col: number, label: string): Figure | null {
   const text = ctx.grid.text(row, col);
   if (text === '') return null;
   if (!/\d/.test(text) && isDashOnly(text)) return amountFigure(ctx, row, col, DASH, label);

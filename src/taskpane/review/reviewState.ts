@@ -1,7 +1,7 @@
 /** The pane's state and the only ways it changes (a reducer, so every transition is testable). */
 import type { TableInfo, Finding } from '../../engine/findings';
 import type { Acceptance } from '../../engine/review';
-import type { HostVerifyResult, Progress, VerifyScope } from '../../host/port';
+import type { HostNotice, HostVerifyResult, Progress, VerifyScope } from '../../host/port';
 import { NO_FILTERS, type Filters } from './reviewModel';
 import type { PaneError } from './paneError';
 
@@ -25,6 +25,8 @@ export interface ReviewState {
   readonly currentKey: string | null;
   readonly error: PaneError | null;
   readonly notice: Notice | null;
+  /** What the host said beside the last result (notes not written, merged cells unread). */
+  readonly hostNotices: readonly HostNotice[];
 }
 
 export const INITIAL_STATE: ReviewState = {
@@ -37,6 +39,7 @@ export const INITIAL_STATE: ReviewState = {
   currentKey: null,
   error: null,
   notice: null,
+  hostNotices: [],
 };
 
 export type ReviewAction =
@@ -69,6 +72,7 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
         progress: null,
         result: { tables: action.result.tables, findings: action.result.findings },
         acceptances: action.result.acceptances,
+        hostNotices: action.result.notices ?? [],
       };
     case 'cancelled':
       return { ...state, activity: 'idle', progress: null, notice: 'cancelled' };
@@ -88,7 +92,14 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
     case 'accepted':
       return { ...state, activity: 'idle', acceptances: [...state.acceptances, action.acceptance] };
     case 'cleared':
-      return { ...state, activity: 'idle', result: null, currentKey: null, notice: 'cleared' };
+      return {
+        ...state,
+        activity: 'idle',
+        result: null,
+        currentKey: null,
+        notice: 'cleared',
+        hostNotices: [],
+      };
     case 'filters':
       return { ...state, filters: action.filters };
     case 'current':

@@ -51,6 +51,18 @@ export function useReview(host: HostPort, language: Language): Review {
 
   useEffect(() => () => abort.current?.abort(), []);
 
+  // What the ribbon did in this runtime (a shared runtime): shown as the pane's own result.
+  useEffect(
+    () =>
+      host.onRibbonEvent?.((event) => {
+        if (running.current) return;
+        if (event.kind === 'verified') dispatch({ type: 'verified', result: event.result });
+        else if (event.kind === 'cleared') dispatch({ type: 'cleared' });
+        else dispatch({ type: 'failed', error: toPaneError(event.error) });
+      }),
+    [host],
+  );
+
   const begin = useCallback((activity: Exclude<Activity, 'idle'>): boolean => {
     if (running.current) return false;
     running.current = true;

@@ -1,4 +1,10 @@
-/** Notes (ExcelApi 1.18) and comments (1.10) of the fake. */
+/**
+ * Notes (ExcelApi 1.18) and comments (1.10) of the fake. As in Excel, a cell holds
+ * a note or a threaded comment, never both: adding the other kind fails. A
+ * comment's cell given as a string must name its sheet (the documentation: "it
+ * must contain the full address, including the sheet name"); a note's may be
+ * bare on a worksheet's collection (Microsoft's samples). A Range does for both.
+ */
 import { areaAddress, parseArea } from './a1';
 import { FakeObject, FakeOfficeError, loadNames, type FakeContext } from './core';
 import type { Area, FakeComment, FakeSheet } from './model';
@@ -10,30 +16,46 @@ export class FakeNoteCollection {
     private readonly sheet: () => FakeSheet,
   ) {}
 
-  add(cellAddress: string, content: string): FakeNote {
+  add(cellAddress: string | FakeRange, content: string): FakeNote {
+    const cell = () => cellIn(this.sheet(), cellAddress, false);
     this.context.enqueue(
       'write',
       () => {
         const s = this.sheet();
         assertWritable(this.context, s);
-        const key = cellOf(cellAddress);
+        const key = cell();
         if (s.notes[key])
           throw new FakeOfficeError('InvalidArgument', `${key} already has a note.`);
+        if (this.context.book.data.comments.some((c) => c.sheet === s.name && c.cell === key))
+          throw new FakeOfficeError(
+            'InvalidOperation',
+            `${key} holds a threaded comment; a cell has one or the other.`,
+          );
         s.notes[key] = { content, author: 'Add-in' };
       },
-      [cellAddress, content],
+      [typeof cellAddress === 'string' ? cellAddress : 'range', content],
     );
-    return this.getItem(cellAddress);
+    return new FakeNote(this.context, this.sheet, cell, false);
   }
 
   getItem(cellAddress: string): FakeNote {
     this.context.enqueue('nav', () => undefined);
-    return new FakeNote(this.context, this.sheet, cellOf(cellAddress), false);
+    return new FakeNote(
+      this.context,
+      this.sheet,
+      () => cellIn(this.sheet(), cellAddress, false),
+      false,
+    );
   }
 
   getItemOrNullObject(cellAddress: string): FakeNote {
     this.context.enqueue('nav', () => undefined);
-    return new FakeNote(this.context, this.sheet, cellOf(cellAddress), true);
+    return new FakeNote(
+      this.context,
+      this.sheet,
+      () => cellIn(this.sheet(), cellAddress, false),
+      true,
+    );
   }
 }
 
@@ -41,10 +63,14 @@ export class FakeNote extends FakeObject {
   constructor(
     context: FakeContext,
     private readonly sheet: () => FakeSheet,
-    private readonly cell: string,
+    private readonly at: () => string,
     private readonly nullable: boolean,
   ) {
     super(context);
+  }
+
+  private get cell(): string {
+    return this.at();
   }
 
   get content(): string {
@@ -117,24 +143,26 @@ export class FakeCommentCollection extends FakeObject {
     throw new Error('fake: load items/… on a collection');
   }
 
-  add(cellAddress: string, content: string): FakeComment2 {
+  add(cellAddress: string | FakeRange, content: string): FakeComment2 {
     const data = this.context.book.data;
     const id = `c${data.nextId++}`;
     this.context.enqueue(
       'write',
       () => {
-        const sheetName = this.sheet
-          ? this.sheet().name
-          : (cellAddress.split('!')[0]?.replace(/^'|'$/g, '') ?? '');
-        const s = data.sheets.find((x) => x.name === sheetName);
-        if (!s) throw new FakeOfficeError('InvalidArgument', `No sheet for ${cellAddress}.`);
+        const { sheet: s, cell } = commentCell(this.context, cellAddress);
+        if (this.sheet && this.sheet() !== s)
+          throw new FakeOfficeError('InvalidArgument', `${cell} is not on this worksheet.`);
         assertWritable(this.context, s);
-        const cell = cellOf(cellAddress);
         if (data.comments.some((c) => c.sheet === s.name && c.cell === cell))
           throw new FakeOfficeError('InvalidArgument', `${cell} already has a comment.`);
+        if (s.notes[cell])
+          throw new FakeOfficeError(
+            'InvalidOperation',
+            `${cell} holds a note; a cell has one or the other.`,
+          );
         data.comments.push({ id, sheet: s.name, cell, content });
       },
-      [cellAddress, content],
+      [typeof cellAddress === 'string' ? cellAddress : 'range', content],
     );
     return new FakeComment2(this.context, id);
   }
@@ -208,5 +236,51 @@ export class FakeComment2 extends FakeObject {
 function cellOf(address: string): string {
   const area = parseArea(address);
   if (!area) throw new FakeOfficeError('InvalidCellAddress', `Not a cell: ${address}`);
-  return areaAddress({ top: area.top, left: area.left, bottom: area.top, right: area.left });
+  if (area.bottom !== area.top || area.right !== area.left)
+    throw new FakeOfficeError('InvalidArgument', `Not a single cell: ${address}`);
+  return areaAddress(area);
+}
+
+/** The sheet part of `'My sheet'!D14`, or null for a bare address. */
+function sheetPart(address: string): string | null {
+  const bang = address.lastIndexOf('!');
+  if (bang < 0) return null;
+  const raw = address.slice(0, bang);
+  return raw.startsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
+}
+
+/** A note's cell on `sheet`: a Range on it, a bare address, or one naming this sheet. */
+function cellIn(sheet: FakeSheet, address: string | FakeRange, qualified: boolean): string {
+  if (typeof address !== 'string') {
+    const t = address.resolveTarget();
+    if (t.sheet !== sheet)
+      throw new FakeOfficeError('InvalidArgument', 'The range is on another sheet.');
+    return cellOf(areaAddress(t.areas[0] as Area));
+  }
+  const named = sheetPart(address);
+  if (named === null && qualified)
+    throw new FakeOfficeError('InvalidArgument', `The address must name its sheet: ${address}`);
+  if (named !== null && named.toLowerCase() !== sheet.name.toLowerCase())
+    throw new FakeOfficeError('InvalidArgument', `${address} is not on sheet ${sheet.name}.`);
+  return cellOf(address);
+}
+
+/** A comment's cell: a Range, or a string that names its sheet. */
+function commentCell(
+  context: FakeContext,
+  address: string | FakeRange,
+): { sheet: FakeSheet; cell: string } {
+  if (typeof address !== 'string') {
+    const t = address.resolveTarget();
+    return { sheet: t.sheet, cell: cellOf(areaAddress(t.areas[0] as Area)) };
+  }
+  const named = sheetPart(address);
+  if (named === null)
+    throw new FakeOfficeError(
+      'InvalidArgument',
+      `The address must contain the sheet name: ${address}`,
+    );
+  const sheet = context.book.data.sheets.find((x) => x.name.toLowerCase() === named.toLowerCase());
+  if (!sheet) throw new FakeOfficeError('InvalidArgument', `No sheet for ${address}.`);
+  return { sheet, cell: cellIn(sheet, address, true) };
 }

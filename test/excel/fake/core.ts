@@ -51,7 +51,10 @@ export class FakeContext {
   private queue: Command[] = [];
   private requestBytes = 0;
 
-  constructor(readonly book: FakeBook) {}
+  constructor(
+    readonly book: FakeBook,
+    private readonly delayForCellEdit = false,
+  ) {}
 
   enqueue(kind: Command['kind'], run: (tx: Tx) => void, payload?: unknown): void {
     this.queue.push({ kind, run });
@@ -76,11 +79,15 @@ export class FakeContext {
         error,
       });
     await Promise.resolve();
+    while (this.delayForCellEdit && this.book.editMode)
+      await new Promise((resolve) => setTimeout(resolve, 5));
     try {
+      // A test's hook may change the book, or fail this sync as Excel would.
+      this.book.beforeSync?.(this.syncs.length, queue.filter((c) => c.kind === 'write').length);
       if (this.book.editMode) {
         throw new FakeOfficeError(
-          'InvalidOperationInCellEditMode',
-          'Excel is in cell-editing mode.',
+          this.book.quirks.editModeCode,
+          'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.',
         );
       }
       if (requestBytes > this.book.limits.maxPayloadBytes) {

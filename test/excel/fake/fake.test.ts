@@ -29,6 +29,8 @@ describe('fake Excel', () => {
 
   it('silently truncates an address longer than 8,192 characters, as Excel does', async () => {
     const book = FakeBook.create({ Sheet1: [[1]] });
+    book.limits.refuseAddressChars = Infinity;
+    book.limits.refuseAddressAreas = Infinity;
     const cells = Array.from({ length: 2000 }, (_, i) => `A${i + 1}`);
     await book.run(async (context) => {
       context.workbook.worksheets.getItem('Sheet1').getRanges(cells.join(',')).format.fill.color =
@@ -38,6 +40,22 @@ describe('fake Excel', () => {
     const painted = Object.keys(book.fills('Sheet1')).length;
     expect(cells.join(',').length).toBeGreaterThan(8192);
     expect(painted).toBeLessThan(2000);
+  });
+
+  it('refuses an address list near the limit (over 8,000 characters or 500 areas) with InvalidArgument', async () => {
+    const book = FakeBook.create({ Sheet1: [[1]] });
+    const tryList = (cells: string[]) =>
+      book.run(async (context) => {
+        context.workbook.worksheets.getItem('Sheet1').getRanges(cells.join(',')).format.fill.color =
+          '#FF0000';
+        await context.sync();
+      });
+    const long = Array.from({ length: 1400 }, (_, i) => `AA${i + 1000}`); // 8,399 characters
+    await expect(tryList(long)).rejects.toMatchObject({ code: 'InvalidArgument' });
+    const many = Array.from({ length: 501 }, (_, i) => `A${i + 1}`); // 2,500 characters
+    await expect(tryList(many)).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await expect(tryList(many.slice(0, 500))).resolves.toBeUndefined();
+    expect(Object.keys(book.fills('Sheet1'))).toHaveLength(500);
   });
 
   it('rejects a response over 5 MB, and nothing loaded becomes readable', async () => {
@@ -77,6 +95,15 @@ describe('fake Excel', () => {
       await expect(context.sync()).rejects.toMatchObject({ code: 'AccessDenied' });
     });
     book.editMode = true;
+    await book.run(async (context) => {
+      context.workbook.load('readOnly');
+      // The generic code some builds send, with Excel's words
+      await expect(context.sync()).rejects.toMatchObject({
+        code: 'InvalidOperation',
+        message: expect.stringContaining('cell-editing mode'),
+      });
+    });
+    book.quirks.editModeCode = 'InvalidOperationInCellEditMode';
     await book.run(async (context) => {
       context.workbook.load('readOnly');
       await expect(context.sync()).rejects.toMatchObject({

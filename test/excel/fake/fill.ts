@@ -1,9 +1,17 @@
-/** RangeFormat and RangeFill of the fake: fills are recorded per cell, as Excel keeps them. */
+/**
+ * RangeFormat and RangeFill of the fake: fills are recorded per cell, as Excel keeps them.
+ *
+ * Colours are those the cell shows: a theme colour made lighter reads as the
+ * lighter colour with its `tintAndShade` beside it, and setting `tintAndShade`
+ * lightens or darkens the colour the cell shows now (so a restore that writes a
+ * colour read back and then its tint tints twice). Readings follow the stricter
+ * reading of the documentation: a cell with no fill reports no pattern and no
+ * tints (null), and with `quirks.nullPatterns` every cell does.
+ */
 import { cellsOf } from './a1';
 import { FakeObject, type FakeContext } from './core';
-import { NO_FILL, type FakeCell } from './model';
+import { NO_FILL, type FakeFill } from './model';
 import { assertWritable, cellAt, ensureCell, type Target } from './range';
-
 export class FakeRangeFormat {
   constructor(
     private readonly context: FakeContext,
@@ -48,7 +56,7 @@ export class FakeRangeFill extends FakeObject {
     return this.get('patternTintAndShade');
   }
 
-  /** Like Excel: a new colour drops the old theme tint and makes "no fill" solid. */
+  /** Like Excel: a new colour drops the old tint and makes "no fill" solid. */
   set color(v: string) {
     this.paint(
       (f) =>
@@ -64,7 +72,7 @@ export class FakeRangeFill extends FakeObject {
     this.paint((f) => Object.assign(f, { pattern: v }), v);
   }
   set tintAndShade(v: number) {
-    this.paint((f) => Object.assign(f, { tintAndShade: v }), v);
+    this.paint((f) => Object.assign(f, { color: tinted(f.color, v), tintAndShade: v }), v);
   }
   set patternColor(v: string) {
     this.paint(
@@ -73,7 +81,10 @@ export class FakeRangeFill extends FakeObject {
     );
   }
   set patternTintAndShade(v: number) {
-    this.paint((f) => Object.assign(f, { patternTintAndShade: v }), v);
+    this.paint(
+      (f) => Object.assign(f, { patternColor: tinted(f.patternColor, v), patternTintAndShade: v }),
+      v,
+    );
   }
 
   clear(): void {
@@ -88,7 +99,10 @@ export class FakeRangeFill extends FakeObject {
     let value: unknown = null;
     for (const a of areas) {
       for (const [r, c] of cellsOf(a)) {
-        value = (cellAt(sheet, r, c)?.fill ?? NO_FILL)[name as FillProp];
+        value = reading(
+          cellAt(sheet, r, c)?.fill ?? NO_FILL,
+          this.context.book.quirks.nullPatterns,
+        )[name as FillProp];
         seen.add(JSON.stringify(value));
         if (seen.size > 1) return null; // not uniform, as Office reports it
       }
@@ -96,7 +110,7 @@ export class FakeRangeFill extends FakeObject {
     return value;
   }
 
-  private paint(change: (f: FakeCell['fill']) => void, payload?: unknown): void {
+  private paint(change: (f: FakeFill) => void, payload?: unknown): void {
     this.context.enqueue(
       'write',
       () => {
@@ -108,4 +122,23 @@ export class FakeRangeFill extends FakeObject {
       payload ?? null,
     );
   }
+}
+
+/** What Excel reports for a fill (see the header): no pattern or tints for "no fill". */
+function reading(f: FakeFill, nullPatterns: boolean): Record<FillProp, unknown> {
+  const none = f.pattern === 'None';
+  return {
+    color: f.color,
+    pattern: none || nullPatterns ? null : f.pattern,
+    tintAndShade: none || nullPatterns ? null : f.tintAndShade,
+    patternColor: none ? null : f.patternColor,
+    patternTintAndShade: none || nullPatterns ? null : f.patternTintAndShade,
+  };
+}
+
+/** Lighter towards white (t > 0) or darker towards black (t < 0), as Excel's tint and shade do. */
+export function tinted(hex: string, t: number): string {
+  const channels = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  const out = channels.map((c) => Math.round(t >= 0 ? c + (255 - c) * t : c * (1 + t)));
+  return `#${out.map((c) => c.toString(16).padStart(2, '0')).join('')}`.toUpperCase();
 }

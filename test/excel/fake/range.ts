@@ -70,6 +70,11 @@ abstract class FakeRangeLike extends FakeObject {
     return t;
   }
 
+  /** Where the range is, when a sync runs (for methods that take a Range argument). */
+  resolveTarget(): Target {
+    return this.target();
+  }
+
   get format(): FakeRangeFormat {
     return new FakeRangeFormat(this.context, () => this.target());
   }
@@ -84,6 +89,11 @@ abstract class FakeRangeLike extends FakeObject {
 }
 
 export class FakeRange extends FakeRangeLike {
+  constructor(context: FakeContext, resolve: Resolve) {
+    super(context, resolve);
+    this.getMergedAreasOrNullObject = context.book.api.mergedAreas ? mergedAreas : undefined;
+  }
+
   get rowIndex(): number {
     return this.get('rowIndex');
   }
@@ -229,7 +239,10 @@ export class FakeRange extends FakeRangeLike {
       const src = from ? from.target() : { sheet, areas: [parseArea(source as string) as Area] };
       const b = src.areas[0] as Area;
       if (b.bottom - b.top !== a.bottom - a.top || b.right - b.left !== a.right - a.left)
-        throw new FakeOfficeError('InvalidArgument', 'The source and destination ranges differ in shape.');
+        throw new FakeOfficeError(
+          'InvalidArgument',
+          'The source and destination ranges differ in shape.',
+        );
       assertWritable(this.context, sheet);
       for (let r = 0; r <= a.bottom - a.top; r += 1) {
         for (let c = 0; c <= a.right - a.left; c += 1) {
@@ -250,7 +263,9 @@ export class FakeRange extends FakeRangeLike {
       if (shift !== 'Up' || a.left !== 0 || a.right !== 16383)
         throw new Error('fake: only whole rows deleted with shift Up are modelled');
       if (sheet.merges.length > 0 || Object.keys(sheet.notes).length > 0 || sheet.generated)
-        throw new Error('fake: deleting rows of a sheet with merges, notes or generated cells is not modelled');
+        throw new Error(
+          'fake: deleting rows of a sheet with merges, notes or generated cells is not modelled',
+        );
       assertWritable(this.context, sheet);
       const count = a.bottom - a.top + 1;
       const kept: Record<string, FakeCell> = {};
@@ -263,17 +278,12 @@ export class FakeRange extends FakeRangeLike {
     });
   }
 
-  getMergedAreasOrNullObject(): FakeRangeAreas {
-    this.nav();
-    return new FakeRangeAreas(this.context, () => {
-      const { sheet, areas } = this.target();
-      const hits = sheet.merges.filter((m) => areas.some((a) => intersects(a, m)));
-      return hits.length > 0 ? { sheet, areas: hits } : null;
-    });
-  }
+  /** Absent (undefined) where the host has no ExcelApi 1.13, as getMergedAreasOrNullObject is there. */
+  declare getMergedAreasOrNullObject: (() => FakeRangeAreas) | undefined;
 
   select(): void {
     this.context.enqueue('write', () => {
+      this.context.book.assertFocus('Range.select', 'GeneralException');
       const { sheet, areas } = this.target();
       this.context.book.selection = { sheet: sheet.name, address: areaAddress(areas[0] as Area) };
     });
@@ -296,6 +306,24 @@ export class FakeRange extends FakeRangeLike {
       }
     });
   }
+}
+
+/**
+ * Merged areas that intersect the range, each whole. More than the documented
+ * 512 in the range and the sync fails ("this method will fail to return the result").
+ */
+function mergedAreas(this: FakeRange): FakeRangeAreas {
+  this.context.enqueue('nav', () => undefined);
+  return new FakeRangeAreas(this.context, () => {
+    const { sheet, areas } = (this as unknown as { target(): Target }).target();
+    const hits = sheet.merges.filter((m) => areas.some((a) => intersects(a, m)));
+    if (hits.length > this.context.book.limits.maxMergedAreas)
+      throw new FakeOfficeError(
+        'GeneralException',
+        `The range holds ${hits.length} merged areas, more than getMergedAreasOrNullObject returns.`,
+      );
+    return hits.length > 0 ? { sheet, areas: hits } : null;
+  });
 }
 
 export class FakeRangeAreas extends FakeRangeLike {

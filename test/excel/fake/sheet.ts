@@ -11,13 +11,15 @@ type SheetRef = () => FakeSheet | null;
 
 export class FakeWorkbook extends FakeObject {
   readonly worksheets: FakeWorksheetCollection;
-  readonly comments: FakeCommentCollection;
+  readonly comments: FakeCommentCollection | undefined;
   readonly protection: FakeSimple;
 
   constructor(context: FakeContext) {
     super(context);
     this.worksheets = new FakeWorksheetCollection(context);
-    this.comments = new FakeCommentCollection(context, null);
+    this.comments = context.book.api.comments
+      ? new FakeCommentCollection(context, null)
+      : undefined;
     this.protection = new FakeSimple(context, {
       protected: () => context.book.data.structureProtected,
     });
@@ -32,11 +34,15 @@ export class FakeWorkbook extends FakeObject {
     this.nav();
     return new FakeRange(this.context, () => {
       const book = this.context.book;
+      book.assertFocus('Workbook.getActiveCell', 'InvalidSelection');
       const name = book.selection?.sheet ?? book.data.activeSheet;
       const sheet = book.data.sheets.find((s) => s.name === name);
       if (!sheet) throw new FakeOfficeError('ItemNotFound', 'The active sheet does not exist.');
       const area = parseArea(book.selection?.address ?? 'A1') as Area;
-      return { sheet, areas: [{ top: area.top, left: area.left, bottom: area.top, right: area.left }] };
+      return {
+        sheet,
+        areas: [{ top: area.top, left: area.left, bottom: area.top, right: area.left }],
+      };
     });
   }
 
@@ -104,9 +110,13 @@ export class FakeWorksheetCollection extends FakeObject {
     return new FakeWorksheet(this.context, () => this.find(name), true);
   }
 
+  /** Stricter than the troubleshooting page lists: fails too while another workbook has the focus. */
   getActiveWorksheet(): FakeWorksheet {
     this.nav();
-    return new FakeWorksheet(this.context, () => this.find(this.context.book.data.activeSheet));
+    return new FakeWorksheet(this.context, () => {
+      this.context.book.assertFocus('WorksheetCollection.getActiveWorksheet', 'InvalidSelection');
+      return this.find(this.context.book.data.activeSheet);
+    });
   }
 
   add(name: string): FakeWorksheet {
@@ -114,6 +124,7 @@ export class FakeWorksheetCollection extends FakeObject {
       'write',
       () => {
         const data = this.context.book.data;
+        this.context.book.assertFocus('WorksheetCollection.add', 'GeneralException');
         if (data.readOnly || data.structureProtected)
           throw new FakeOfficeError('AccessDenied', 'The workbook structure is protected.');
         if (this.find(name))
@@ -141,8 +152,9 @@ export class FakeWorksheetCollection extends FakeObject {
 
 export class FakeWorksheet extends FakeObject {
   readonly protection: FakeSimple;
-  readonly notes: FakeNoteCollection;
-  readonly comments: FakeCommentCollection;
+  /** Undefined where the host's Office.js has no notes (see FakeApi), as there. */
+  readonly notes: FakeNoteCollection | undefined;
+  readonly comments: FakeCommentCollection | undefined;
 
   constructor(
     context: FakeContext,
@@ -151,8 +163,11 @@ export class FakeWorksheet extends FakeObject {
   ) {
     super(context);
     this.protection = new FakeSimple(context, { protected: () => this.sheet().protected });
-    this.notes = new FakeNoteCollection(context, () => this.sheet());
-    this.comments = new FakeCommentCollection(context, () => this.sheet());
+    const api = context.book.api;
+    this.notes = api.notes ? new FakeNoteCollection(context, () => this.sheet()) : undefined;
+    this.comments = api.comments
+      ? new FakeCommentCollection(context, () => this.sheet())
+      : undefined;
   }
 
   get name(): string {
@@ -198,7 +213,26 @@ export class FakeWorksheet extends FakeObject {
 
   activate(): void {
     this.context.enqueue('write', () => {
+      this.context.book.assertFocus('Worksheet.activate', 'GeneralException');
       this.context.book.data.activeSheet = this.sheet().name;
+    });
+  }
+
+  /** Deletes the sheet, its comments with it (the workbook keeps at least one visible sheet). */
+  delete(): void {
+    this.context.enqueue('write', () => {
+      const book = this.context.book;
+      book.assertFocus('Worksheet.delete', 'InvalidSelection');
+      const s = this.sheet();
+      const data = book.data;
+      if (data.readOnly || data.structureProtected)
+        throw new FakeOfficeError('AccessDenied', 'The workbook structure is protected.');
+      const visible = data.sheets.filter((x) => x !== s && x.visibility === 'Visible');
+      if (visible.length === 0)
+        throw new FakeOfficeError('InvalidOperation', 'A workbook must keep one visible sheet.');
+      data.sheets.splice(data.sheets.indexOf(s), 1);
+      data.comments = data.comments.filter((c) => c.sheet !== s.name);
+      if (data.activeSheet === s.name) data.activeSheet = (visible[0] as FakeSheet).name;
     });
   }
 
@@ -221,7 +255,8 @@ export class FakeWorksheet extends FakeObject {
     this.nav();
     const text = this.context.book.truncate(address);
     return new FakeRangeAreas(this.context, (): Target => {
-      const areas = text.split(',').map((piece) => {
+      this.context.book.assertAddressList(text);
+      const areas = text.split(/[,;]/).map((piece) => {
         const area = parseArea(piece);
         if (!area)
           throw new FakeOfficeError(
@@ -267,7 +302,12 @@ export class FakeWorksheet extends FakeObject {
       if (g && g.rows > 0 && g.columns > 0) {
         const last = { bottom: g.rows - 1, right: g.columns - 1 };
         area = area
-          ? { top: 0, left: 0, bottom: Math.max(area.bottom, last.bottom), right: Math.max(area.right, last.right) }
+          ? {
+              top: 0,
+              left: 0,
+              bottom: Math.max(area.bottom, last.bottom),
+              right: Math.max(area.right, last.right),
+            }
           : { top: 0, left: 0, ...last };
       }
       return area ? { sheet: s, areas: [area] } : null;

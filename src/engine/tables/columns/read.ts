@@ -5,7 +5,7 @@
  */
 import type { Grid } from '../../grid';
 import type { TableContext } from '../context';
-import { readHeader, holdsFigures, isFigureCell, type HeaderBlock } from './header';
+import { readHeader, holdsFigures, isDash, isFigureCell, type HeaderBlock } from './header';
 import { columnInfo, type ColumnInfo } from './columnInfo';
 import { rowTree, type RowInput, type TableRow } from './rows';
 
@@ -68,7 +68,11 @@ export function readColumnsTable(ctx: TableContext, row: number): ColumnsTable |
 function makeBlock(grid: Grid, dataRows: readonly number[], labelCols: readonly number[], columns: readonly ColumnInfo[]): Block {
   const inputs: RowInput[] = [];
   for (const r of dataRows) {
-    const labels = labelCols.map((c) => grid.cell(r, c).text.replace(/\r?\n/g, ' '));
+    // A lone dash in a label column stands for no label, not for a marker.
+    const labels = labelCols.map((c) => {
+      const text = grid.cell(r, c).text.replace(/\r?\n/g, ' ');
+      return isDash(text) ? '' : text;
+    });
     const hasFigures = columns.some((ci) => isFigureCell(grid, r, ci.col));
     if (!hasFigures && labels.every((t) => t.trim() === '')) continue;
     inputs.push({ row: r, labels, hasFigures });
@@ -95,7 +99,11 @@ function mostlyText(grid: Grid, rows: readonly number[], col: number): boolean {
 function bodyRows(grid: Grid, first: number): number[] {
   const out: number[] = [];
   for (let r = first; r < grid.bottom; r++) {
-    if (grid.isBlankRow(r)) break;
+    // One blank row inside a table (a printed gap) when figures go on right after it.
+    if (grid.isBlankRow(r)) {
+      if (r + 1 < grid.bottom && !grid.isBlankRow(r + 1) && holdsFigures(grid, r + 1) && out.length) continue;
+      break;
+    }
     const lead = grid.text(r, grid.firstFilled(r));
     if (/^(□|※|\*|주\)|주:|주\s*[0-9]|출처)/.test(lead)) break;
     if (!holdsFigures(grid, r) && readHeader(grid, r)) break;

@@ -1,12 +1,12 @@
 /**
  * The rows of a table read by its columns, as a tree: totals by name (`합계`, `총계`,
  * `계`, `소계` in any label column, a first row named `총…` or left unnamed), levels by
- * label column (`관 | 항 | 목`), by marker (`□ ◎ ○ ㅇ - ·`, in that order when several
- * occur), by numbering (`1.`, `(1)`, `가.`, `①`, as they occur) and by indentation; plain
- * rows under a numbered or marked row are its members. A parent's amount is the sum of
+ * label column (`관 | 항 | 목`), then as basis lines nest (basis/levels.ts): by marker,
+ * numbering and indentation, plain rows under a numbered or marked row being its members. A parent's amount is the sum of
  * its children's, a total's the sum of the rows it closes (DESIGN §1.1).
  */
 import type { Grid } from '../../grid';
+import { LineRanks, lineStyle } from '../../basis/levels';
 
 export interface TableRow {
   readonly row: number;
@@ -20,10 +20,6 @@ export interface TableRow {
 
 const TOTAL = /^(합계|총계|계|총괄|합|총합계|총액|전체)$/;
 const SUBTOTAL = /^(소계|누계)$/;
-/** Known markers, outermost first: their order holds whichever occurs first in a table. */
-const MARKERS: readonly RegExp[] = [/^[□■]/, /^◎/, /^[○●◯]/, /^[ㅇ◦]/, /^[-─–―]/, /^[·ㆍ•∙]/];
-/** Numbered forms: ranked as they first occur. */
-const NUMBERED: readonly RegExp[] = [/^\d+\.(?!\d)/, /^\d+\)/, /^\(\d+\)/, /^[가-하]\./, /^[\u2460-\u2473]/, /^[A-Z]\./];
 
 export interface RowInput {
   readonly row: number;
@@ -34,7 +30,7 @@ export interface RowInput {
 
 /** The tree of a block's rows: its roots (a total row first among them when there is one). */
 export function rowTree(inputs: readonly RowInput[]): TableRow[] {
-  const styles = styleRanks(inputs);
+  const ranks = new LineRanks(inputs.map((input) => lineStyle(input.labels[Math.max(innermost(input.labels), 0)] ?? '')));
   const out: TableRow[] = [];
   const stack: { node: TableRow; level: number }[] = [];
   let lastStyled = new Map<number, number>(); // depth → rank of the last marked or numbered row
@@ -43,7 +39,9 @@ export function rowTree(inputs: readonly RowInput[]): TableRow[] {
     const raw = input.labels[depth] ?? '';
     const label = raw.trim();
     const name = bareName(label);
-    let total: TableRow['total'] = TOTAL.test(name) ? 'total' : SUBTOTAL.test(name) || /.[^합총]계$/.test(name) ? 'subtotal' : null;
+    // A total named in an inner label column beside its group's name (`투자자산수입 | 계`) is the group's.
+    const inGroup = input.labels.slice(0, depth).some((t) => t.trim() !== '');
+    let total: TableRow['total'] = TOTAL.test(name) && !inGroup ? 'total' : SUBTOTAL.test(name) || TOTAL.test(name) || /.[^합총]계$/.test(name) ? 'subtotal' : null;
     // A first row left unnamed, or named 총…, over rows that follow: the table's total.
     if (!total && index === 0 && input.hasFigures && ((label === '' && input.labels.length > 0) || /^총/.test(name))) total = 'total';
     if (total === 'total') {
@@ -52,16 +50,10 @@ export function rowTree(inputs: readonly RowInput[]): TableRow[] {
       lastStyled = new Map();
       return;
     }
-    const style = styleOf(raw);
-    let rank: number;
-    if (style === null) {
-      // Plain: a member of the marked or numbered row above it at this depth, else outermost.
-      const above = lastStyled.get(depth);
-      rank = above === undefined ? -1 : above + 0.5;
-    } else {
-      rank = styles.get(style) ?? 0;
-      if (!style.startsWith('indent')) lastStyled.set(depth, rank);
-    }
+    const style = lineStyle(raw);
+    // Plain and indented rows are members of the marked or numbered row above them at this depth.
+    const rank = ranks.rank(style, lastStyled.get(depth) ?? null);
+    if (style !== null && !style.startsWith('indent:')) lastStyled.set(depth, rank);
     const level = depth * 1000 + rank;
     const node: TableRow = { row: input.row, label, total, level, children: [] };
     opens.set(node, input.labels.slice(0, depth).some((t) => t.trim() !== ''));
@@ -88,15 +80,17 @@ function groupSubtotals(list: TableRow[]): void {
   for (let i = 0; i < list.length; i++) {
     const sub = list[i] as TableRow;
     if (sub.total !== 'subtotal' || sub.children.length) continue;
+    // A group ends at a total, at a row that starts another group, and at a row outside it.
+    const inside = (n: TableRow) => !isBoundary(n) && n.level >= sub.level;
     let from = i;
-    while (from > 0 && !isBoundary(list[from - 1] as TableRow) && !opens.get(list[from] as TableRow)) from--;
+    while (from > 0 && inside(list[from - 1] as TableRow) && !opens.get(list[from] as TableRow)) from--;
     if (from < i) {
       sub.children.push(...list.splice(from, i - from));
       i = from;
       continue;
     }
     let to = i + 1;
-    while (to < list.length && !isBoundary(list[to] as TableRow) && !opens.get(list[to] as TableRow)) to++;
+    while (to < list.length && inside(list[to] as TableRow) && !opens.get(list[to] as TableRow)) to++;
     sub.children.push(...list.splice(i + 1, to - i - 1));
   }
 }
@@ -114,40 +108,6 @@ function innermost(labels: readonly string[]): number {
 /** A label without its tags and formulas (`합계(A+B+C)`, `계(A)`) and spaces: `합계`. */
 export function bareName(label: string): string {
   return label.replace(/\([^)]*\)/g, '').replace(/\s+/g, '');
-}
-
-/** `marker:2`, `number:0`, `indent:4`, or null for a plain row. */
-function styleOf(raw: string): string | null {
-  const indent = raw.length - raw.trimStart().length;
-  const text = raw.trim();
-  const marker = MARKERS.findIndex((re) => re.test(text));
-  if (marker >= 0) return `marker:${marker}`;
-  const numbered = NUMBERED.findIndex((re) => re.test(text));
-  if (numbered >= 0) return `number:${numbered}`;
-  return indent > 0 ? `indent:${indent}` : null;
-}
-
-/**
- * Ranks of the styles that occur, outermost first: as they first occur, except that
- * known markers keep their own order among themselves, and indentation ranks by depth.
- */
-function styleRanks(inputs: readonly RowInput[]): Map<string, number> {
-  const seen: string[] = [];
-  for (const input of inputs) {
-    const d = innermost(input.labels);
-    const style = d < 0 ? null : styleOf(input.labels[d] as string);
-    if (style && !seen.includes(style)) seen.push(style);
-  }
-  const markers = seen.filter((s) => s.startsWith('marker:')).sort((a, b) => num(a) - num(b));
-  const indents = seen.filter((s) => s.startsWith('indent:')).sort((a, b) => num(a) - num(b));
-  let m = 0;
-  let n = 0;
-  const ordered = seen.map((s) => (s.startsWith('marker:') ? (markers[m++] as string) : s.startsWith('indent:') ? (indents[n++] as string) : s));
-  return new Map(ordered.map((s, i) => [s, i]));
-}
-
-function num(style: string): number {
-  return Number(style.slice(style.indexOf(':') + 1));
 }
 
 /** Every row of the tree, depth first (parents before children). */

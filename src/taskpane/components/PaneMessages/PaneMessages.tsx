@@ -1,6 +1,7 @@
 /**
  * What the pane has to tell the reviewer: a host error (translated title, a hint
- * what to do, and the host's own words) or a short notice (cancelled, cleared).
+ * what to do, and the host's own words), a short notice (cancelled, cleared),
+ * and what the host said beside its result (in its own words).
  */
 import {
   Button,
@@ -10,6 +11,7 @@ import {
   MessageBarTitle,
 } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
+import type { HostNotice } from '../../../host/port';
 import type { PaneError } from '../../review/paneError';
 import type { Notice } from '../../review/reviewState';
 import { useStrings } from '../../useStrings';
@@ -18,6 +20,7 @@ import { usePaneMessagesStyles } from './usePaneMessagesStyles';
 export interface PaneMessagesProps {
   readonly error: PaneError | null;
   readonly notice: Notice | null;
+  readonly hostNotices?: readonly HostNotice[];
   readonly onDismissError: () => void;
   readonly onDismissNotice: () => void;
 }
@@ -25,12 +28,13 @@ export interface PaneMessagesProps {
 export function PaneMessages({
   error,
   notice,
+  hostNotices = [],
   onDismissError,
   onDismissNotice,
 }: PaneMessagesProps) {
   const t = useStrings();
   const styles = usePaneMessagesStyles();
-  if (!error && !notice) return null;
+  if (!error && !notice && hostNotices.length === 0) return null;
   return (
     <div className={styles.root}>
       {error && (
@@ -45,6 +49,11 @@ export function PaneMessages({
           />
         </MessageBar>
       )}
+      {hostNotices.map((n) => (
+        <MessageBar key={n.message} intent="warning" layout="multiline" role="status">
+          <MessageBarBody>{n.message}</MessageBarBody>
+        </MessageBar>
+      ))}
       {notice && (
         <MessageBar intent={notice === 'cleared' ? 'success' : 'info'} role="status">
           <MessageBarBody>{notice === 'cleared' ? t.cleared : t.cancelled}</MessageBarBody>

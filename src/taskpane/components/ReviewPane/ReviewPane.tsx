@@ -14,6 +14,7 @@ import { PaneMessages } from '../PaneMessages/PaneMessages';
 import { SummaryCounts } from '../SummaryCounts/SummaryCounts';
 import { VerifyBar } from '../VerifyBar/VerifyBar';
 import { VerifyProgress } from '../VerifyProgress/VerifyProgress';
+import { SelfTestButton, SelfTestPanel } from '../../selfTest/SelfTestPanel';
 import { useReviewPaneStyles } from './useReviewPaneStyles';
 
 export interface ReviewPaneProps {
@@ -28,6 +29,7 @@ export function ReviewPane({ host, language, onLanguageChange }: ReviewPaneProps
   const review = useReview(host, language);
   const { state, view, actions } = review;
   const [inserting, setInserting] = useState(false);
+  const [selfTesting, setSelfTesting] = useState(false);
   // One action at a time across the pane: while a row is inserted, nothing else starts.
   const busy = review.busy || inserting;
   const verifying = state.activity === 'verifying';
@@ -37,12 +39,19 @@ export function ReviewPane({ host, language, onLanguageChange }: ReviewPaneProps
       ? t.noFindings
       : t.noMatches;
 
+  if (selfTesting)
+    return (
+      <main className={styles.root} lang={language}>
+        <SelfTestPanel host={host} onClose={() => setSelfTesting(false)} />
+      </main>
+    );
   return (
     <main className={styles.root} lang={language} aria-busy={busy}>
       <header className={styles.header}>
         <Text as="h1" weight="semibold" size={400} className={styles.title}>
           {t.appTitle}
         </Text>
+        <SelfTestButton host={host} disabled={busy} onOpen={() => setSelfTesting(true)} />
         <LanguageSwitch language={language} onChange={onLanguageChange} />
       </header>
       <VerifyBar
@@ -58,6 +67,7 @@ export function ReviewPane({ host, language, onLanguageChange }: ReviewPaneProps
       <PaneMessages
         error={state.error}
         notice={state.notice}
+        hostNotices={state.hostNotices}
         onDismissError={actions.dismissError}
         onDismissNotice={actions.dismissNotice}
       />
