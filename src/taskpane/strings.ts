@@ -6,6 +6,8 @@
 import type { RuleId, Severity, TableKind } from '../engine/findings';
 import { ruleLabels } from '../engine/rules/index';
 import { ACTIONS, FIELDS, PRODUCT, SEVERITIES, STATES, TEMPLATES } from '../engine/glossary';
+import { COVERAGE_WORDS } from '../engine/coverage/words';
+import { fill } from '../engine/rules/rule';
 import { kindLabels } from '../engine/tables/kindWords';
 import type { Language } from '../engine/options';
 import type { Progress, VerifyScope } from '../host/port';
@@ -91,6 +93,25 @@ export interface Strings {
   readonly previewFormulas: string;
   readonly insert: string;
   readonly inserted: (row: number) => string;
+  readonly findingsTab: string;
+  readonly insertTab: string;
+  readonly print: string;
+  readonly printHint: string;
+  readonly coverageCounts: (checked: number, unchecked: number) => string;
+  readonly uncheckedGroup: string;
+  readonly notChecked: string;
+  readonly formulaNote: (formula: string) => string;
+  readonly formulaInputs: string;
+  readonly formulaNoInputs: string;
+  readonly goToInput: (ref: string) => string;
+  readonly acceptTitle: (ref: string) => string;
+  readonly acceptReason: string;
+  readonly acceptReasonHint: string;
+  readonly reviewer: string;
+  readonly reviewerHint: string;
+  readonly acceptConfirm: string;
+  readonly acceptedDetail: (date: string, reviewer: string | undefined) => string;
+  readonly reason: string;
 }
 
 function templateNames(language: Language): Record<TemplateKind, string> {
@@ -152,6 +173,7 @@ const ko: Strings = {
     'too-large': '통합 문서가 너무 큽니다',
     'not-found': '셀을 찾을 수 없습니다',
     'cannot-insert': '이 행을 넣을 수 없습니다',
+    'formula-cell': '수식이 있는 셀은 고칠 수 없습니다',
     unknown: '작업을 완료하지 못했습니다',
   },
   errorHints: {
@@ -161,6 +183,7 @@ const ko: Strings = {
     'too-large': `현재 시트만 ${ACTIONS.verify.ko}해 보세요.`,
     'not-found': `시트나 셀이 삭제되었거나 이름이 바뀌었을 수 있습니다. 다시 ${ACTIONS.verify.ko}하세요.`,
     'cannot-insert': '아래 이유를 확인하고 다른 셀을 선택하거나 입력을 고치세요. 아무것도 바뀌지 않았습니다.',
+    'formula-cell': '다시 시도해도 같습니다. 수식이 참조하는 입력 셀을 고치세요. 아무것도 바뀌지 않았습니다.',
     unknown: '잠시 후 다시 시도하세요.',
   },
   insertTitle: '표준 행 넣기',
@@ -201,6 +224,27 @@ const ko: Strings = {
   previewFormulas: '쓰는 수식',
   insert: ACTIONS.insert.ko,
   inserted: (row) => `${formatNumber(row)}행에 넣었습니다. ${ACTIONS.verify.ko}을 눌러 확인하세요.`,
+  findingsTab: PRODUCT.findings.ko,
+  insertTab: ACTIONS.insert.ko,
+  print: ACTIONS.print.ko,
+  printHint: `${PRODUCT.findings.ko}를 A4로 인쇄합니다 (계산 과정, 검산한 숫자, 수락 기록 포함).`,
+  coverageCounts: (checked, unchecked) =>
+    fill(COVERAGE_WORDS.counts.ko, { checked: formatNumber(checked), unchecked: formatNumber(unchecked) }),
+  uncheckedGroup: COVERAGE_WORDS.group.ko,
+  notChecked: '확인 못 함',
+  formulaNote: (formula) =>
+    `수식(${formula})이 있는 셀이라 ${ACTIONS.fix.ko}하지 않습니다. 값을 덮어쓰면 수식이 사라집니다. 이 값을 정하는 입력을 고치세요.`,
+  formulaInputs: '입력',
+  formulaNoInputs: '수식이 참조하는 셀을 확인하세요.',
+  goToInput: (ref) => `입력 ${ref} 셀로 이동`,
+  acceptTitle: (ref) => `${ref} ${ACTIONS.accept.ko}`,
+  acceptReason: `${FIELDS.reason.ko} (다음 검토자에게 보입니다)`,
+  acceptReasonHint: '예: 천원 미만 올림은 회계 지침에 따른 것',
+  reviewer: FIELDS.reviewer.ko,
+  reviewerHint: '이름 (이 컴퓨터에서 기억합니다)',
+  acceptConfirm: ACTIONS.accept.ko,
+  acceptedDetail: (date, reviewer) => [`${date} ${ACTIONS.accept.ko}`, reviewer].filter(Boolean).join(' · '),
+  reason: FIELDS.reason.ko,
 };
 
 const en: Strings = {
@@ -258,6 +302,7 @@ const en: Strings = {
     'too-large': 'The workbook is too large',
     'not-found': 'The cell could not be found',
     'cannot-insert': 'The row cannot be inserted here',
+    'formula-cell': 'A cell with a formula cannot be fixed',
     unknown: 'The action could not be completed',
   },
   errorHints: {
@@ -267,6 +312,7 @@ const en: Strings = {
     'too-large': 'Try verifying the active sheet only.',
     'not-found': 'The sheet or cell may have been deleted or renamed. Verify again.',
     'cannot-insert': 'See why below, then select another cell or change the inputs. Nothing was changed.',
+    'formula-cell': 'Trying again will not help: change the input cells the formula refers to. Nothing was changed.',
     unknown: 'Try again in a moment.',
   },
   insertTitle: 'Insert standard rows',
@@ -307,6 +353,27 @@ const en: Strings = {
   previewFormulas: 'Formulas written',
   insert: ACTIONS.insert.en,
   inserted: (row) => `Inserted at row ${formatNumber(row)}. Press Verify to check.`,
+  findingsTab: PRODUCT.findings.en,
+  insertTab: ACTIONS.insert.en,
+  print: ACTIONS.print.en,
+  printHint: 'Prints the findings on A4, with their computations, the figures checked and the acceptances.',
+  coverageCounts: (checked, unchecked) =>
+    fill(COVERAGE_WORDS.counts.en, { checked: formatNumber(checked), unchecked: formatNumber(unchecked) }),
+  uncheckedGroup: COVERAGE_WORDS.group.en,
+  notChecked: 'Not checked',
+  formulaNote: (formula) =>
+    `This cell holds a formula (${formula}), so ${ACTIONS.fix.en} does not write over it. Change the inputs that make its figure.`,
+  formulaInputs: 'Inputs',
+  formulaNoInputs: 'Check the cells the formula refers to.',
+  goToInput: (ref) => `Go to input ${ref}`,
+  acceptTitle: (ref) => `${ACTIONS.accept.en} ${ref}`,
+  acceptReason: `${FIELDS.reason.en} (shown to the next reviewer)`,
+  acceptReasonHint: 'e.g. rounded up to 천원 as the accounting rules require',
+  reviewer: FIELDS.reviewer.en,
+  reviewerHint: 'Your name (remembered on this computer)',
+  acceptConfirm: ACTIONS.accept.en,
+  acceptedDetail: (date, reviewer) => [`${ACTIONS.accept.en}ed ${date}`, reviewer].filter(Boolean).join(' · '),
+  reason: FIELDS.reason.en,
 };
 
 export const STRINGS: Readonly<Record<Language, Strings>> = Object.freeze({ ko, en });

@@ -71,6 +71,19 @@ describe('WebHost over the sample workbooks', () => {
     await expect(host.fix({ ...d29, cell: 'C69' })).rejects.toThrow(/수식/);
   });
 
+  it('tells which flagged cells hold formulas and the inputs that drive them, so Fix is not offered there', async () => {
+    const { host } = await hostOn(ERRORS, (wb) => {
+      // A subtotal that adds three of its four lines: its figure is wrong, and no Fix could mend it.
+      wb.getWorksheet('사업설명서')!.getCell('D32').value = { formula: 'D33+D34+D35', result: 118200 };
+    });
+    const result = await host.verify('workbook', verifyAll);
+    expect(result.findings.find((f) => f.cell === 'D32')).toBeDefined();
+    expect(result.formulaCells).toEqual([
+      { sheet: '사업설명서', cell: 'D32', formula: '=D33+D34+D35', inputs: ['D33', 'D34', 'D35'] },
+    ]);
+    await expect(host.fix(result.findings.find((f) => f.cell === 'D32')!)).rejects.toMatchObject({ code: 'formula-cell' });
+  });
+
   it('accepts a finding: recorded in the state sheet, its highlight off, still accepted next time', async () => {
     const { host, session } = await hostOn(ERRORS);
     const { findings } = await host.verify('workbook', verifyAll);

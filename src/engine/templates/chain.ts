@@ -20,6 +20,7 @@ import type { Grid } from '../grid';
 import { add, eq, neg, rat, sub, toNumber, ZERO, type Rational } from '../rational';
 import type { Derivation, Figure, LinearDerivation } from '../checks/ledger';
 import { projectDerivations, projects } from '../tables/cross';
+import { referencedCells, type CellRange } from './formulaInputs';
 import type { FoundTable } from '../tables/detect';
 
 /** A cell as the sheet has it, so the figure can be written again in its own notation. */
@@ -302,29 +303,6 @@ function sign(r: Rational | undefined): -1 | 0 | 1 {
   if (r === undefined) return 0;
   const n = toNumber(r);
   return n > 0 ? 1 : n < 0 ? -1 : 0;
-}
-
-interface CellRange {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
-
-/** The same-sheet references of a formula (`D28`, `$D$29:D31`); references to other sheets are left out. */
-export function referencedCells(formula: string): CellRange[] {
-  const out: CellRange[] = [];
-  const unquoted = formula.replace(/"[^"]*"/g, '""');
-  // Not inside a name (`ATAN2`), not a function (`LOG10(`).
-  const pattern = /(?<![\p{L}\p{N}_.$])('[^']*'!|[\p{L}_][\p{L}\p{N}_.]*!)?\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?(?![\p{L}\p{N}_(])/gu;
-  for (const m of unquoted.matchAll(pattern)) {
-    if (m[1]) continue;
-    const from = parseCellAddress(`${m[2]}${m[3]}`);
-    const to = m[4] && m[5] ? parseCellAddress(`${m[4]}${m[5]}`) : from;
-    if (!from || !to) continue;
-    out.push({ top: Math.min(from.row, to.row), left: Math.min(from.col, to.col), bottom: Math.max(from.row, to.row), right: Math.max(from.col, to.col) });
-  }
-  return out;
 }
 
 function inRef(ref: CellRange, cells: ReadonlySet<string>): boolean {

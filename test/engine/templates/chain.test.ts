@@ -6,7 +6,7 @@
  */
 import { toSnapshot, withCell, type TextSheet } from '../../../scripts/sheet-text';
 import { planTemplate } from '../../../src/engine/templates';
-import { referencedCells } from '../../../src/engine/templates/chain';
+import { referencedCells } from '../../../src/engine/templates/formulaInputs';
 import type { TemplateRequest } from '../../../src/engine/templates/plan';
 import type { WorkbookSnapshot } from '../../../src/engine/snapshot';
 import { sampleSheets } from '../../support/samples';
