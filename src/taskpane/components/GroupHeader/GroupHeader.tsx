@@ -1,6 +1,6 @@
 /** The table a run of findings belongs to: its kind, title, place and how many findings it has. */
 import { memo } from 'react';
-import type { FindingGroup } from '../../review/reviewModel';
+import { UNCHECKED_GROUP, type FindingGroup } from '../../review/reviewModel';
 import { useStrings } from '../../useStrings';
 import { useGroupHeaderStyles } from './useGroupHeaderStyles';
 
@@ -14,9 +14,10 @@ export interface GroupHeaderProps {
 export const GroupHeader = memo(function GroupHeader({ group, top, height }: GroupHeaderProps) {
   const t = useStrings();
   const styles = useGroupHeaderStyles();
-  const kind = group.table ? t.tableKinds[group.table.kind] : t.otherTable;
+  const unchecked = group.range === UNCHECKED_GROUP;
+  const kind = group.table ? t.tableKinds[group.table.kind] : unchecked ? t.uncheckedGroup : t.otherTable;
   const title = headingOf(kind, group.table?.title ?? '');
-  const place = group.range ? `${group.sheet}!${group.range}` : group.sheet;
+  const place = group.range && !unchecked ? `${group.sheet}!${group.range}` : group.sheet;
   return (
     <div role="listitem" style={{ top, height }} className={styles.root}>
       <span role="heading" aria-level={3} className={styles.title} title={title}>

@@ -11,14 +11,15 @@ const seed = sampleSheets('seoul-sns-2021');
 const targetAt = (cell: string, sheets = seed) => insertTargetFor(toSnapshot(sheets), SHEET, cell);
 
 async function open(user: ReturnType<typeof renderApp>['user'], name = 'Insert standard rows') {
-  await user.click(screen.getByRole('button', { name }));
+  // Insert is the pane's second tab: opening it reads the selection.
+  await user.click(screen.getByRole('tab', { name }));
 }
 
 describe('the Insert section', () => {
   it('is not there when the host cannot insert', async () => {
     const { user } = renderApp(createFakeHost());
     await verifyNow(user);
-    expect(screen.queryByRole('button', { name: 'Insert standard rows' })).toBeNull();
+    expect(screen.queryByRole('tab', { name: 'Insert standard rows' })).toBeNull();
   });
 
   it('reads the selection when opened and offers only the templates that fit', async () => {
