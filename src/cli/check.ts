@@ -64,7 +64,7 @@ export async function checkFile(
   let writeError: string | null = null;
   if (output !== null) {
     try {
-      const request = { input: file, output, findings, language: options.language, bytes };
+      const request = { input: file, output, findings, language: options.language, coverage: result.coverage, bytes };
       // The package patched; exceljs writes the copy only when the patcher cannot (see file/patch/annotatePackage.ts).
       const fallback = () => exceljsSide().writeAnnotatedCopy({ ...request, workbook: workbook ?? undefined, via: 'exceljs' }).then(() => undefined);
       const written = await writePatchedCopy(request, fallback);

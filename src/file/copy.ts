@@ -7,7 +7,7 @@
  */
 import { mkdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { Language } from '../engine/index';
+import type { Coverage, Language } from '../engine/index';
 import { readBytes } from './bytes';
 import { WorkbookWriteError } from './errors';
 import { annotatePackage } from './patch/annotatePackage';
@@ -18,6 +18,8 @@ export interface CopyRequest {
   readonly output: string;
   readonly findings: readonly ReviewedFinding[];
   readonly language: Language;
+  /** What was checked: the report sheet's title says it and lists the figures not checked. */
+  readonly coverage?: Coverage;
   /** The input's bytes when the caller has read them already. */
   readonly bytes?: Uint8Array;
 }
@@ -83,7 +85,7 @@ export async function writePatchedCopy(request: CopyRequest, fallback: () => Pro
   const bytes = request.bytes ?? (await readBytes(input, input));
   let patched: Uint8Array;
   try {
-    patched = annotatePackage(bytes, findings, language);
+    patched = annotatePackage(bytes, findings, language, request.coverage);
   } catch (err) {
     await fallback();
     return { writer: 'exceljs', reason: err instanceof Error ? err.message : String(err) };

@@ -3,8 +3,10 @@
  * table, in both languages, put together from the glossary (engine/glossary.ts).
  * (Findings' messages come from the engine already in the chosen language.)
  */
-import type { Language, RuleId, Severity } from '../engine/index';
-import { ACTIONS, FIELDS, PRODUCT, SEVERITIES, STATES } from '../engine/glossary';
+import type { Language, RuleId, Severity, UncheckedReason } from '../engine/index';
+import { ACTIONS, FIELDS, PRODUCT, SEVERITIES, STATES, uncheckedReasonWord } from '../engine/glossary';
+import { COVERAGE_WORDS } from '../engine/coverage/words';
+import { fill } from '../engine/rules/rule';
 import { ruleLabels } from '../engine/rules/index';
 
 export interface Counts {
@@ -35,7 +37,15 @@ export interface Labels {
   readonly yes: string;
   readonly counts: (c: Counts) => string;
   readonly reportTitle: (c: Counts) => string;
+  /** Said instead of the findings when there are none and every figure was checked. */
   readonly noFindings: string;
+  /** Said instead of the findings when there are none but some figures were not checked. */
+  readonly notAllChecked: (unchecked: number) => string;
+  /** `검산한 숫자 n개 · 확인하지 못한 숫자 m개` (DESIGN §1.2). */
+  readonly coverage: (checked: number, unchecked: number) => string;
+  /** The heading of the list of figures not checked. */
+  readonly uncheckedHeading: string;
+  readonly uncheckedReason: (reason: UncheckedReason) => string;
   readonly note: {
     /** Opens each of our notes: `[예산 검산]`. */
     readonly tag: string;
@@ -76,6 +86,11 @@ function labelsIn(language: Language): Labels {
     counts,
     reportTitle: (c) => `${PRODUCT.name[language]} ${language === 'ko' ? '결과' : 'findings'} — ${counts(c)}`,
     noFindings: STATES.noFindings[language],
+    coverage: (checked, unchecked) =>
+      fill(COVERAGE_WORDS.counts[language], { checked: String(checked), unchecked: String(unchecked) }),
+    uncheckedHeading: COVERAGE_WORDS.group[language],
+    notAllChecked: (unchecked) => fill(COVERAGE_WORDS.notAllChecked[language], { unchecked: String(unchecked) }),
+    uncheckedReason: (reason) => uncheckedReasonWord(reason, language),
     note: {
       tag: PRODUCT.noteTag[language],
       stated: w('stated'),

@@ -8,13 +8,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { copyFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ValueType, type Workbook } from 'exceljs';
-import type { VerifyOptions } from '../../src/engine/index';
+import type { Coverage, VerifyOptions } from '../../src/engine/index';
 import { writeAnnotatedCopy } from '../../src/file/annotate';
 import type { ReviewedFinding } from '../../src/file/review';
 import { generateBook, writeBookXlsx } from '../../scripts/generate-book';
 import { writeWorkbook } from '../../scripts/make-samples';
 import { parseSheetText } from '../../scripts/sheet-text';
-import { bothCopies, cellsOf, differences, findingsOf, load, partsOf, withChart } from './copies';
+import { bothCopies, cellsOf, differences, findingsOf, load, partsOf, reviewOf, withChart } from './copies';
 import { packageProblems } from './packageCheck';
 import { budgetSheet, finding, makeTempDir, saveWorkbook } from './workbooks';
 
@@ -36,8 +36,13 @@ function reportLayout(wb: Workbook, name = '검산결과') {
   };
 }
 
-async function expectSameAsExceljs(input: string, findings: readonly ReviewedFinding[], language: 'ko' | 'en' = 'ko'): Promise<{ patched: Workbook; exceljs: Workbook }> {
-  const paths = await bothCopies(input, dir, findings, language);
+async function expectSameAsExceljs(
+  input: string,
+  findings: readonly ReviewedFinding[],
+  language: 'ko' | 'en' = 'ko',
+  coverage?: Coverage,
+): Promise<{ patched: Workbook; exceljs: Workbook }> {
+  const paths = await bothCopies(input, dir, findings, language, coverage);
   expect(await packageProblems(paths.patched)).toEqual([]);
   const [patched, exceljs] = [await load(paths.patched), await load(paths.exceljs)];
   expect(differences(cellsOf(patched), cellsOf(exceljs))).toEqual([]);
@@ -66,6 +71,31 @@ describe('the patched copy reads back as the exceljs copy', () => {
     expect(report?.getCell('A1').font).toMatchObject({ bold: true, size: 12 });
     expect(report?.getCell('C2').font).toMatchObject({ bold: true });
     expect(report?.getCell('H3').alignment).toMatchObject({ wrapText: true, vertical: 'top' });
+  });
+
+  it('the error sample with its coverage, figures not checked and an acceptance with its reason and name', async () => {
+    const input = join(SAMPLES, 'seoul-sns-2021-errors.xlsx');
+    const review = await reviewOf(input);
+    const findings = review.findings.map((f, i) =>
+      i === 0
+        ? { ...f, accepted: true, acceptance: { ...f, note: '지침에 따른 절사 & <확인>', reviewer: '김검토', at: '2026-12-01T09:00:00.000Z' } }
+        : f,
+    );
+    const coverage: Coverage = {
+      ...review.coverage,
+      unchecked: [
+        ...review.coverage.unchecked,
+        { sheet: '사업설명서', cell: 'E5', reason: 'no identity found' },
+        { sheet: "없는 '시트'", cell: 'A1', reason: 'not read' },
+      ],
+    };
+    const { patched } = await expectSameAsExceljs(input, findings, 'ko', coverage);
+    const report = patched.getWorksheet('검산결과');
+    expect(String(report?.getCell('A1').value)).toContain(`확인하지 못한 숫자 ${coverage.unchecked.length}개`);
+    const accepted = report?.getRow(findings.length + 2);
+    expect([accepted?.getCell(12).value, accepted?.getCell(13).value]).toEqual(['김검토', '지침에 따른 절사 & <확인>']);
+    const last = report?.getRow(findings.length + 2 + 3 + coverage.unchecked.length);
+    expect([last?.getCell(1).value, last?.getCell(2).value, last?.getCell(3).value]).toEqual(["없는 '시트'", 'A1', '읽지 못함']);
   });
 
   it.each(goldenCases)('the golden fixture %s', async (name) => {

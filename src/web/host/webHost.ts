@@ -98,7 +98,12 @@ export class WebHost implements HostPort {
     onProgress?.({ stage: 'write', done: 0, total: 1 });
     const verified = new Set(names);
     const kept = (session.review?.findings ?? []).filter((f) => !verified.has(f.sheet));
-    session.review = { findings: [...kept, ...result.findings], language };
+    const everySheet = session.sheets().every((s) => verified.has(s.name));
+    session.review = {
+      findings: [...kept, ...result.findings],
+      language,
+      ...(everySheet ? { coverage: result.coverage } : {}),
+    };
     session.setMarks(verified, marksFor(session, result.findings));
     session.changed();
     onProgress?.({ stage: 'write', done: 1, total: 1 });
