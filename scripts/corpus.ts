@@ -6,23 +6,9 @@
  * warnings apart), and the unchecked figures when the engine reports coverage.
  * A measurement, not a test: it writes nothing and exits 0.
  */
-import { verifyWorkbook } from '../src/engine';
-import { toSnapshot, withCell } from './sheet-text';
-import { caseNames, readCase, sheetIndex, type CorpusCase } from './corpus/cases';
-import { addScore, emptyScore, scoreRun, sheetName, type Required, type Score } from './corpus/score';
-
-function scoreCase(c: CorpusCase): { clean: Score; slips: Score } {
-  const real: Required[] = c.expected.real.map((r) => ({ sheet: sheetName(c.sheets, r.sheet), cell: r.cell, rule: r.rule, expected: r.expected }));
-  const clean = scoreRun(verifyWorkbook(toSnapshot(c.sheets)), real);
-  const slips = emptyScore();
-  for (const slip of c.expected.slips) {
-    const index = Math.max(0, sheetIndex(c.sheets, slip.sheet));
-    const mutated = withCell(c.sheets, slip.cell, slip.to, index);
-    const required = [...real, { sheet: sheetName(c.sheets, slip.sheet), cell: slip.cell, rule: slip.rule, expected: slip.expected }];
-    addScore(slips, scoreRun(verifyWorkbook(toSnapshot(mutated)), required));
-  }
-  return { clean, slips };
-}
+import { caseNames, readCase } from './corpus/cases';
+import { addScore, emptyScore, type Score } from './corpus/score';
+import { scoreCase } from './corpus/run';
 
 function line(label: string, s: Score): string {
   const cov = s.coverageRuns ? `  unchecked ${s.unchecked}` : '';

@@ -91,7 +91,8 @@ function looksNumeric(text: string): boolean {
   return digits / t.length >= 0.6 && !/[가-힣a-zA-Z]{2,}/.test(t);
 }
 
-const UNIT_NOTE = /단위\s*[:：]?\s*(천원|백만원|만원|억원|원)/;
+/** `(단위 : 천원)`, `단위:원`, `(단위 : 건, 백만원)`: the money unit a note names, after any others. */
+const UNIT_NOTE = /단위\s*[:：]?[^)]*?(천원|백만원|만원|억원|원)/;
 
 /** Finds the table's unit note (`(단위 : 천원, %)`, `단위:원`) in the rows just above its header. */
 export function unitNote(grid: Grid, headerRow: number): MoneyUnit | null {
@@ -116,7 +117,8 @@ export function unitNoteAbove(grid: Grid, headerRow: number): MoneyUnit | null {
   return null;
 }
 
-function noteIn(grid: Grid, r: number): MoneyUnit | null {
+/** The unit a note on this row names (`(단위 : 천원)`), or null. */
+export function noteIn(grid: Grid, r: number): MoneyUnit | null {
   for (const c of grid.filledColumns(r)) {
     const m = UNIT_NOTE.exec(grid.text(r, c));
     if (m) return m[1] as MoneyUnit;

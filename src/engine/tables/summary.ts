@@ -58,7 +58,7 @@ function read(ctx: TableContext, row: number): TableRead<SummaryTable> | null {
   const table = readColumnsTable(ctx, row);
   if (!table || table.blocks.length !== 1) return null;
   const block = table.blocks[0] as Block;
-  const ids = blockIdentities(ctx, block);
+  const ids = blockIdentities({ ...ctx, unit: table.unit }, block);
   const columns = summaryColumns(block, ids.pair, table.header.firstData - table.header.top);
   if (!columns) return null;
   const { cells } = ids;
@@ -78,7 +78,7 @@ function read(ctx: TableContext, row: number): TableRead<SummaryTable> | null {
     else named.push({ role: 'category-current', key: normalizeLabel(r.label), fig: r.after });
   }
   const model = { rows, columns, lastRow: table.lastRow };
-  return { model, lastRow: table.lastRow, rounding: 'exact', derivations: ids.derivations, named };
+  return { model, lastRow: table.lastRow, rounding: 'exact', derivations: ids.derivations, named, unit: table.unit };
 }
 
 export const summaryKind = defineKind({

@@ -4,7 +4,7 @@
  * instead of a number (`순증`, `신규`, `-`).
  */
 import { ZERO } from '../../rational';
-import type { ParsedFigure } from '../../number';
+import { parseFigure, type ParsedFigure } from '../../number';
 import type { Figure } from '../../checks/ledger';
 import { amountFigure, percentFigure, readAmount, readPercent, type TableContext } from '../context';
 import type { ColumnInfo } from './columnInfo';
@@ -52,5 +52,10 @@ function read(ctx: TableContext, row: number, col: ColumnInfo): Figure | null {
     return readPercent(ctx, row, col.col, label);
   }
   if (isDash(text)) return amountFigure(ctx, row, col.col, DASH, label);
+  // `303종` under `종류(종)`: the count, its counter written on.
+  if (col.counter && text.endsWith(col.counter)) {
+    const parsed = parseFigure(text.slice(0, -col.counter.length));
+    if (parsed && parsed.unit === null) return amountFigure(ctx, row, col.col, parsed, label);
+  }
   return readAmount(ctx, row, col.col, label);
 }

@@ -26,14 +26,16 @@ export interface ColumnInfo {
   readonly when: 'prior' | 'current' | null;
   /** A unit written in the header (`금액(원)`), else null: the table's. */
   readonly unit: MoneyUnit | null;
+  /** A counter the header names (`종류(종)`, `수량(대)`), which its cells may write glued on (`303종`). */
+  readonly counter: string | null;
 }
 
-const PRIOR = /전년|前年|기정|당초|본예산|최초/;
-const CURRENT = /금년|당해|본년|당년|경정|변경|추경|요구|편성/;
+const PRIOR = /전년|前年|기정|당초|본예산|최초|기초|전기(?!요금|료)/;
+const CURRENT = /금년|당해|본년|당년|경정|변경|추경|요구|편성|당기|기말/;
 const RATE = /증감률|증감율|증가율|신장률|신장율|변동률|증감비율|증감비/;
 const SHARE = /구성비|구성률|비중|점유율|비율/;
 const EXEC_RATE = /집행률|집행율|실행률|소진율|지출률/;
-const CHANGE = /증감|차이|차액|대비/;
+const CHANGE = /증감|차이|차액|대비|변동/;
 const TOTAL_NAME = /^(계|합계|총계|연간|소계|총액|합|전체|누계)$/;
 const UNIT_IN_HEADER = /(조원|억원|백만원|천원|만원|원)\)?$|단위[:：]?(조원|억원|백만원|천원|만원|원)/;
 
@@ -55,6 +57,7 @@ export function columnInfo(header: ColumnHeader): ColumnInfo {
     year: yearOf(text),
     when: PRIOR.test(text) && !CHANGE.test(own) ? 'prior' : CURRENT.test(text) ? 'current' : null,
     unit: unitOf(own),
+    counter: /\(([가-힣]{1,2})\)$/.exec(own)?.[1] ?? null,
   };
 }
 

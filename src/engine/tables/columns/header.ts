@@ -26,6 +26,7 @@ export interface HeaderBlock {
 }
 
 const UNIT_NOTE = /^[([]?\s*단위\s*[:：]/;
+export { UNIT_NOTE };
 
 /** At most this many header rows above the first row of figures. */
 const MAX_HEADER_ROWS = 4;
@@ -33,9 +34,12 @@ const MAX_HEADER_ROWS = 4;
 /** The header starting at `row`, or null when no row of figures follows it closely. */
 export function readHeader(grid: Grid, row: number): HeaderBlock | null {
   if (grid.isBlankRow(row) || holdsFigures(grid, row)) return null;
-  // A title or a unit note alone on its row is above the header, not part of it.
-  const words = grid.filledColumns(row).filter((c) => !UNIT_NOTE.test(grid.text(row, c)));
-  if (words.length < 2) return null;
+  // A title alone on its row is above the header, not part of it. A unit note may head a
+  // table of its own (`2022년 예산 | 단위: 조원`, or the note alone right above the figures).
+  const filled = grid.filledColumns(row);
+  const words = filled.filter((c) => !UNIT_NOTE.test(grid.text(row, c)));
+  const noted = words.length < filled.length;
+  if (words.length < 2 && !(noted && row + 1 < grid.bottom && holdsFigures(grid, row + 1))) return null;
   let firstData = -1;
   for (let r = row + 1; r < Math.min(grid.bottom, row + MAX_HEADER_ROWS + 1); r++) {
     if (grid.isBlankRow(r)) return null;

@@ -7,16 +7,18 @@
  *   rows it closes;
  * children first, so a slip carried upward points at its cause.
  */
-import { rat, type Rational } from '../../rational';
-import { MONEY_SCALE, type MoneyUnit } from '../../number';
+import type { Rational } from '../../rational';
 import type { Derivation, Figure, Term } from '../../checks/ledger';
 import type { RuleId } from '../../findings';
 import { ratePrecision } from '../../rules/changeRate';
 import type { TableContext } from '../context';
 import type { ColumnInfo } from './columnInfo';
 import type { Block } from './read';
-import type { TableRow } from './rows';
+import { allRows, bareName, type TableRow } from './rows';
 import { cellFigures, type BlockCells } from './cells';
+import { inferMembers } from './infer';
+import { roundingBand } from './band';
+import { flowIdentities } from './flow';
 
 /** Roles whose figures add up down a column. */
 const SUMMED = new Set<ColumnInfo['role']>(['amount', 'total', 'change', 'formula']);
@@ -35,10 +37,11 @@ export function blockIdentities(ctx: TableContext, block: Block): BlockIdentitie
   const pair = yearPair(block.columns);
   const rowIds = (r: TableRow) => rowIdentities(ctx, block, cells, r, pair, out);
   const totals = block.roots.filter((r) => r.total === 'total');
-  const tops = block.roots.filter((r) => r.total !== 'total');
+  const summed = block.columns.filter((c) => SUMMED.has(c.role) && (!c.formula || c.formula.kind === 'linear'));
+  const tops = inferMembers(ctx, summed, cells, totals[0] ?? null, block.roots.filter((r) => r.total !== 'total'));
   const post = (n: TableRow): void => {
     for (const c of n.children) post(c);
-    sums(ctx, block, cells, n, n.children, n.total === null ? 'subtotal' : 'subtotal', out);
+    sums(ctx, block, cells, n, n.children, sumRule(n), out);
     rowIds(n);
   };
   for (const n of tops) post(n);
@@ -46,11 +49,36 @@ export function blockIdentities(ctx: TableContext, block: Block): BlockIdentitie
     sums(ctx, block, cells, t, tops, 'total', out);
     rowIds(t);
   }
-  for (const n of [...tops, ...totals]) shares(block, cells, n, totals[0] ?? null, out);
+  for (const n of [...tops, ...totals]) shares(block, cells, n, totals[0] ?? null, pair, out);
+  out.push(...flowIdentities(block, cells, pair, summed));
+  joinedTotals(block, cells, ctx, out);
   return { derivations: out, pair, cells };
 }
 
 type Cells = BlockCells;
+
+/**
+ * The rule of a parent's sum: a group closed by a total's name (`합계`, `부채총계`) is a
+ * total; a 소계, a group's `계` and a parent by its place in the hierarchy are subtotals.
+ */
+function sumRule(n: TableRow): RuleId {
+  return n.total === 'subtotal' && /(합계|총계)$/.test(bareName(n.label)) ? 'total' : 'subtotal';
+}
+
+/**
+ * `부채와 자본총계`: a total of totals named by joining their names — the sum of the rows
+ * `부채총계` and `자본총계` of the block.
+ */
+function joinedTotals(block: Block, cells: Cells, ctx: TableContext, out: Derivation[]): void {
+  const rows = allRows(block.roots);
+  for (const r of rows) {
+    const m = /^(.+?)(?:와|과|및)(.+)(총계|합계)$/.exec(bareName(r.label));
+    if (!m) continue;
+    const parts = [m[1], m[2]].map((name) => rows.find((x) => bareName(x.label) === `${name}${m[3]}`));
+    if (parts.some((p) => !p)) continue;
+    sums(ctx, block, cells, r, parts as TableRow[], 'total', out);
+  }
+}
 
 /** Target = Σ parts down one column, for every column whose figures add up. */
 function sums(ctx: TableContext, block: Block, cells: Cells, target: TableRow, parts: readonly TableRow[], rule: RuleId, out: Derivation[]): void {
@@ -60,12 +88,15 @@ function sums(ctx: TableContext, block: Block, cells: Cells, target: TableRow, p
     const fig = cells.at(target.row, col.col);
     if (!fig || fig.stated === null) continue;
     const terms: Term[] = [];
-    for (const p of parts) {
+    // A heading without an amount of its own (`영업외수익` over its 항) stands for its rows.
+    const add = (p: TableRow): void => {
       const f = cells.at(p.row, col.col);
       if (f) terms.push({ coef: 1, fig: f });
-    }
+      else for (const c of p.children) add(c);
+    };
+    for (const p of parts) add(p);
     if (!terms.length) continue;
-    out.push({ kind: 'linear', rule, target: fig, terms, ...band(ctx, col, terms.length) });
+    out.push({ kind: 'linear', rule, target: fig, terms, ...band(ctx, col, fig, terms) });
   }
 }
 
@@ -95,7 +126,7 @@ function rowIdentities(
         }
       }
       if (!known || !terms.length) continue;
-      out.push({ kind: 'linear', rule: formulaRule(block, col), target, terms, formula: col.formulaText, ...band(ctx, col, terms.length) });
+      out.push({ kind: 'linear', rule: formulaRule(block, col), target, terms, formula: col.formulaText, ...band(ctx, col, target, terms) });
     } else if (f?.kind === 'ratio') {
       const part = single(block, f.part);
       const whole = single(block, f.whole);
@@ -118,7 +149,7 @@ function rowIdentities(
       const terms: Term[] = [];
       if (a) terms.push({ coef: 1, fig: a });
       if (b) terms.push({ coef: -1, fig: b });
-      out.push({ kind: 'linear', rule: 'change', target, terms, ...band(ctx, col, terms.length) });
+      out.push({ kind: 'linear', rule: 'change', target, terms, ...band(ctx, col, target, terms) });
     } else if (col.role === 'total') {
       const parts = partsOf(block, col);
       const terms: Term[] = [];
@@ -127,17 +158,23 @@ function rowIdentities(
         if (fig) terms.push({ coef: 1, fig });
       }
       if (parts.length < 2 || !terms.length) continue;
-      out.push({ kind: 'linear', rule: 'total', target, terms, ...band(ctx, col, terms.length) });
+      out.push({ kind: 'linear', rule: 'total', target, terms, ...band(ctx, col, target, terms) });
     }
   }
 }
 
+/** A percentage column whose total row shows 100 (or 1) is a share of the total, whatever its header. */
+function isWhole(f: Figure | null): boolean {
+  const v = f?.stated;
+  return !!v && (v.num === 100n * v.den || v.num === v.den);
+}
+
 /** Each row's share of the total row, in every share column (구성비) that has no formula of its own. */
-function shares(block: Block, cells: Cells, row: TableRow, total: TableRow | null, out: Derivation[]): void {
+function shares(block: Block, cells: Cells, row: TableRow, total: TableRow | null, pair: BlockIdentities['pair'], out: Derivation[]): void {
   if (!total) return;
   for (const col of block.columns) {
-    if (col.role !== 'share' || col.formula) continue;
-    const base = baseOf(block, col);
+    if (col.formula || !(col.role === 'share' || (col.role === 'percent' && isWhole(cells.at(total.row, col.col))))) continue;
+    const base = baseOf(block, col, pair);
     const target = cells.at(row.row, col.col);
     const part = base && cells.at(row.row, base.col);
     const whole = base && cells.at(total.row, base.col);
@@ -147,12 +184,19 @@ function shares(block: Block, cells: Cells, row: TableRow, total: TableRow | nul
     const percent = target.unit === '%' || !(totalShare && totalShare.num === totalShare.den);
     out.push({ kind: 'ratio', rule: 'share', target, part, whole, decimals: decimalsOf(cells, col, target), percent });
   }
-  for (const c of row.children) shares(block, cells, c, total, out);
+  for (const c of row.children) shares(block, cells, c, total, pair, out);
 }
 
-/** The amount column a share column is the share of: the nearest amount to its left. */
-function baseOf(block: Block, share: ColumnInfo): ColumnInfo | null {
+/**
+ * The amount column a share column is the share of: the amount right beside it on its left
+ * (`2003년 | 구성비 | 2002년 | 구성비`); else, after a change and its rate, the current
+ * year's; else the nearest amount to its left.
+ */
+function baseOf(block: Block, share: ColumnInfo, pair: BlockIdentities['pair']): ColumnInfo | null {
   const i = block.columns.indexOf(share);
+  const beside = block.columns[i - 1];
+  if (beside && (beside.role === 'amount' || beside.role === 'total') && beside.col === share.col - 1) return beside;
+  if (pair) return pair.current;
   for (let k = i - 1; k >= 0; k--) {
     const c = block.columns[k] as ColumnInfo;
     if (c.role === 'amount' || c.role === 'total') return c;
@@ -236,13 +280,8 @@ function decimalsOf(cells: Cells, col: ColumnInfo, target: Figure): number {
   return target.like?.decimals ?? ratePrecision(cells.column(col.col).map((f) => f.like?.decimals));
 }
 
-/**
- * Figures in 백만원 and above were each rounded: a sum of n of them may differ from the
- * stated total by up to half a unit each (DESIGN §1.1).
- */
-function band(ctx: TableContext, col: ColumnInfo, terms: number): { band?: Rational } {
-  const unit: MoneyUnit = col.unit ?? ctx.unit;
-  const scale = MONEY_SCALE[unit];
-  if (scale < 1_000_000n) return {};
-  return { band: rat(BigInt(terms) * scale, 2n) };
+/** The band a sum of rounded figures allows (band.ts), as the derivation's optional field. */
+function band(ctx: TableContext, col: ColumnInfo, target: Figure, terms: readonly Term[]): { band?: Rational } {
+  const b = roundingBand(col.unit ?? ctx.unit, target, terms.length);
+  return b === null ? {} : { band: b };
 }

@@ -14,8 +14,9 @@ export const columnsKind = defineKind({
     const table = readColumnsTable(ctx, row);
     if (!table) return null;
     const derivations: Derivation[] = [];
-    for (const block of table.blocks) derivations.push(...blockIdentities(ctx, block).derivations);
+    const inUnit = { ...ctx, unit: table.unit };
+    for (const block of table.blocks) derivations.push(...blockIdentities(inUnit, block).derivations);
     if (!derivations.length) return null;
-    return { model: table, lastRow: table.lastRow, rounding: 'exact', derivations, named: [] };
+    return { model: table, lastRow: table.lastRow, rounding: 'exact', derivations, named: [], unit: table.unit };
   },
 });

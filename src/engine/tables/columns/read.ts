@@ -4,7 +4,8 @@
  * with its own label columns), and for each block its columns and its tree of rows.
  */
 import type { Grid } from '../../grid';
-import type { TableContext } from '../context';
+import { noteIn, type TableContext } from '../context';
+import type { MoneyUnit } from '../../number';
 import { readHeader, holdsFigures, isDash, isFigureCell, type HeaderBlock } from './header';
 import { columnInfo, type ColumnInfo } from './columnInfo';
 import { rowTree, type RowInput, type TableRow } from './rows';
@@ -19,14 +20,18 @@ export interface Block {
 
 export interface ColumnsTable {
   readonly header: HeaderBlock;
+  /** The table's unit: a note inside its header block, else the one above it. */
+  readonly unit: MoneyUnit;
   readonly blocks: readonly Block[];
   readonly lastRow: number;
 }
 
-export function readColumnsTable(ctx: TableContext, row: number): ColumnsTable | null {
-  const { grid } = ctx;
+export function readColumnsTable(given: TableContext, row: number): ColumnsTable | null {
+  const { grid } = given;
   const header = readHeader(grid, row);
   if (!header) return null;
+  let unit = given.unit;
+  for (let r = header.top; r <= header.bottom; r++) unit = noteIn(grid, r) ?? unit;
   const dataRows = bodyRows(grid, header.firstData);
   if (dataRows.length < 2) return null;
   const numeric = new Set<number>();
@@ -62,7 +67,7 @@ export function readColumnsTable(ctx: TableContext, row: number): ColumnsTable |
   }
   close();
   if (!blocks.length) return null;
-  return { header, blocks, lastRow: dataRows[dataRows.length - 1] as number };
+  return { header, unit, blocks, lastRow: dataRows[dataRows.length - 1] as number };
 }
 
 function makeBlock(grid: Grid, dataRows: readonly number[], labelCols: readonly number[], columns: readonly ColumnInfo[]): Block {
@@ -98,6 +103,9 @@ function mostlyText(grid: Grid, rows: readonly number[], col: number): boolean {
  */
 function bodyRows(grid: Grid, first: number): number[] {
   const out: number[] = [];
+  // A row without figures is a group's heading unless it writes over the columns of figures.
+  const figureCols = grid.filledColumns(first).filter((c) => isFigureCell(grid, first, c));
+  const overFigures = (r: number) => figureCols.some((c) => grid.text(r, c) !== '');
   for (let r = first; r < grid.bottom; r++) {
     // One blank row inside a table (a printed gap) when figures go on right after it.
     if (grid.isBlankRow(r)) {
@@ -105,8 +113,9 @@ function bodyRows(grid: Grid, first: number): number[] {
       break;
     }
     const lead = grid.text(r, grid.firstFilled(r));
-    if (/^(□|※|\*|주\)|주:|주\s*[0-9]|출처)/.test(lead)) break;
-    if (!holdsFigures(grid, r) && readHeader(grid, r)) break;
+    // A note ends the table; a □ heading too, unless it carries figures of the table's own.
+    if (/^(※|\*|주\)|주:|주\s*[0-9]|출처)/.test(lead) || (lead.startsWith('□') && !holdsFigures(grid, r))) break;
+    if (!holdsFigures(grid, r) && overFigures(r) && readHeader(grid, r)) break;
     out.push(r);
   }
   return out;

@@ -16,10 +16,17 @@ export interface TableRow {
   /** Lower is outer. */
   readonly level: number;
   readonly children: TableRow[];
+  /** The row's labels per label column, an outer one carried down from the rows above when blank. */
+  readonly path: readonly string[];
 }
 
 const TOTAL = /^(합계|총계|계|총괄|합|총합계|총액|전체)$/;
 const SUBTOTAL = /^(소계|누계)$/;
+/**
+ * A group's own total by its name: `자산총계`, `수익적지출계`, `영업외수익 합계`. Not any word
+ * ending in 계 (`특별회계`, `설계`, `통계` are not totals).
+ */
+const GROUP_TOTAL = /.(합계|총계|소계|누계)$|(지출|수입|수익|비용|자산|부채|자본|세입|세출|사업비|예산)계$/;
 
 export interface RowInput {
   readonly row: number;
@@ -29,7 +36,14 @@ export interface RowInput {
 }
 
 /** The tree of a block's rows: its roots (a total row first among them when there is one). */
-export function rowTree(inputs: readonly RowInput[]): TableRow[] {
+export function rowTree(given: readonly RowInput[]): TableRow[] {
+  const inputs = withoutAttributes(given);
+  let above: string[] = [];
+  const carry = (input: RowInput): string[] => {
+    const depth = innermost(input.labels);
+    above = input.labels.map((t, k) => (t.trim() !== '' || k > depth ? t.trim() : (above[k] ?? '')));
+    return above;
+  };
   const ranks = new LineRanks(inputs.map((input) => lineStyle(input.labels[Math.max(innermost(input.labels), 0)] ?? '')));
   const out: TableRow[] = [];
   const stack: { node: TableRow; level: number }[] = [];
@@ -39,13 +53,13 @@ export function rowTree(inputs: readonly RowInput[]): TableRow[] {
     const raw = input.labels[depth] ?? '';
     const label = raw.trim();
     const name = bareName(label);
-    // A total named in an inner label column beside its group's name (`투자자산수입 | 계`) is the group's.
-    const inGroup = input.labels.slice(0, depth).some((t) => t.trim() !== '');
-    let total: TableRow['total'] = TOTAL.test(name) && !inGroup ? 'total' : SUBTOTAL.test(name) || TOTAL.test(name) || /.[^합총]계$/.test(name) ? 'subtotal' : null;
+    // A total named in an inner label column under a group's name (`투자자산수입 | 계`, `수입 | … | 합계`) is the group's.
+    const inGroup = input.labels.slice(0, depth).some((t, k) => t.trim() !== '' || (above[k] ?? '') !== '');
+    let total: TableRow['total'] = TOTAL.test(name) && !inGroup ? 'total' : SUBTOTAL.test(name) || TOTAL.test(name) || GROUP_TOTAL.test(name) ? 'subtotal' : null;
     // A first row left unnamed, or named 총…, over rows that follow: the table's total.
     if (!total && index === 0 && input.hasFigures && ((label === '' && input.labels.length > 0) || /^총/.test(name))) total = 'total';
     if (total === 'total') {
-      out.push({ row: input.row, label, total, level: -Infinity, children: [] });
+      out.push({ row: input.row, label, total, level: -Infinity, children: [], path: carry(input) });
       stack.length = 0;
       lastStyled = new Map();
       return;
@@ -54,9 +68,11 @@ export function rowTree(inputs: readonly RowInput[]): TableRow[] {
     // Plain and indented rows are members of the marked or numbered row above them at this depth.
     const rank = ranks.rank(style, lastStyled.get(depth) ?? null);
     if (style !== null && !style.startsWith('indent:')) lastStyled.set(depth, rank);
-    const level = depth * 1000 + rank;
-    const node: TableRow = { row: input.row, label, total, level, children: [] };
-    opens.set(node, input.labels.slice(0, depth).some((t) => t.trim() !== ''));
+    // A row with no label at all goes on beside the row above it: it is nobody's parent.
+    const level = innermost(input.labels) < 0 && stack.length ? (stack[stack.length - 1] as { level: number }).level : depth * 1000 + rank;
+    const node: TableRow = { row: input.row, label, total, level, children: [], path: carry(input) };
+    const outer = input.labels.slice(0, depth).findIndex((t) => t.trim() !== '');
+    placement.set(node, { depth, opensAt: outer < 0 ? Infinity : outer });
     while (stack.length && (stack[stack.length - 1] as { level: number }).level >= level) stack.pop();
     const parent = stack[stack.length - 1];
     if (parent) parent.node.children.push(node);
@@ -67,8 +83,44 @@ export function rowTree(inputs: readonly RowInput[]): TableRow[] {
   return out;
 }
 
-/** Rows that start a group: an outer label column filled on the row itself. */
-const opens = new WeakMap<TableRow, boolean>();
+/**
+ * Label columns that describe a row rather than nest it (`예입처`, `차입형태`): on most of
+ * the rows that fill them, an outer label column is filled too. Their words are left out of
+ * the row's level, except a total's name (` | 소 계`), which counts in the outermost column.
+ */
+function withoutAttributes(inputs: readonly RowInput[]): RowInput[] {
+  const width = Math.max(0, ...inputs.map((i) => i.labels.length));
+  const attribute: boolean[] = [];
+  for (let k = 1; k < width; k++) {
+    let filled = 0;
+    let besideOuter = 0;
+    for (const input of inputs) {
+      const text = (input.labels[k] ?? '').trim();
+      if (text === '' || isTotalName(text)) continue;
+      filled++;
+      if (input.labels.slice(0, k).some((t) => t.trim() !== '')) besideOuter++;
+    }
+    attribute[k] = filled > 0 && besideOuter * 2 > filled;
+  }
+  if (!attribute.some(Boolean)) return [...inputs];
+  return inputs.map((input) => {
+    const labels = input.labels.map((t, k) => (attribute[k] ? '' : t));
+    const total = input.labels.find((t, k) => attribute[k] && isTotalName(t.trim()));
+    if (total !== undefined && labels.every((t) => t.trim() === '')) labels[0] = total.trim();
+    return { ...input, labels };
+  });
+}
+
+function isTotalName(text: string): boolean {
+  const name = bareName(text);
+  return TOTAL.test(name) || SUBTOTAL.test(name) || GROUP_TOTAL.test(name);
+}
+
+/**
+ * Where a row sits among the label columns: the column of its own label, and the outermost
+ * column it fills besides (where the group it starts begins; Infinity when it starts none).
+ */
+const placement = new WeakMap<TableRow, { depth: number; opensAt: number }>();
 
 /**
  * A `소계` (or `…계`) among siblings takes its members: the rows after it up to the next
@@ -80,24 +132,26 @@ function groupSubtotals(list: TableRow[]): void {
   for (let i = 0; i < list.length; i++) {
     const sub = list[i] as TableRow;
     if (sub.total !== 'subtotal' || sub.children.length) continue;
-    // A group ends at a total, at a row that starts another group, and at a row outside it.
-    const inside = (n: TableRow) => !isBoundary(n) && n.level >= sub.level;
+    // The group a 소계 closes is the one its outer label column holds: it begins at the row
+    // that fills a column outside the 소계's own, and ends at a total or a row outside it.
+    const depth = placement.get(sub)?.depth ?? 0;
+    const starts = (n: TableRow) => (placement.get(n)?.opensAt ?? Infinity) < depth;
+    // Another group's 소계 at this depth ends the group; an inner one (already holding its rows) is a member.
+    const inside = (n: TableRow) =>
+      n.total !== 'total' && !(n.total === 'subtotal' && (placement.get(n)?.depth ?? 0) <= depth) && n.level >= sub.level;
     let from = i;
-    while (from > 0 && inside(list[from - 1] as TableRow) && !opens.get(list[from] as TableRow)) from--;
+    while (from > 0 && inside(list[from - 1] as TableRow) && !starts(list[from] as TableRow)) from--;
     if (from < i) {
       sub.children.push(...list.splice(from, i - from));
       i = from;
       continue;
     }
     let to = i + 1;
-    while (to < list.length && inside(list[to] as TableRow) && !opens.get(list[to] as TableRow)) to++;
+    while (to < list.length && inside(list[to] as TableRow) && !starts(list[to] as TableRow)) to++;
     sub.children.push(...list.splice(i + 1, to - i - 1));
   }
 }
 
-function isBoundary(n: TableRow): boolean {
-  return n.total !== null;
-}
 
 /** The index of the innermost label column the row fills, or −1. */
 function innermost(labels: readonly string[]): number {
