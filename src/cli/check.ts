@@ -87,7 +87,7 @@ export async function checkFile(
   let writeError: string | null = null;
   if (copy !== null) {
     try {
-      const request = { input: file, output: copy.path, findings, language, bytes };
+      const request = { input: file, output: copy.path, findings, language, coverage: result.coverage, bytes };
       // The package patched; exceljs writes the copy only when the patcher cannot (see file/patch/annotatePackage.ts).
       const fallback = async () => (await exceljsSide().writeAnnotatedCopy({ ...request, workbook: workbook ?? undefined, via: 'exceljs' })).path ?? copy.path;
       const written = await writePatchedCopy(request, fallback);

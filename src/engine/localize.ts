@@ -15,9 +15,12 @@ import { changeRate, explainRate } from './rules/changeRate';
 import { unreadableWords } from './rules/unreadable';
 import { explainRatio } from './rules/ratio';
 import { DIAGNOSIS_WORDS, explainSolved } from './rules/diagnosis';
+import { explainCross, otherPlace, type TableNamer } from './rules/crossTotal';
 
-export function describe(raw: RawFinding, table: string, language: Language): Finding {
+/** `tableName` names the table a figure sits in, for messages that point to another table. */
+export function describe(raw: RawFinding, table: string, language: Language, tableName: TableNamer = () => null): Finding {
   const d = raw.derivation;
+  const other = d.kind === 'linear' && d.rule === 'cross-total' ? otherPlace(d, tableName, language) : '';
   const target = d.target;
   const inUnit = (v: Rational | null) => (v === null ? null : toNumber(div(v, rat(target.scale))));
   const expected = inUnit(raw.expected);
@@ -32,6 +35,7 @@ export function describe(raw: RawFinding, table: string, language: Language): Fi
     word: target.word ?? '',
     suspects: (raw.suspects ?? []).map((f) => f.cell).join(', '),
     sum: d.kind === 'linear' ? sumText(d, raw.valueOf) : '',
+    other,
     formula: d.kind === 'linear' ? (d.formula ?? '') : '',
   };
   let text = fill(wordsOf(raw)[language], values);
@@ -45,7 +49,7 @@ export function describe(raw: RawFinding, table: string, language: Language): Fi
     actual,
     unit,
     cause: raw.cause,
-    explain: explain(raw),
+    explain: other && !raw.solvedFrom && !raw.suspects && d.kind === 'linear' ? explainCross(d, raw.expected, raw.valueOf, other) : explain(raw),
     message: text,
     table,
   };

@@ -13,7 +13,10 @@ export interface Acceptance {
   readonly rule: Finding['rule'];
   /** The stated figure when it was accepted (null for a warning). */
   readonly actual: number | null;
+  /** Why the figure stands as it is (the reviewer's reason). */
   readonly note?: string;
+  /** Who decided; records made before names were kept have none. */
+  readonly reviewer?: string;
   /** ISO time of the decision. */
   readonly at: string;
 }
@@ -37,16 +40,20 @@ export const STATE_SHEET = '_BudgetVerifyState';
 export const ACCEPTANCE_KEY = 'acceptance';
 
 
-/** The two cells of a state-sheet row that records `acceptance`. */
+/** The two cells of a state-sheet row that records `acceptance` (fields left out when absent, as older records are). */
 export function encodeAcceptance(acceptance: Acceptance): [string, string] {
-  const { sheet, cell, rule, actual, note, at } = acceptance;
+  const { sheet, cell, rule, actual, note, reviewer, at } = acceptance;
   return [
     ACCEPTANCE_KEY,
-    JSON.stringify(
-      note === undefined
-        ? { sheet, cell, rule, actual, at }
-        : { sheet, cell, rule, actual, note, at },
-    ),
+    JSON.stringify({
+      sheet,
+      cell,
+      rule,
+      actual,
+      ...(note === undefined ? {} : { note }),
+      ...(reviewer === undefined ? {} : { reviewer }),
+      at,
+    }),
   ];
 }
 
@@ -61,13 +68,14 @@ export function decodeAcceptance(json: string): Acceptance | string {
   if (typeof data !== 'object' || data === null || Array.isArray(data))
     return 'it is not a JSON object';
   const record = data as Record<string, unknown>;
-  const { sheet, cell, rule, actual, note, at } = record;
+  const { sheet, cell, rule, actual, note, reviewer, at } = record;
   if (typeof sheet !== 'string' || sheet === '') return 'it has no sheet name';
   if (typeof cell !== 'string' || !parseCellAddress(cell)) return 'it has no valid cell address';
   if (!isRuleId(rule)) return `its rule ${JSON.stringify(rule)} is unknown`;
   if (actual !== null && (typeof actual !== 'number' || !Number.isFinite(actual)))
     return 'its stated figure is not a number or null';
   if (note !== undefined && typeof note !== 'string') return 'its note is not text';
+  if (reviewer !== undefined && typeof reviewer !== 'string') return 'its reviewer is not text';
   if (at !== undefined && typeof at !== 'string') return 'its time is not text';
   const base = {
     sheet,
@@ -76,5 +84,9 @@ export function decodeAcceptance(json: string): Acceptance | string {
     actual,
     at: at ?? '',
   };
-  return note === undefined ? base : { ...base, note };
+  return {
+    ...base,
+    ...(note === undefined ? {} : { note }),
+    ...(reviewer === undefined ? {} : { reviewer }),
+  };
 }

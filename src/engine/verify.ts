@@ -9,6 +9,9 @@ import { runChecks } from './checks/run';
 import { findTables, type FoundTable } from './tables/detect';
 import { projectDerivations, projects } from './tables/cross';
 import { describe, describeUnreadable } from './localize';
+import type { Figure } from './checks/ledger';
+import type { Language } from './options';
+import { tableKindWord } from './glossary';
 import { measureCoverage, unreadCells } from './coverage/measure';
 
 /**
@@ -36,9 +39,10 @@ export function verifyWorkbook(snapshot: WorkbookSnapshot, options: VerifyOption
   }
   const derivations: Derivation[] = projects(tables).flatMap(projectDerivations);
   const tableOf = locator(tables);
+  const tableName = namer(tables);
   const checks = runChecks(derivations);
   const findings: Finding[] = [
-    ...checks.findings.map((raw) => describe(raw, tableOf(raw.derivation.target.sheet, raw.derivation.target.cell), options.language)),
+    ...checks.findings.map((raw) => describe(raw, tableOf(raw.derivation.target.sheet, raw.derivation.target.cell), options.language, tableName)),
     ...dedupe(unreadable).map((u) => describeUnreadable(u, tableOf(u.sheet, u.cell), options.language)),
   ];
   const coverage = measureCoverage({ grids, tables, checked: checks.checked, unread: unreadCells(unreadable), failedSheets });
@@ -81,6 +85,23 @@ function locator(tables: readonly FoundTable[]): (sheet: string, cell: string) =
   };
 }
 
+/**
+ * The name of the table a figure sits in (`예산 총괄`), for messages that point to
+ * another table: by its cell, or for a category total no cell states, by the basis
+ * table that computed it.
+ */
+function namer(tables: readonly FoundTable[]): (figure: Figure, language: Language) => string | null {
+  const computed = new Map<Figure, FoundTable>();
+  for (const t of tables) if (t.kind === 'basis') for (const c of t.model.categories) computed.set(c.total, t);
+  return (figure, language) => {
+    const at = parseCellAddress(figure.cell);
+    const table = at
+      ? tables.find((t) => t.sheet === figure.sheet && t.top <= at.row && at.row <= t.bottom)
+      : computed.get(figure);
+    return table ? tableKindWord(table.kind, language) : null;
+  };
+}
+
 function dedupe(list: readonly Unreadable[]): Unreadable[] {
   const seen = new Set<string>();
   return list.filter((u) => {
@@ -91,14 +112,22 @@ function dedupe(list: readonly Unreadable[]): Unreadable[] {
   });
 }
 
-/** Sheet order, then row, then column: the order a reviewer reads the document. */
+/**
+ * The order a reviewer reads the document (sheet, row, column), by cause: a finding
+ * carried from another cell comes right after the finding at its cause, so the root
+ * of a chain is listed first and what it caused after it.
+ */
 function sortFindings(findings: Finding[], snapshot: WorkbookSnapshot): Finding[] {
   const sheetIndex = new Map(snapshot.sheets.map((s, i) => [s.name, i]));
-  const pos = (f: Finding) => parseCellAddress(f.cell) ?? { row: 0, col: 0 };
+  const pos = (cell: string) => parseCellAddress(cell) ?? { row: 0, col: 0 };
+  const root = (f: Finding) => (f.cause && f.cause !== f.cell && parseCellAddress(f.cause) ? f.cause : f.cell);
   return findings.sort(
     (a, b) =>
       (sheetIndex.get(a.sheet) ?? 0) - (sheetIndex.get(b.sheet) ?? 0) ||
-      pos(a).row - pos(b).row ||
-      pos(a).col - pos(b).col,
+      pos(root(a)).row - pos(root(b)).row ||
+      pos(root(a)).col - pos(root(b)).col ||
+      Number(root(a) !== a.cell) - Number(root(b) !== b.cell) ||
+      pos(a.cell).row - pos(b.cell).row ||
+      pos(a.cell).col - pos(b.cell).col,
   );
 }

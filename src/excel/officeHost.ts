@@ -100,10 +100,10 @@ export class OfficeHost implements HostPort {
     return this.serial(() => this.guard(runFix(this.review(), finding, language), language));
   }
 
-  accept(finding: Finding, note?: string): Promise<Acceptance> {
+  accept(finding: Finding, note?: string, reviewer?: string): Promise<Acceptance> {
     const language = this.displayLanguage();
     return this.serial(() =>
-      this.guard(runAccept(this.review(), finding, note, language), language),
+      this.guard(runAccept(this.review(), finding, note, language, reviewer), language),
     );
   }
 

@@ -48,7 +48,7 @@ export function runFix(deps: ReviewDeps, finding: Finding, language: Language): 
     if (!range) throw new Error('the cell to fix was not read');
     const formula = range.formulas[0]?.[0];
     if (typeof formula === 'string' && formula.startsWith('=')) {
-      throw new HostError('unknown', message('formulaCell', language, { cell: finding.cell }));
+      throw new HostError('formula-cell', message('formulaCell', language, { cell: finding.cell }));
     }
     const cell = {
       value: toCellValue(range.values[0]?.[0], range.valueTypes[0]?.[0]),
@@ -85,6 +85,7 @@ export function runAccept(
   finding: Finding,
   note: string | undefined,
   language: Language,
+  reviewer?: string,
 ): Promise<Acceptance> {
   return deps.run(async (context) => {
     const info = await loadInfo(context, deps.notesApi);
@@ -101,6 +102,7 @@ export function runAccept(
       rule: finding.rule,
       actual: finding.actual,
       ...(note ? { note } : {}),
+      ...(reviewer ? { reviewer } : {}),
       at: deps.now().toISOString(),
     };
     const key = acceptanceKey(acceptance);

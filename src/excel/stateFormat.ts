@@ -5,7 +5,8 @@
  *   A            | B
  *   fill         | {"sheet":"Sheet1","cell":"D14","original":{"color":"#FFFFFF","pattern":"None",…},"highlight":"#FFC7CE"}
  *   note         | {"sheet":"Sheet1","cell":"D14","kind":"note","content":"[검산] …"}
- *   acceptance   | {"sheet":"Sheet1","cell":"D14","rule":"product","actual":61000,"at":"2024-…","note":"…"}
+ *   acceptance   | {"sheet":"Sheet1","cell":"D14","rule":"product","actual":61000,"note":"…","reviewer":"…","at":"2024-…"}
+ *                  (note and reviewer optional: records older than names have neither and read as before)
  *
  * Rows with any other key (another tool's, a later version's) are kept as they
  * are, except PENDING_KEY rows: records an Insert staged and never switched to

@@ -18,6 +18,7 @@
  */
 import { isAccepted } from '../engine/review';
 import { makeOptions } from '../engine/options';
+import { formulaCells } from '../engine/templates/formulaInputs';
 import type { Finding } from '../engine/findings';
 import type { HostVerifyResult, HostPort, VerifyScope } from '../host/port';
 import { abortError } from './errors';
@@ -122,6 +123,8 @@ export function runVerify(
       findings: result.findings,
       coverage: result.coverage,
       acceptances,
+      // Fix is not offered on a formula: the pane points to the inputs that drive it.
+      formulaCells: formulaCells({ sheets }, result.findings),
       ...(notices.length > 0 ? { notices } : {}),
     };
   });

@@ -6,7 +6,7 @@
  * is only ever read.
  */
 import type { Workbook } from 'exceljs';
-import type { Language } from '../engine/index';
+import type { Coverage, Language } from '../engine/index';
 import { annotateWorkbook } from './annotateWorkbook';
 import { WorkbookWriteError } from './errors';
 import { refuseSameFile, writeAtomically, writePatchedCopy, type CopyWritten } from './copy';
@@ -21,6 +21,8 @@ export interface AnnotateRequest {
   readonly output: string;
   readonly findings: readonly ReviewedFinding[];
   readonly language: Language;
+  /** What was checked: the report sheet's title says it and lists the figures not checked. */
+  readonly coverage?: Coverage;
   /** The input already loaded with exceljs: annotated as is when exceljs writes the copy. */
   readonly workbook?: Workbook;
   /** The input's bytes when the caller has read them already. */
@@ -34,7 +36,7 @@ async function writeWithExceljs(request: AnnotateRequest): Promise<string> {
   const { input, output, findings, language } = request;
   await refuseSameFile(input, output);
   const workbook = request.workbook ?? (await openWorkbook(request.bytes ?? input, input)).workbook;
-  annotateWorkbook(workbook, findings, language);
+  annotateWorkbook(workbook, findings, language, request.coverage);
   let bytes: Uint8Array;
   try {
     // exceljs types the result loosely; under Node it is a Buffer.

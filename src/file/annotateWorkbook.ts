@@ -4,7 +4,7 @@
  * `NAME.checked.xlsx` and the browser host's Save write the same workbook.
  */
 import type { Cell, Workbook, Worksheet } from 'exceljs';
-import { parseCellAddress, type Finding, type Language } from '../engine/index';
+import { parseCellAddress, type Coverage, type Finding, type Language } from '../engine/index';
 import { labelsFor, type Labels } from './labels';
 import { mergedNote, noteText } from './notes';
 import { addReportSheet } from './report';
@@ -77,6 +77,7 @@ export function annotateWorkbook(
   workbook: Workbook,
   findings: readonly ReviewedFinding[],
   language: Language,
+  coverage?: Coverage,
 ): Annotation {
   const labels = labelsFor(language);
   const marked = markCells(
@@ -84,6 +85,6 @@ export function annotateWorkbook(
     findings.filter((f) => !f.accepted),
     labels,
   );
-  const report = addReportSheet(workbook, findings, labels);
+  const report = addReportSheet(workbook, findings, labels, coverage);
   return { marked, report };
 }

@@ -16,7 +16,7 @@ import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { copyFile, link, mkdir, open, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { Language } from '../engine/index';
+import type { Coverage, Language } from '../engine/index';
 import { readBytes } from './bytes';
 import { WorkbookWriteError } from './errors';
 import { annotatePackage } from './patch/annotatePackage';
@@ -29,6 +29,8 @@ export interface CopyRequest {
   readonly output: string;
   readonly findings: readonly ReviewedFinding[];
   readonly language: Language;
+  /** What was checked: the report sheet's title says it and lists the figures not checked. */
+  readonly coverage?: Coverage;
   /** The input's bytes when the caller has read them already. */
   readonly bytes?: Uint8Array;
 }
@@ -159,7 +161,7 @@ export async function writePatchedCopy(request: CopyRequest, fallback: () => Pro
   const bytes = request.bytes ?? (await readBytes(input, input));
   let patched: Uint8Array;
   try {
-    patched = annotatePackage(bytes, findings, language);
+    patched = annotatePackage(bytes, findings, language, request.coverage);
   } catch (err) {
     const path = await fallback();
     return { writer: 'exceljs', reason: err instanceof Error ? err.message : String(err), ...(path !== output ? { path } : {}) };

@@ -1,8 +1,12 @@
 /**
- * Every word the file adapter and the CLI show, in both languages, in one place.
+ * The words of the annotated copy (notes, report sheet) and the command line's
+ * table, in both languages, put together from the glossary (engine/glossary.ts).
  * (Findings' messages come from the engine already in the chosen language.)
  */
-import type { Language, RuleId, Severity } from '../engine/index';
+import type { Language, RuleId, Severity, UncheckedReason } from '../engine/index';
+import { ACTIONS, FIELDS, PRODUCT, SEVERITIES, STATES, uncheckedReasonWord } from '../engine/glossary';
+import { COVERAGE_WORDS } from '../engine/coverage/words';
+import { fill } from '../engine/rules/rule';
 import { ruleLabels } from '../engine/rules/index';
 
 export interface Counts {
@@ -27,12 +31,24 @@ export interface Labels {
     readonly explain: string;
     readonly cause: string;
     readonly accepted: string;
+    readonly reason: string;
+    readonly reviewer: string;
   };
   readonly yes: string;
   readonly counts: (c: Counts) => string;
   readonly reportTitle: (c: Counts) => string;
+  /** Said instead of the findings when there are none and every figure was checked. */
   readonly noFindings: string;
+  /** Said instead of the findings when there are none but some figures were not checked. */
+  readonly notAllChecked: (unchecked: number) => string;
+  /** `검산한 숫자 n개 · 확인하지 못한 숫자 m개` (DESIGN §1.2). */
+  readonly coverage: (checked: number, unchecked: number) => string;
+  /** The heading of the list of figures not checked. */
+  readonly uncheckedHeading: string;
+  readonly uncheckedReason: (reason: UncheckedReason) => string;
   readonly note: {
+    /** Opens each of our notes: `[예산 검산]`. */
+    readonly tag: string;
     readonly stated: string;
     readonly expected: string;
     readonly explain: string;
@@ -40,55 +56,53 @@ export interface Labels {
   };
 }
 
-const KO: Labels = {
-  reportSheet: '검증결과',
-  rules: ruleLabels('ko'),
-  severity: { error: '오류', warning: '경고' },
-  columns: {
-    sheet: '시트',
-    cell: '셀',
-    rule: '규칙',
-    severity: '구분',
-    stated: '기재값',
-    expected: '기대값',
-    unit: '단위',
-    message: '내용',
-    explain: '계산',
-    cause: '원인',
-    accepted: '수락',
-  },
-  yes: '수락됨',
-  counts: (c) => `오류 ${c.errors}건, 경고 ${c.warnings}건, 수락 ${c.accepted}건`,
-  reportTitle: (c) =>
-    `예산 검증 결과 — 오류 ${c.errors}건, 경고 ${c.warnings}건, 수락 ${c.accepted}건`,
-  noFindings: '이상 없음',
-  note: { stated: '기재', expected: '기대', explain: '계산', cause: '원인' },
-};
+/** The labels in `language`: every word from the glossary (engine/glossary.ts), rules from their modules. */
+function labelsIn(language: Language): Labels {
+  const w = (key: keyof typeof FIELDS) => FIELDS[key][language];
+  const counts = (c: Counts) =>
+    language === 'ko'
+      ? `${SEVERITIES.error.ko} ${c.errors}건, ${SEVERITIES.warning.ko} ${c.warnings}건, ${ACTIONS.accept.ko} ${c.accepted}건`
+      : `${c.errors} error(s), ${c.warnings} warning(s), ${c.accepted} accepted`;
+  return {
+    reportSheet: PRODUCT.reportSheet[language],
+    rules: ruleLabels(language),
+    severity: { error: SEVERITIES.error[language], warning: SEVERITIES.warning[language] },
+    columns: {
+      sheet: w('sheet'),
+      cell: w('cell'),
+      rule: w('rule'),
+      severity: w('severity'),
+      stated: w('stated'),
+      expected: w('expected'),
+      unit: w('unit'),
+      message: w('message'),
+      explain: w('explain'),
+      cause: w('cause'),
+      accepted: ACTIONS.accept[language],
+      reason: w('reason'),
+      reviewer: w('reviewer'),
+    },
+    yes: STATES.accepted[language],
+    counts,
+    reportTitle: (c) => `${PRODUCT.name[language]} ${language === 'ko' ? '결과' : 'findings'} — ${counts(c)}`,
+    noFindings: STATES.noFindings[language],
+    coverage: (checked, unchecked) =>
+      fill(COVERAGE_WORDS.counts[language], { checked: String(checked), unchecked: String(unchecked) }),
+    uncheckedHeading: COVERAGE_WORDS.group[language],
+    notAllChecked: (unchecked) => fill(COVERAGE_WORDS.notAllChecked[language], { unchecked: String(unchecked) }),
+    uncheckedReason: (reason) => uncheckedReasonWord(reason, language),
+    note: {
+      tag: PRODUCT.noteTag[language],
+      stated: w('stated'),
+      expected: w('expected'),
+      explain: w('explain'),
+      cause: w('cause'),
+    },
+  };
+}
 
-const EN: Labels = {
-  reportSheet: 'Findings',
-  rules: ruleLabels('en'),
-  severity: { error: 'error', warning: 'warning' },
-  columns: {
-    sheet: 'Sheet',
-    cell: 'Cell',
-    rule: 'Rule',
-    severity: 'Severity',
-    stated: 'Stated',
-    expected: 'Expected',
-    unit: 'Unit',
-    message: 'Message',
-    explain: 'Computation',
-    cause: 'Cause',
-    accepted: 'Accepted',
-  },
-  yes: 'accepted',
-  counts: (c) => `${c.errors} error(s), ${c.warnings} warning(s), ${c.accepted} accepted`,
-  reportTitle: (c) =>
-    `Budget verification — ${c.errors} error(s), ${c.warnings} warning(s), ${c.accepted} accepted`,
-  noFindings: 'no findings',
-  note: { stated: 'Stated', expected: 'Expected', explain: 'Computation', cause: 'Carried from' },
-};
+const KO = Object.freeze(labelsIn('ko'));
+const EN = Object.freeze(labelsIn('en'));
 
 export function labelsFor(language: Language): Labels {
   return language === 'en' ? EN : KO;

@@ -3,14 +3,14 @@ import type { Comment, RichText } from 'exceljs';
 import type { Finding } from '../engine/index';
 import { formatFigureWithUnit } from './figures';
 import type { Labels } from './labels';
+import { causeOf } from './report';
 
-export const NOTE_TAG = '[budget-verify]';
 export const NOTE_SEPARATOR = '────────────';
 
 /** One finding as note lines: rule, stated vs expected with units, message, computation. */
 export function noteBlock(finding: Finding, labels: Labels): string {
   const lines = [
-    `${NOTE_TAG} ${labels.severity[finding.severity]} · ${labels.rules[finding.rule]} (${finding.rule})`,
+    `${labels.note.tag} ${labels.severity[finding.severity]} · ${labels.rules[finding.rule]}`,
   ];
   const figures: string[] = [];
   if (finding.actual !== null)
@@ -20,8 +20,8 @@ export function noteBlock(finding: Finding, labels: Labels): string {
   if (figures.length > 0) lines.push(figures.join(' / '));
   if (finding.message) lines.push(finding.message);
   if (finding.explain) lines.push(`${labels.note.explain}: ${finding.explain}`);
-  if (finding.cause && finding.cause !== finding.cell)
-    lines.push(`${labels.note.cause}: ${finding.cause}`);
+  const cause = causeOf(finding);
+  if (cause) lines.push(`${labels.note.cause}: ${cause}`);
   return lines.join('\n');
 }
 

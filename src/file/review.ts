@@ -1,14 +1,22 @@
 /** Findings marked with the reviewers' acceptances, and their counts. */
-import { isAccepted, type Acceptance, type Finding } from '../engine/index';
+import { acceptanceKey, type Acceptance, type Finding } from '../engine/index';
 import type { Counts } from './labels';
 
-export type ReviewedFinding = Finding & { readonly accepted: boolean };
+/** A finding and whether a reviewer accepted it (with the record: who, when and why). */
+export type ReviewedFinding = Finding & {
+  readonly accepted: boolean;
+  readonly acceptance?: Acceptance;
+};
 
 export function applyAcceptances(
   findings: readonly Finding[],
   acceptances: readonly Acceptance[],
 ): ReviewedFinding[] {
-  return findings.map((f) => ({ ...f, accepted: isAccepted(f, acceptances) }));
+  const byKey = new Map(acceptances.map((a) => [acceptanceKey(a), a]));
+  return findings.map((f) => {
+    const acceptance = byKey.get(acceptanceKey(f));
+    return acceptance ? { ...f, accepted: true, acceptance } : { ...f, accepted: false };
+  });
 }
 
 /** Accepted findings are counted apart: they no longer count as errors or warnings. */

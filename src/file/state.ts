@@ -4,7 +4,8 @@
  * Storage format, shared with the Office.js adapter:
  *   - one record per row; column A holds the key, column B a JSON text;
  *   - key `acceptance`: B is `JSON.stringify(acceptance)` with the fields of
- *     `Acceptance` (sheet, cell, rule, actual, note?, at);
+ *     `Acceptance` (sheet, cell, rule, actual, note?, reviewer?, at; records written
+ *     before reviewers were named have no reviewer and read as they did);
  *   - rows with any other key belong to other adapters (e.g. original fills) and
  *     are left alone; blank rows are skipped.
  * A broken acceptance row is skipped with a warning: a damaged state sheet never

@@ -7,6 +7,7 @@ import type { Finding, VerifyResult } from '../engine/findings';
 import type { Acceptance } from '../engine/review';
 import type { Language } from '../engine/options';
 import type { InsertTarget, TemplateRequest } from '../engine/templates/plan';
+import type { FormulaCell } from '../engine/templates/formulaInputs';
 
 export type VerifyScope = 'workbook' | 'sheet';
 
@@ -26,6 +27,12 @@ export interface HostVerifyResult extends VerifyResult {
    * merged areas. Absent or empty when there is nothing to say.
    */
   readonly notices?: readonly HostNotice[];
+  /**
+   * Flagged cells that hold formulas, with the inputs that drive them: Fix is not
+   * offered there (it never writes over a formula), the pane points to the inputs.
+   * Optional: a host that cannot tell leaves it out, and Fix then says why it refuses.
+   */
+  readonly formulaCells?: readonly FormulaCell[];
 }
 
 export interface HostNotice {
@@ -35,7 +42,8 @@ export interface HostNotice {
 
 /**
  * A failure the user must see: protected sheet, read-only workbook, cell in edit mode, too large;
- * `cannot-insert` when a standard row does not fit the selection (the message says why).
+ * `cannot-insert` when a standard row does not fit the selection (the message says why);
+ * `formula-cell` when Fix is asked to write over a formula (retrying cannot help).
  */
 export class HostError extends Error {
   constructor(
@@ -46,6 +54,7 @@ export class HostError extends Error {
       | 'too-large'
       | 'not-found'
       | 'cannot-insert'
+      | 'formula-cell'
       | 'unknown',
     message: string,
   ) {
@@ -75,8 +84,8 @@ export interface HostPort {
   select(sheet: string, cell: string): Promise<void>;
   /** Writes the expected figure in the document's own notation, as one undoable change. */
   fix(finding: Finding): Promise<void>;
-  /** Records the reviewer's acceptance in the workbook. */
-  accept(finding: Finding, note?: string): Promise<Acceptance>;
+  /** Records the reviewer's acceptance in the workbook, with their reason and name when given. */
+  accept(finding: Finding, note?: string, reviewer?: string): Promise<Acceptance>;
   /** Removes every highlight and note the add-in made, restoring original fills exactly. */
   clear(): Promise<void>;
   /** The table the selected cell is in and the standard rows that fit there (issue 4). */

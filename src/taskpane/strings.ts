@@ -5,6 +5,9 @@
  */
 import type { RuleId, Severity, TableKind } from '../engine/findings';
 import { ruleLabels } from '../engine/rules/index';
+import { ACTIONS, FIELDS, PRODUCT, SEVERITIES, STATES, TEMPLATES } from '../engine/glossary';
+import { COVERAGE_WORDS } from '../engine/coverage/words';
+import { fill } from '../engine/rules/rule';
 import { kindLabels } from '../engine/tables/kindWords';
 import type { Language } from '../engine/options';
 import type { Progress, VerifyScope } from '../host/port';
@@ -84,26 +87,54 @@ export interface Strings {
   readonly previewRewriteRow: (row: number) => string;
   readonly previewHelpers: (range: string) => string;
   readonly previewAmount: string;
+  readonly previewChanges: string;
+  readonly previewRecomputes: (cells: string) => string;
+  readonly previewUnresolved: (cells: string) => string;
+  readonly previewFormulas: string;
   readonly insert: string;
   readonly inserted: (row: number) => string;
+  readonly findingsTab: string;
+  readonly insertTab: string;
+  readonly print: string;
+  readonly printHint: string;
+  readonly coverageCounts: (checked: number, unchecked: number) => string;
+  readonly uncheckedGroup: string;
+  readonly notChecked: string;
+  readonly formulaNote: (formula: string) => string;
+  readonly formulaInputs: string;
+  readonly formulaNoInputs: string;
+  readonly goToInput: (ref: string) => string;
+  readonly acceptTitle: (ref: string) => string;
+  readonly acceptReason: string;
+  readonly acceptReasonHint: string;
+  readonly reviewer: string;
+  readonly reviewerHint: string;
+  readonly acceptConfirm: string;
+  readonly acceptedDetail: (date: string, reviewer: string | undefined) => string;
+  readonly reason: string;
 }
 
+function templateNames(language: Language): Record<TemplateKind, string> {
+  return Object.fromEntries(Object.entries(TEMPLATES).map(([k, w]) => [k, w[language]])) as Record<TemplateKind, string>;
+}
+
+
 const ko: Strings = {
-  appTitle: '예산 산식 검증',
+  appTitle: PRODUCT.name.ko,
   language: '언어',
   languageNames: { ko: '한국어', en: 'English' },
-  scope: '검증 범위',
+  scope: `${ACTIONS.verify.ko} 범위`,
   scopes: { workbook: '통합 문서 전체', sheet: '현재 시트' },
-  verify: '검증',
-  cancel: '취소',
-  cancelVerify: '검증 취소',
-  clear: '강조 표시 지우기',
+  verify: ACTIONS.verify.ko,
+  cancel: ACTIONS.cancel.ko,
+  cancelVerify: `${ACTIONS.verify.ko} ${ACTIONS.cancel.ko}`,
+  clear: ACTIONS.clear.ko,
   stages: { read: '셀 읽는 중', check: '검사 중', write: '결과 표시 중' },
   progressOf: (done, total) => `${formatNumber(done)} / ${formatNumber(total)}`,
   summary: '요약',
-  severities: { error: '오류', warning: '경고' },
+  severities: { error: SEVERITIES.error.ko, warning: SEVERITIES.warning.ko },
   severityCount: (severity, count) => `${ko.severities[severity]} ${formatNumber(count)}건`,
-  acceptedCount: (count) => `승인됨 ${formatNumber(count)}건`,
+  acceptedCount: (count) => `${STATES.accepted.ko} ${formatNumber(count)}건`,
   ruleCounts: '규칙별 건수',
   rules: ruleLabels('ko'),
   filterRule: '규칙',
@@ -112,27 +143,27 @@ const ko: Strings = {
   tableKinds: kindLabels('ko'),
   otherTable: '기타',
   findingsInGroup: (count) => `${formatNumber(count)}건`,
-  findings: '검증 결과',
-  stated: '기재',
-  expected: '계산',
+  findings: PRODUCT.findings.ko,
+  stated: FIELDS.stated.ko,
+  expected: FIELDS.expected.ko,
   goToCell: (ref) => `${ref} 셀로 이동`,
-  fix: '수정',
-  fixCell: (ref) => `${ref} 수정`,
-  accept: '승인',
-  acceptCell: (ref) => `${ref} 승인`,
-  accepted: '승인됨',
-  acceptedOn: (date) => `${date} 승인`,
+  fix: ACTIONS.fix.ko,
+  fixCell: (ref) => `${ref} ${ACTIONS.fix.ko}`,
+  accept: ACTIONS.accept.ko,
+  acceptCell: (ref) => `${ref} ${ACTIONS.accept.ko}`,
+  accepted: STATES.accepted.ko,
+  acceptedOn: (date) => `${date} ${ACTIONS.accept.ko}`,
   previous: '이전 항목',
   next: '다음 항목',
   position: (index, total) =>
     index === null
       ? `${formatNumber(total)}건`
       : `${formatNumber(index + 1)} / ${formatNumber(total)}`,
-  notVerified: '검증을 눌러 산식을 확인하세요.',
-  noFindings: '발견된 문제가 없습니다.',
+  notVerified: `${ACTIONS.verify.ko}을 눌러 산식을 확인하세요.`,
+  noFindings: `${STATES.noFindings.ko}: 발견된 문제가 없습니다.`,
   noMatches: '필터에 맞는 항목이 없습니다.',
-  cancelled: '검증을 취소했습니다.',
-  cleared: '강조 표시를 모두 지웠습니다.',
+  cancelled: `${ACTIONS.verify.ko}을 취소했습니다.`,
+  cleared: '표시를 모두 지웠습니다.',
   dismissError: '오류 메시지 닫기',
   dismissNotice: '알림 닫기',
   errorTitles: {
@@ -142,15 +173,17 @@ const ko: Strings = {
     'too-large': '통합 문서가 너무 큽니다',
     'not-found': '셀을 찾을 수 없습니다',
     'cannot-insert': '이 행을 넣을 수 없습니다',
+    'formula-cell': '수식이 있는 셀은 고칠 수 없습니다',
     unknown: '작업을 완료하지 못했습니다',
   },
   errorHints: {
     protected: '검토 › 시트 보호 해제 후 다시 시도하세요.',
     'read-only': '편집 가능한 사본으로 저장한 뒤 다시 시도하세요.',
     'edit-mode': 'Enter 또는 Esc 키로 셀 편집을 마친 뒤 다시 시도하세요.',
-    'too-large': '현재 시트만 검증해 보세요.',
-    'not-found': '시트나 셀이 삭제되었거나 이름이 바뀌었을 수 있습니다. 다시 검증하세요.',
+    'too-large': `현재 시트만 ${ACTIONS.verify.ko}해 보세요.`,
+    'not-found': `시트나 셀이 삭제되었거나 이름이 바뀌었을 수 있습니다. 다시 ${ACTIONS.verify.ko}하세요.`,
     'cannot-insert': '아래 이유를 확인하고 다른 셀을 선택하거나 입력을 고치세요. 아무것도 바뀌지 않았습니다.',
+    'formula-cell': '다시 시도해도 같습니다. 수식이 참조하는 입력 셀을 고치세요. 아무것도 바뀌지 않았습니다.',
     unknown: '잠시 후 다시 시도하세요.',
   },
   insertTitle: '표준 행 넣기',
@@ -159,13 +192,7 @@ const ko: Strings = {
   insertNoTable: '선택한 셀이 예산 표 안에 있지 않습니다. 표 안의 셀을 선택한 뒤 다시 읽으세요.',
   insertNothingFits: '이 셀에 넣을 수 있는 표준 행이 없습니다. 계산 줄이나 표의 행을 선택하세요.',
   insertTemplate: '넣을 행',
-  templates: {
-    'basis-item': '산출 항목',
-    subtotal: '소계 (SUM)',
-    'total-row': '계 (SUM)',
-    'change-rate': '증감·증감률',
-    'settlement-row': '결산 연도 행',
-  },
+  templates: templateNames('ko'),
   templateHelp: {
     'basis-item': '단가와 수량으로 금액을 계산하는 줄을 선택한 줄 아래에 넣습니다.',
     subtotal: '선택한 줄의 금액을 하위 항목 금액의 합계(SUM)로 바꿉니다.',
@@ -190,27 +217,53 @@ const ko: Strings = {
   previewRewriteRow: (row) => `${formatNumber(row)}행의 금액을 수식으로 바꿉니다. 보이는 금액은 그대로입니다.`,
   previewHelpers: (range) => `입력값은 ${range}에 숨겨 둡니다. 값을 바꾸면 줄과 금액이 함께 바뀝니다.`,
   previewAmount: '금액',
-  insert: '넣기',
-  inserted: (row) => `${formatNumber(row)}행에 넣었습니다. 검증을 눌러 확인하세요.`,
+  previewChanges: '함께 바뀌는 금액 (같은 변경으로 되돌릴 수 있습니다)',
+  previewRecomputes: (cells) => `수식이 다시 계산합니다: ${cells}`,
+  previewUnresolved: (cells) =>
+    `다음 셀은 넣은 뒤 직접 고쳐야 합니다 (괄호 안은 그 가운데 하나): ${cells}. 고치지 않으면 ${ACTIONS.verify.ko}이 오류로 표시합니다.`,
+  previewFormulas: '쓰는 수식',
+  insert: ACTIONS.insert.ko,
+  inserted: (row) => `${formatNumber(row)}행에 넣었습니다. ${ACTIONS.verify.ko}을 눌러 확인하세요.`,
+  findingsTab: PRODUCT.findings.ko,
+  insertTab: ACTIONS.insert.ko,
+  print: ACTIONS.print.ko,
+  printHint: `${PRODUCT.findings.ko}를 A4로 인쇄합니다 (계산 과정, 검산한 숫자, 수락 기록 포함).`,
+  coverageCounts: (checked, unchecked) =>
+    fill(COVERAGE_WORDS.counts.ko, { checked: formatNumber(checked), unchecked: formatNumber(unchecked) }),
+  uncheckedGroup: COVERAGE_WORDS.group.ko,
+  notChecked: '확인 못 함',
+  formulaNote: (formula) =>
+    `수식(${formula})이 있는 셀이라 ${ACTIONS.fix.ko}하지 않습니다. 값을 덮어쓰면 수식이 사라집니다. 이 값을 정하는 입력을 고치세요.`,
+  formulaInputs: '입력',
+  formulaNoInputs: '수식이 참조하는 셀을 확인하세요.',
+  goToInput: (ref) => `입력 ${ref} 셀로 이동`,
+  acceptTitle: (ref) => `${ref} ${ACTIONS.accept.ko}`,
+  acceptReason: `${FIELDS.reason.ko} (다음 검토자에게 보입니다)`,
+  acceptReasonHint: '예: 천원 미만 올림은 회계 지침에 따른 것',
+  reviewer: FIELDS.reviewer.ko,
+  reviewerHint: '이름 (이 컴퓨터에서 기억합니다)',
+  acceptConfirm: ACTIONS.accept.ko,
+  acceptedDetail: (date, reviewer) => [`${date} ${ACTIONS.accept.ko}`, reviewer].filter(Boolean).join(' · '),
+  reason: FIELDS.reason.ko,
 };
 
 const en: Strings = {
-  appTitle: 'Budget arithmetic check',
+  appTitle: PRODUCT.name.en,
   language: 'Language',
   languageNames: { ko: '한국어', en: 'English' },
   scope: 'Scope',
   scopes: { workbook: 'Whole workbook', sheet: 'Active sheet' },
-  verify: 'Verify',
-  cancel: 'Cancel',
+  verify: ACTIONS.verify.en,
+  cancel: ACTIONS.cancel.en,
   cancelVerify: 'Cancel verification',
-  clear: 'Clear highlights',
+  clear: ACTIONS.clear.en,
   stages: { read: 'Reading cells', check: 'Checking', write: 'Highlighting' },
   progressOf: (done, total) => `${formatNumber(done)} of ${formatNumber(total)}`,
   summary: 'Summary',
-  severities: { error: 'Error', warning: 'Warning' },
+  severities: { error: SEVERITIES.error.en, warning: SEVERITIES.warning.en },
   severityCount: (severity, count) =>
     `${formatNumber(count)} ${severity === 'error' ? 'error' : 'warning'}${count === 1 ? '' : 's'}`,
-  acceptedCount: (count) => `${formatNumber(count)} accepted`,
+  acceptedCount: (count) => `${formatNumber(count)} ${STATES.accepted.en.toLowerCase()}`,
   ruleCounts: 'Counts by rule',
   rules: ruleLabels('en'),
   filterRule: 'Rule',
@@ -219,15 +272,15 @@ const en: Strings = {
   tableKinds: kindLabels('en'),
   otherTable: 'Other',
   findingsInGroup: (count) => `${formatNumber(count)} finding${count === 1 ? '' : 's'}`,
-  findings: 'Findings',
-  stated: 'Stated',
-  expected: 'Expected',
+  findings: PRODUCT.findings.en,
+  stated: FIELDS.stated.en,
+  expected: FIELDS.expected.en,
   goToCell: (ref) => `Go to ${ref}`,
-  fix: 'Fix',
-  fixCell: (ref) => `Fix ${ref}`,
-  accept: 'Accept',
-  acceptCell: (ref) => `Accept ${ref}`,
-  accepted: 'Accepted',
+  fix: ACTIONS.fix.en,
+  fixCell: (ref) => `${ACTIONS.fix.en} ${ref}`,
+  accept: ACTIONS.accept.en,
+  acceptCell: (ref) => `${ACTIONS.accept.en} ${ref}`,
+  accepted: STATES.accepted.en,
   acceptedOn: (date) => `Accepted ${date}`,
   previous: 'Previous finding',
   next: 'Next finding',
@@ -236,7 +289,7 @@ const en: Strings = {
       ? `${formatNumber(total)} finding${total === 1 ? '' : 's'}`
       : `${formatNumber(index + 1)} of ${formatNumber(total)}`,
   notVerified: 'Press Verify to check the arithmetic.',
-  noFindings: 'No findings.',
+  noFindings: `${STATES.noFindings.en.replace(/^./, (c) => c.toUpperCase())}.`,
   noMatches: 'No findings match the filters.',
   cancelled: 'Verification cancelled.',
   cleared: 'All highlights cleared.',
@@ -249,6 +302,7 @@ const en: Strings = {
     'too-large': 'The workbook is too large',
     'not-found': 'The cell could not be found',
     'cannot-insert': 'The row cannot be inserted here',
+    'formula-cell': 'A cell with a formula cannot be fixed',
     unknown: 'The action could not be completed',
   },
   errorHints: {
@@ -258,6 +312,7 @@ const en: Strings = {
     'too-large': 'Try verifying the active sheet only.',
     'not-found': 'The sheet or cell may have been deleted or renamed. Verify again.',
     'cannot-insert': 'See why below, then select another cell or change the inputs. Nothing was changed.',
+    'formula-cell': 'Trying again will not help: change the input cells the formula refers to. Nothing was changed.',
     unknown: 'Try again in a moment.',
   },
   insertTitle: 'Insert standard rows',
@@ -266,13 +321,7 @@ const en: Strings = {
   insertNoTable: 'The selected cell is not in a budget table. Select a cell in a table and read it again.',
   insertNothingFits: 'No standard row fits this cell. Select a calculation line or a row of the table.',
   insertTemplate: 'Row to insert',
-  templates: {
-    'basis-item': 'Basis item',
-    subtotal: 'Subtotal (SUM)',
-    'total-row': 'Total row (SUM)',
-    'change-rate': 'Change and rate',
-    'settlement-row': 'Settlement year',
-  },
+  templates: templateNames('en'),
   templateHelp: {
     'basis-item': 'Inserts a line below the selected one whose amount is computed from its unit price and counts.',
     subtotal: "Makes the selected line's amount the SUM of the lines below it.",
@@ -297,8 +346,34 @@ const en: Strings = {
   previewRewriteRow: (row) => `Turns the figures of row ${formatNumber(row)} into formulas; they show the same.`,
   previewHelpers: (range) => `The inputs are kept, hidden, in ${range}: change one and the line and its amount follow.`,
   previewAmount: 'Amount',
-  insert: 'Insert',
+  previewChanges: 'Figures that change with it (undone together with it)',
+  previewRecomputes: (cells) => `Recomputed by their formulas: ${cells}`,
+  previewUnresolved: (cells) =>
+    `Correct these by hand after inserting (in brackets: one of them): ${cells}. Until then ${ACTIONS.verify.en} flags them.`,
+  previewFormulas: 'Formulas written',
+  insert: ACTIONS.insert.en,
   inserted: (row) => `Inserted at row ${formatNumber(row)}. Press Verify to check.`,
+  findingsTab: PRODUCT.findings.en,
+  insertTab: ACTIONS.insert.en,
+  print: ACTIONS.print.en,
+  printHint: 'Prints the findings on A4, with their computations, the figures checked and the acceptances.',
+  coverageCounts: (checked, unchecked) =>
+    fill(COVERAGE_WORDS.counts.en, { checked: formatNumber(checked), unchecked: formatNumber(unchecked) }),
+  uncheckedGroup: COVERAGE_WORDS.group.en,
+  notChecked: 'Not checked',
+  formulaNote: (formula) =>
+    `This cell holds a formula (${formula}), so ${ACTIONS.fix.en} does not write over it. Change the inputs that make its figure.`,
+  formulaInputs: 'Inputs',
+  formulaNoInputs: 'Check the cells the formula refers to.',
+  goToInput: (ref) => `Go to input ${ref}`,
+  acceptTitle: (ref) => `${ACTIONS.accept.en} ${ref}`,
+  acceptReason: `${FIELDS.reason.en} (shown to the next reviewer)`,
+  acceptReasonHint: 'e.g. rounded up to 천원 as the accounting rules require',
+  reviewer: FIELDS.reviewer.en,
+  reviewerHint: 'Your name (remembered on this computer)',
+  acceptConfirm: ACTIONS.accept.en,
+  acceptedDetail: (date, reviewer) => [`${ACTIONS.accept.en}ed ${date}`, reviewer].filter(Boolean).join(' · '),
+  reason: FIELDS.reason.en,
 };
 
 export const STRINGS: Readonly<Record<Language, Strings>> = Object.freeze({ ko, en });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { Workbook } from 'exceljs';
 import { runCaptured } from './capture';
 import { writeAnnotatedCopy } from '../../src/file/annotate';
-import { cellsOf, differences, findingsOf, load, partsOf, withChart } from '../file/copies';
+import { cellsOf, differences, load, partsOf, reviewOf, withChart } from '../file/copies';
 import { makeTempDir } from '../file/workbooks';
 
 const ROOT = join(__dirname, '..', '..');
@@ -46,8 +46,12 @@ describe('budget-verify FILE writes the annotated copy by patching the package',
       expect([name, parts.get(name)?.raw.equals(original.get(name)?.raw ?? Buffer.alloc(0))]).toEqual([name, true]);
     }
     const viaExceljs = join(dir, 'exceljs.xlsx');
-    await writeAnnotatedCopy({ input, output: viaExceljs, findings: await findingsOf(input), language: 'ko', via: 'exceljs' });
+    const { findings, coverage } = await reviewOf(input);
+    await writeAnnotatedCopy({ input, output: viaExceljs, findings, language: 'ko', coverage, via: 'exceljs' });
     expect(differences(cellsOf(await load(copy)), cellsOf(await load(viaExceljs)))).toEqual([]);
+    // The report sheet says what was checked, as the summary line does.
+    const title = String((await load(copy)).getWorksheet('검산결과')?.getCell('A1').value);
+    expect(title).toContain(`검산한 숫자 ${coverage.checked}개 · 확인하지 못한 숫자 ${coverage.unchecked.length}개`);
   });
 
   it('never loads exceljs for a file the fast reader and the patcher handle', async () => {
@@ -83,6 +87,8 @@ describe('budget-verify FILE writes the annotated copy by patching the package',
     const doc = JSON.parse(result.stdout);
     expect(doc.files[0].annotated).toBe(join(dir, 'macros.checked.xlsx'));
     expect(doc.files[0].warnings).toHaveLength(1);
-    expect((await load(join(dir, 'macros.checked.xlsx'))).getWorksheet('검증결과')).toBeDefined();
+    const report = (await load(join(dir, 'macros.checked.xlsx'))).getWorksheet('검산결과');
+    // The fallback's report says what was checked too.
+    expect(String(report?.getCell('A1').value)).toContain(`검산한 숫자 ${doc.files[0].coverage.checked}개`);
   });
 });

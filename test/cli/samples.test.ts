@@ -93,7 +93,7 @@ describe('budget-verify over the samples', () => {
     const d29 = JSON.stringify(sheet?.getCell('D29').note);
     expect(d29).toContain('1,000,000원 × 15건 × 4분기 = 60,000,000원 → 60,000천원');
     expect(sheet?.getCell('D30').fill?.type === 'pattern' && (sheet.getCell('D30').fill as ExcelJS.FillPattern).fgColor?.argb).toBeFalsy();
-    const report = wb.getWorksheet('검증결과');
+    const report = wb.getWorksheet('검산결과');
     const cells: string[] = [];
     report?.eachRow((row) => row.eachCell((c) => cells.push(String(c.text))));
     for (const cell of ['E24', 'D29', 'D32', 'H88']) expect(cells.join('\n')).toContain(cell);

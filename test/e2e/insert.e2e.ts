@@ -12,7 +12,7 @@ test('a basis line inserted under the selected one: cells below move down, the n
   const { page, t } = app;
   expect(await app.cell('B31').textContent()).toBe('- SNS 콘텐츠 제작 및 배포 2,000,000원*65건');
   await app.cell('B29').click();
-  await page.getByRole('button', { name: t.insertTitle }).click();
+  await app.openInsert();
   await page.getByRole('radio', { name: t.templates['basis-item'] }).check();
   await page.getByRole('radio', { name: t.levels['2'] }).check();
   await page.getByLabel(t.itemLabel).fill('홍보영상 제작');

@@ -15,7 +15,7 @@ test('switching to English changes the pane, the findings and the page', async (
   expect(await app.page.getByRole('button', { name: app.t.verify, exact: true }).count()).toBe(1);
   await app.verify();
   expect(await app.findingRow('D29').textContent()).toContain('The calculation gives 60,000 천원');
-  expect(await app.cell('D29').getAttribute('title')).toMatch(/^\[budget-verify\] error · product/);
+  expect(await app.cell('D29').getAttribute('title')).toMatch(/^\[Budget Verify\] Error · Calculation/);
   await app.goTo('D29');
   await app.screenshot('english');
   expect(await app.page.evaluate(() => document.documentElement.lang)).toBe('en');

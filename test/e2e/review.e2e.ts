@@ -49,7 +49,7 @@ test('the error sample shows each expected finding, highlighted in the grid', as
   // Rows 1-40 are in view: E24, D29 and D32 are painted; H88 is further down.
   expect(marked).toEqual({ E24: 'error', D29: 'error', D32: 'error' });
   expect(await app.cell('D29').getAttribute('title')).toMatch(
-    /^\[budget-verify\] 오류 · 산출식 \(product\)/,
+    /^\[예산 검산\] 오류 · 산출식\n/,
   );
   await app.screenshot('error-findings');
   await app.page.close();
@@ -110,7 +110,8 @@ test('Save writes the same annotated copy as the command line', async () => {
   const result = verifyWorkbook(reading.snapshot, makeOptions({ language: 'ko' }));
   const cli = join(e2e.files.dir, 'cli.checked.xlsx');
   const findings = applyAcceptances(result.findings, reading.acceptances);
-  await writeAnnotatedCopy({ input: ERRORS, output: cli, findings, language: 'ko' });
+  // As the command line writes it: with what was checked on the report sheet.
+  await writeAnnotatedCopy({ input: ERRORS, output: cli, findings, language: 'ko', coverage: result.coverage });
   expect(differences(cellsOf(await loadXlsx(cli)), cellsOf(await loadXlsx(saved.path)))).toEqual(
     [],
   );
@@ -137,7 +138,7 @@ test('an accepted finding survives Save and reopening the saved copy', async () 
   await app.page.getByTestId('file-name').filter({ hasText: saved.name }).waitFor();
   // The reopened copy shows its highlights as they were saved (and the report sheet as a tab).
   expect(await app.markedCells()).toEqual({ D29: 'error', D32: 'error' });
-  expect(await app.page.getByRole('tab', { name: '검증결과' }).count()).toBe(1);
+  expect(await app.page.getByRole('tab', { name: '검산결과' }).count()).toBe(1);
   await app.verify();
   expect(await app.count('accepted').textContent()).toBe(app.t.acceptedCount(1));
   expect(await app.count('error').textContent()).toBe(app.t.severityCount('error', 3));

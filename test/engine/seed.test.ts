@@ -57,9 +57,10 @@ describe('the Seoul 2021 seed document', () => {
     let sheets = withCell(seed, 'D29', '61,000천원'); // the leaf typo …
     sheets = withCell(sheets, 'D28', '281,000천원'); // … carried into its parent
     const findings = verify(sheets).findings;
+    // The root cause first, what it caused after it (issue 14).
     expect(findings.map((f) => [f.cell, f.rule, f.cause])).toEqual([
-      ['D28', 'subtotal', 'D29'],
       ['D29', 'product', 'D29'],
+      ['D28', 'subtotal', 'D29'],
     ]);
   });
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { ValueType, type Cell, type Workbook, type Worksheet } from 'exceljs';
 import { annotatedPath, writeAnnotatedCopy } from '../../src/file/annotate';
 import { WorkbookWriteError } from '../../src/file/errors';
+import type { Coverage } from '../../src/engine/index';
 import type { ReviewedFinding } from '../../src/file/review';
 import { budgetSheet, finding, loadWorkbook, makeTempDir, saveWorkbook } from './workbooks';
 
@@ -77,6 +78,15 @@ const FINDINGS: ReviewedFinding[] = [
     explain: '427,660 − 534,200 = △106,540',
     cause: 'C2',
     accepted: true,
+    acceptance: {
+      sheet: 'Budget',
+      cell: 'D2',
+      rule: 'change',
+      actual: -106000,
+      note: '천원 미만 절사는 지침에 따른 것',
+      reviewer: '김검토',
+      at: '2026-12-01T09:00:00.000Z',
+    },
   }),
   open({
     sheet: '+1',
@@ -139,10 +149,10 @@ describe('writeAnnotatedCopy', () => {
     const note = noteOf(sheetOf(copy, 'Budget').getCell('C2'));
     expect(note).toBe(
       [
-        '[budget-verify] 오류 · 소계 (subtotal)',
-        '기재 427,000천원 / 기대 427,660천원',
+        '[예산 검산] 오류 · 소계',
+        '기재값 427,000천원 / 기대값 427,660천원',
         '계가 항목의 합과 다릅니다.',
-        '계산: 427,660 = 424,960 + 2,700',
+        '계산 과정: 427,660 = 424,960 + 2,700',
       ].join('\n'),
     );
   });
@@ -150,7 +160,7 @@ describe('writeAnnotatedCopy', () => {
   it("keeps a user's note and appends ours below a separator", () => {
     const note = noteOf(sheetOf(copy, 'Budget').getCell('D3'));
     expect(
-      note.startsWith('담당자 확인 필요\n────────────\n[budget-verify] 경고 · 증감 (change)'),
+      note.startsWith('담당자 확인 필요\n────────────\n[예산 검산] 경고 · 증감'),
     ).toBe(true);
   });
 
@@ -166,8 +176,8 @@ describe('writeAnnotatedCopy', () => {
   });
 
   it('lists every finding on a report sheet with links to the cells', () => {
-    const report = sheetOf(copy, '검증결과');
-    expect(report.getCell('A1').value).toBe('예산 검증 결과 — 오류 2건, 경고 2건, 수락 1건');
+    const report = sheetOf(copy, '검산결과');
+    expect(report.getCell('A1').value).toBe('예산 검산 결과 — 오류 2건, 경고 2건, 수락 1건');
     expect(report.getRow(2).values).toEqual([
       undefined,
       '시트',
@@ -178,9 +188,11 @@ describe('writeAnnotatedCopy', () => {
       '기대값',
       '단위',
       '내용',
-      '계산',
+      '계산 과정',
       '원인',
       '수락',
+      '검토자',
+      '사유',
     ]);
     const row3 = report.getRow(3);
     expect(row3.getCell(1).value).toBe('Budget');
@@ -198,6 +210,10 @@ describe('writeAnnotatedCopy', () => {
     const last = report.getRow(7);
     expect(last.getCell(2).text).toBe('D2');
     expect(last.getCell(11).value).toBe('수락됨');
+    // Who accepted it and why, for the next reviewer.
+    expect(last.getCell(12).value).toBe('김검토');
+    expect(last.getCell(13).value).toBe('천원 미만 절사는 지침에 따른 것');
+    expect(row3.getCell(12).value).toBe('');
     expect(last.getCell(10).hyperlink).toBe("#'Budget'!$C$2");
     // A cause on another sheet links there.
     expect(report.getRow(6).getCell(10).hyperlink).toBe("#'-2'!$A$1");
@@ -205,14 +221,14 @@ describe('writeAnnotatedCopy', () => {
   });
 
   it('freezes the header and puts an autofilter on it', () => {
-    const report = sheetOf(copy, '검증결과');
+    const report = sheetOf(copy, '검산결과');
     expect(report.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
-    expect(report.autoFilter).toBe('A2:K7');
+    expect(report.autoFilter).toBe('A2:M7');
     expect(report.getColumn(8).width).toBeGreaterThanOrEqual(40);
   });
 
   it('writes text that looks like a formula as text, never as a formula', async () => {
-    const report = sheetOf(copy, '검증결과');
+    const report = sheetOf(copy, '검산결과');
     expect(report.getRow(5).getCell(8).value).toBe('=HYPERLINK("http://x")');
     expect(report.getRow(5).getCell(9).value).toBe('+1');
     expect(report.getRow(6).getCell(1).value).toBe('@SUM(A1)');
@@ -253,27 +269,27 @@ describe('writeAnnotatedCopy safety and naming', () => {
   it('adds a suffix when the report sheet name is taken, and uses English names for en', async () => {
     const input = await saveWorkbook(join(dir, 'taken.xlsx'), (wb) => {
       budgetSheet(wb);
-      wb.addWorksheet('검증결과');
+      wb.addWorksheet('검산결과');
       wb.addWorksheet('findings');
     });
     const ko = join(dir, 'ko.xlsx');
     await writeAnnotatedCopy({ input, output: ko, findings: [open()], language: 'ko' });
     expect((await loadWorkbook(ko)).worksheets.map((s) => s.name)).toEqual([
       'Budget',
-      '검증결과',
+      '검산결과',
       'findings',
-      '검증결과 (2)',
+      '검산결과 (2)',
     ]);
     const en = join(dir, 'en.xlsx');
     await writeAnnotatedCopy({ input, output: en, findings: [open()], language: 'en' });
     const copy = await loadWorkbook(en);
     const report = sheetOf(copy, 'Findings (2)');
     expect(report.getCell('A1').value).toBe(
-      'Budget verification — 1 error(s), 0 warning(s), 0 accepted',
+      'Budget Verify findings — 1 error(s), 0 warning(s), 0 accepted',
     );
     expect(report.getCell('B2').value).toBe('Cell');
     expect(noteOf(sheetOf(copy, 'Budget').getCell('C2'))).toMatch(
-      /^\[budget-verify\] error · Subtotal \(subtotal\)\nStated 427,000천원 \/ Expected 427,660천원/,
+      /^\[Budget Verify\] Error · Subtotal\nStated 427,000천원 \/ Expected 427,660천원/,
     );
   });
 
@@ -281,8 +297,77 @@ describe('writeAnnotatedCopy safety and naming', () => {
     const input = await original();
     const output = join(dir, 'clean.checked.xlsx');
     await writeAnnotatedCopy({ input, output, findings: [], language: 'ko' });
-    const report = sheetOf(await loadWorkbook(output), '검증결과');
-    expect(report.getCell('A1').value).toBe('예산 검증 결과 — 오류 0건, 경고 0건, 수락 0건');
+    const report = sheetOf(await loadWorkbook(output), '검산결과');
+    expect(report.getCell('A1').value).toBe('예산 검산 결과 — 오류 0건, 경고 0건, 수락 0건');
     expect(report.getCell('A3').value).toBe('이상 없음');
+  });
+});
+
+describe('the report sheet says what was checked (DESIGN §1.2)', () => {
+  const COVERAGE: Coverage = {
+    figures: 12,
+    checked: 9,
+    unchecked: [
+      { sheet: 'Budget', cell: 'B3', reason: 'no identity found' },
+      { sheet: '+1', cell: 'A1', reason: 'no table found' },
+      { sheet: 'Gone', cell: 'C4', reason: 'not read' },
+    ],
+  };
+
+  it('puts the coverage counts in the title and lists the figures not checked below the findings', async () => {
+    const input = await original();
+    const output = join(dir, 'covered.xlsx');
+    await writeAnnotatedCopy({ input, output, findings: FINDINGS, language: 'ko', coverage: COVERAGE });
+    const report = sheetOf(await loadWorkbook(output), '검산결과');
+    expect(report.getCell('A1').value).toBe(
+      '예산 검산 결과 — 오류 2건, 경고 2건, 수락 1건 · 검산한 숫자 9개 · 확인하지 못한 숫자 3개',
+    );
+    // Findings end on row 7; a blank row, then the heading, its columns and one row per figure.
+    expect(report.getCell('A8').value).toBeNull();
+    expect(report.getCell('A9').value).toBe('확인하지 못한 숫자');
+    expect([1, 2, 3].map((c) => report.getRow(10).getCell(c).value)).toEqual(['시트', '셀', '사유']);
+    const rows = [11, 12, 13].map((r) => [1, 2, 3].map((c) => report.getRow(r).getCell(c).text));
+    expect(rows).toEqual([
+      ['Budget', 'B3', '맞춰 볼 식이 없음'],
+      ['+1', 'A1', '표를 찾지 못함'],
+      ['Gone', 'C4', '읽지 못함'],
+    ]);
+    // Each cell links to the figure, unless its sheet is not in the workbook.
+    expect(report.getCell('B11').hyperlink).toBe("#'Budget'!$B$3");
+    expect(report.getCell('B12').hyperlink).toBe("#'+1'!$A$1");
+    expect(report.getCell('B13').hyperlink).toBeUndefined();
+    // The filter stays on the findings.
+    expect(report.autoFilter).toBe('A2:M7');
+  });
+
+  it('says 이상 없음 only when every figure was checked', async () => {
+    const input = await original();
+    const some = join(dir, 'some.xlsx');
+    await writeAnnotatedCopy({ input, output: some, findings: [], language: 'ko', coverage: COVERAGE });
+    const report = sheetOf(await loadWorkbook(some), '검산결과');
+    expect(report.getCell('A3').value).toBe('오류 없음 — 확인하지 못한 숫자 3개');
+    expect(report.getCell('A5').value).toBe('확인하지 못한 숫자');
+    const all = join(dir, 'all.xlsx');
+    const everything: Coverage = { figures: 12, checked: 12, unchecked: [] };
+    await writeAnnotatedCopy({ input, output: all, findings: [], language: 'ko', coverage: everything });
+    const clean = sheetOf(await loadWorkbook(all), '검산결과');
+    expect(clean.getCell('A1').value).toBe(
+      '예산 검산 결과 — 오류 0건, 경고 0건, 수락 0건 · 검산한 숫자 12개 · 확인하지 못한 숫자 0개',
+    );
+    expect(clean.getCell('A3').value).toBe('이상 없음');
+    expect(clean.getCell('A5').value).toBeNull();
+  });
+
+  it('in English', async () => {
+    const input = await original();
+    const output = join(dir, 'en.xlsx');
+    await writeAnnotatedCopy({ input, output, findings: [], language: 'en', coverage: COVERAGE });
+    const report = sheetOf(await loadWorkbook(output), 'Findings');
+    expect(report.getCell('A1').value).toBe(
+      'Budget Verify findings — 0 error(s), 0 warning(s), 0 accepted · 9 figure(s) checked · 3 not checked',
+    );
+    expect(report.getCell('A3').value).toBe('no errors — 3 figure(s) not checked');
+    expect(report.getCell('A5').value).toBe('Figures not checked');
+    expect(report.getCell('C7').value).toBe('no identity found');
   });
 });

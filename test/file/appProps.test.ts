@@ -53,10 +53,10 @@ describe('withReportSheet', () => {
       ['워크시트', ['총괄', '사업설명서']],
       ['이름 지정된 범위', ['사업설명서!Print_Area']],
     ]);
-    const after = withReportSheet(before, ['총괄', '사업설명서'], '검증결과');
+    const after = withReportSheet(before, ['총괄', '사업설명서'], '검산결과');
     expect(after).toBe(
       app([
-        ['워크시트', ['총괄', '사업설명서', '검증결과']],
+        ['워크시트', ['총괄', '사업설명서', '검산결과']],
         ['이름 지정된 범위', ['사업설명서!Print_Area']],
       ]),
     );
@@ -94,7 +94,7 @@ describe('withReportSheet', () => {
     ['titles in a shape not expected', app([['Worksheets', ['Budget']]]).replace('<vt:lpstr>Budget</vt:lpstr></vt:vector>', '<vt:lpstr xml:space="preserve">Budget</vt:lpstr></vt:vector>'), ['Budget']],
     ['no properties root', '<?xml version="1.0"?><Other/>', ['Budget']],
   ])('leaves the part alone: %s', (_, xml, sheets) => {
-    expect(withReportSheet(xml, sheets, '검증결과')).toBeNull();
+    expect(withReportSheet(xml, sheets, '검산결과')).toBeNull();
   });
 });
 
@@ -130,9 +130,9 @@ describe('the patched copy’s docProps/app.xml', () => {
   it('lists the report sheet after the book’s sheets; the copy opens', async () => {
     const output = join(dir, 'out.xlsx');
     expect(await writeAnnotatedCopy({ input: await book(), output, findings, language: 'ko' })).toEqual({ writer: 'patch' });
-    expect(groupsOf((await partsOf(output)).get('docProps/app.xml')?.text() ?? '')).toEqual([['Worksheets', ['Budget', 'Other', '검증결과']]]);
+    expect(groupsOf((await partsOf(output)).get('docProps/app.xml')?.text() ?? '')).toEqual([['Worksheets', ['Budget', 'Other', '검산결과']]]);
     expect(await packageProblems(output)).toEqual([]);
-    expect((await load(output)).worksheets.map((w) => w.name)).toEqual(['Budget', 'Other', '검증결과']);
+    expect((await load(output)).worksheets.map((w) => w.name)).toEqual(['Budget', 'Other', '검산결과']);
   });
 
   it('a package without extended properties gets none', async () => {
@@ -158,7 +158,7 @@ describe('the patched copy’s docProps/app.xml', () => {
     }, { 'props/extended.xml': (await partsOf(join(dir, 'in.xlsx'))).get('docProps/app.xml')?.text() ?? '' });
     const output = join(dir, 'out.xlsx');
     expect(await writeAnnotatedCopy({ input, output, findings, language: 'ko' })).toEqual({ writer: 'patch' });
-    expect(groupsOf((await partsOf(output)).get('props/extended.xml')?.text() ?? '')).toEqual([['Worksheets', ['Budget', 'Other', '검증결과']]]);
+    expect(groupsOf((await partsOf(output)).get('props/extended.xml')?.text() ?? '')).toEqual([['Worksheets', ['Budget', 'Other', '검산결과']]]);
     expect(await packageProblems(output)).toEqual([]);
   });
 

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Workbook } from 'exceljs';
-import { makeOptions, verifyWorkbook, type VerifyOptions } from '../../src/engine/index';
+import { makeOptions, verifyWorkbook, type Coverage, type VerifyOptions } from '../../src/engine/index';
 import { writeAnnotatedCopy } from '../../src/file/annotate';
 import { applyAcceptances, type ReviewedFinding } from '../../src/file/review';
 import { loadWorkbook as loadBytes, readLoadedWorkbook } from '../../src/file/index';
@@ -11,6 +11,14 @@ import { zipDirectory } from '../../src/file/xlsx/zip';
 import { cellsOf as allCellsOf, differences } from '../support/cells';
 
 export async function findingsOf(path: string, options: Partial<VerifyOptions> = {}): Promise<ReviewedFinding[]> {
+  return (await reviewOf(path, options)).findings;
+}
+
+/** The findings of a file with its acceptances applied, and what was checked. */
+export async function reviewOf(
+  path: string,
+  options: Partial<VerifyOptions> = {},
+): Promise<{ findings: ReviewedFinding[]; coverage: Coverage }> {
   const bytes = await readFile(path);
   let reading;
   try {
@@ -19,7 +27,7 @@ export async function findingsOf(path: string, options: Partial<VerifyOptions> =
     reading = readLoadedWorkbook(await loadBytes(bytes, path));
   }
   const result = verifyWorkbook(reading.snapshot, makeOptions({ language: 'ko', ...options }));
-  return applyAcceptances(result.findings, reading.acceptances);
+  return { findings: applyAcceptances(result.findings, reading.acceptances), coverage: result.coverage };
 }
 
 export async function load(path: string): Promise<Workbook> {
@@ -29,11 +37,17 @@ export async function load(path: string): Promise<Workbook> {
 }
 
 /** The patched copy (asserting the patcher made it) and the exceljs copy of `input`. */
-export async function bothCopies(input: string, dir: string, findings: readonly ReviewedFinding[], language: 'ko' | 'en' = 'ko') {
+export async function bothCopies(
+  input: string,
+  dir: string,
+  findings: readonly ReviewedFinding[],
+  language: 'ko' | 'en' = 'ko',
+  coverage?: Coverage,
+) {
   const patched = join(dir, 'patched.xlsx');
   const exceljs = join(dir, 'exceljs.xlsx');
-  expect(await writeAnnotatedCopy({ input, output: patched, findings, language })).toEqual({ writer: 'patch' });
-  expect(await writeAnnotatedCopy({ input, output: exceljs, findings, language, via: 'exceljs' })).toEqual({ writer: 'exceljs' });
+  expect(await writeAnnotatedCopy({ input, output: patched, findings, language, coverage })).toEqual({ writer: 'patch' });
+  expect(await writeAnnotatedCopy({ input, output: exceljs, findings, language, coverage, via: 'exceljs' })).toEqual({ writer: 'exceljs' });
   return { patched, exceljs };
 }
 

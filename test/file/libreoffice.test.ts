@@ -34,7 +34,7 @@ function marksOf(wb: Workbook): Map<string, string> {
   for (const ws of wb.worksheets) {
     ws.eachRow((row) =>
       row.eachCell((cell) => {
-        if (ws.name.startsWith('검증결과')) out.set(`${ws.name}!${cell.address}`, cell.text);
+        if (ws.name.startsWith('검산결과')) out.set(`${ws.name}!${cell.address}`, cell.text);
         else if (fillOf(cell) || noteOf(cell)) out.set(`${ws.name}!${cell.address}`, `${fillOf(cell)} ${noteOf(cell)}`);
       }),
     );
@@ -91,16 +91,16 @@ function marksOf(wb: Workbook): Map<string, string> {
     const fromSample = await load(join(out, 'sample.xlsx'));
     for (const ref of ['E24', 'D29', 'D32', 'H88']) {
       const cell = sheet(fromSample, '사업설명서').getCell(ref);
-      expect([ref, fillOf(cell), noteOf(cell).startsWith('[budget-verify] 오류')]).toEqual([ref, 'FFFFC7CE', true]);
+      expect([ref, fillOf(cell), noteOf(cell).startsWith('[예산 검산] 오류')]).toEqual([ref, 'FFFFC7CE', true]);
     }
-    expect(sheet(fromSample, '검증결과').getCell('B3').text).toBe('E24');
+    expect(sheet(fromSample, '검산결과').getCell('B3').text).toBe('E24');
 
     const fromBook = await load(join(out, 'book.xlsx'));
     const budget = sheet(fromBook, 'Budget');
     expect(fillOf(budget.getCell('C2'))).toBe('FFFFC7CE');
     expect(fillOf(budget.getCell('D3'))).toBe('FFFFEB9C');
-    expect(noteOf(budget.getCell('D3'))).toMatch(/^담당자 메모\n────────────\n\[budget-verify\] 경고/);
-    const report = sheet(fromBook, '검증결과');
+    expect(noteOf(budget.getCell('D3'))).toMatch(/^담당자 메모\n────────────\n\[예산 검산\] 경고/);
+    const report = sheet(fromBook, '검산결과');
     expect(report.getCell('H3').value).toBe(hostile);
     expect(report.getCell('H3').formula).toBeUndefined();
     expect(budget.getImages()).toHaveLength(1);
@@ -109,9 +109,9 @@ function marksOf(wb: Workbook): Map<string, string> {
     // LibreOffice shows notes, not threads: the threads' legacy notes, ours after the flagged one's.
     const threads = sheet(await load(join(out, 'threads.xlsx')), 'Budget');
     expect(noteOf(threads.getCell('A1'))).toBe(legacyText('제목 확인'));
-    expect(noteOf(threads.getCell('C2')).startsWith(`${legacyText('합계 확인 부탁')}\n────────────\n[budget-verify] 오류`)).toBe(true);
+    expect(noteOf(threads.getCell('C2')).startsWith(`${legacyText('합계 확인 부탁')}\n────────────\n[예산 검산] 오류`)).toBe(true);
     expect([fillOf(threads.getCell('C2')), fillOf(threads.getCell('H9'))]).toEqual(['FFFFC7CE', 'FFFFC7CE']);
-    expect(noteOf(threads.getCell('H9'))).toMatch(/^\[budget-verify\] 오류/);
+    expect(noteOf(threads.getCell('H9'))).toMatch(/^\[예산 검산\] 오류/);
 
     // A workbook LibreOffice wrote (its own XML, and its own notes and drawings already on the
     // flagged cells) is patched too, with the same marks, notes and report as exceljs gives.
@@ -119,6 +119,6 @@ function marksOf(wb: Workbook): Map<string, string> {
     const paths = await bothCopies(again, dir, await findingsOf(again));
     expect(await packageProblems(paths.patched)).toEqual([]);
     expect(marksOf(await load(paths.patched))).toEqual(marksOf(await load(paths.exceljs)));
-    expect(marksOf(await load(paths.patched)).get('사업설명서!D29')).toMatch(/^FFFFC7CE \[budget-verify\] 오류[\s\S]*\n────────────\n\[budget-verify\] 오류/);
+    expect(marksOf(await load(paths.patched)).get('사업설명서!D29')).toMatch(/^FFFFC7CE \[예산 검산\] 오류[\s\S]*\n────────────\n\[예산 검산\] 오류/);
   });
 });

@@ -73,6 +73,6 @@ describe('annotateWorkbook', () => {
       fgColor: { argb: ERROR_FILL },
     });
     expect(wb.getWorksheet('S')?.getCell('D15').fill).toBeUndefined();
-    expect(report.name).toBe('검증결과');
+    expect(report.name).toBe('검산결과');
   });
 });

@@ -8,13 +8,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { copyFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ValueType, type Workbook } from 'exceljs';
-import type { VerifyOptions } from '../../src/engine/index';
+import type { Coverage, VerifyOptions } from '../../src/engine/index';
 import { writeAnnotatedCopy } from '../../src/file/annotate';
 import type { ReviewedFinding } from '../../src/file/review';
 import { generateBook, writeBookXlsx } from '../../scripts/generate-book';
 import { writeWorkbook } from '../../scripts/make-samples';
 import { parseSheetText } from '../../scripts/sheet-text';
-import { bothCopies, cellsOf, differences, findingsOf, load, partsOf, withChart } from './copies';
+import { bothCopies, cellsOf, differences, findingsOf, load, partsOf, reviewOf, withChart } from './copies';
 import { packageProblems } from './packageCheck';
 import { budgetSheet, finding, makeTempDir, saveWorkbook } from './workbooks';
 
@@ -27,7 +27,7 @@ beforeEach(async () => ({ dir, cleanup } = await makeTempDir()));
 afterEach(() => cleanup());
 
 /** The report sheet as exceljs reads it: widths, frozen rows, filter. */
-function reportLayout(wb: Workbook, name = '검증결과') {
+function reportLayout(wb: Workbook, name = '검산결과') {
   const sheet = wb.getWorksheet(name);
   return {
     widths: sheet?.columns.map((c) => c.width),
@@ -36,12 +36,17 @@ function reportLayout(wb: Workbook, name = '검증결과') {
   };
 }
 
-async function expectSameAsExceljs(input: string, findings: readonly ReviewedFinding[], language: 'ko' | 'en' = 'ko'): Promise<{ patched: Workbook; exceljs: Workbook }> {
-  const paths = await bothCopies(input, dir, findings, language);
+async function expectSameAsExceljs(
+  input: string,
+  findings: readonly ReviewedFinding[],
+  language: 'ko' | 'en' = 'ko',
+  coverage?: Coverage,
+): Promise<{ patched: Workbook; exceljs: Workbook }> {
+  const paths = await bothCopies(input, dir, findings, language, coverage);
   expect(await packageProblems(paths.patched)).toEqual([]);
   const [patched, exceljs] = [await load(paths.patched), await load(paths.exceljs)];
   expect(differences(cellsOf(patched), cellsOf(exceljs))).toEqual([]);
-  const report = language === 'ko' ? '검증결과' : 'Findings';
+  const report = language === 'ko' ? '검산결과' : 'Findings';
   expect(reportLayout(patched, report)).toEqual(reportLayout(exceljs, report));
   return { patched, exceljs };
 }
@@ -60,12 +65,37 @@ describe('the patched copy reads back as the exceljs copy', () => {
     const { patched } = await expectSameAsExceljs(input, findings, 'en');
     const d29 = patched.getWorksheet('사업설명서')?.getCell('D29');
     expect(d29?.note).toBeUndefined(); // accepted: not marked, only listed
-    expect(patched.getWorksheet('Findings')?.getCell('K6').value).toBe('accepted');
+    expect(patched.getWorksheet('Findings')?.getCell('K6').value).toBe('Accepted');
     // The report's fonts and wrapping, as report.ts sets them.
     const report = patched.getWorksheet('Findings');
     expect(report?.getCell('A1').font).toMatchObject({ bold: true, size: 12 });
     expect(report?.getCell('C2').font).toMatchObject({ bold: true });
     expect(report?.getCell('H3').alignment).toMatchObject({ wrapText: true, vertical: 'top' });
+  });
+
+  it('the error sample with its coverage, figures not checked and an acceptance with its reason and name', async () => {
+    const input = join(SAMPLES, 'seoul-sns-2021-errors.xlsx');
+    const review = await reviewOf(input);
+    const findings = review.findings.map((f, i) =>
+      i === 0
+        ? { ...f, accepted: true, acceptance: { ...f, note: '지침에 따른 절사 & <확인>', reviewer: '김검토', at: '2026-12-01T09:00:00.000Z' } }
+        : f,
+    );
+    const coverage: Coverage = {
+      ...review.coverage,
+      unchecked: [
+        ...review.coverage.unchecked,
+        { sheet: '사업설명서', cell: 'E5', reason: 'no identity found' },
+        { sheet: "없는 '시트'", cell: 'A1', reason: 'not read' },
+      ],
+    };
+    const { patched } = await expectSameAsExceljs(input, findings, 'ko', coverage);
+    const report = patched.getWorksheet('검산결과');
+    expect(String(report?.getCell('A1').value)).toContain(`확인하지 못한 숫자 ${coverage.unchecked.length}개`);
+    const accepted = report?.getRow(findings.length + 2);
+    expect([accepted?.getCell(12).value, accepted?.getCell(13).value]).toEqual(['김검토', '지침에 따른 절사 & <확인>']);
+    const last = report?.getRow(findings.length + 2 + 3 + coverage.unchecked.length);
+    expect([last?.getCell(1).value, last?.getCell(2).value, last?.getCell(3).value]).toEqual(["없는 '시트'", 'A1', '읽지 못함']);
   });
 
   it.each(goldenCases)('the golden fixture %s', async (name) => {
@@ -104,7 +134,7 @@ describe('the patched copy reads back as the exceljs copy', () => {
     expect((ws?.getCell('H9').fill as { fgColor?: { argb?: string } }).fgColor?.argb).toBe('FFFFC7CE');
     expect(ws?.getCell('G3').note).toBeUndefined();
     expect(JSON.stringify(ws?.getCell('F2').note)).toContain('경고');
-    expect(patched.getWorksheet('검증결과')?.getCell('A8').value).toBe('Gone');
+    expect(patched.getWorksheet('검산결과')?.getCell('A8').value).toBe('Gone');
   });
 });
 
@@ -121,7 +151,7 @@ describe('the patched copy changes only what the annotation needs', () => {
       expect([name, after.get(name)?.raw.equals(part.raw)]).toEqual([name, true]);
     }
     // The extended properties list the report sheet with the others; nothing else in them changes.
-    const app = (name: string) => name.replace('<vt:i4>1</vt:i4>', '<vt:i4>2</vt:i4>').replace('<vt:vector size="1" baseType="lpstr"><vt:lpstr>사업설명서</vt:lpstr>', '<vt:vector size="2" baseType="lpstr"><vt:lpstr>사업설명서</vt:lpstr><vt:lpstr>검증결과</vt:lpstr>');
+    const app = (name: string) => name.replace('<vt:i4>1</vt:i4>', '<vt:i4>2</vt:i4>').replace('<vt:vector size="1" baseType="lpstr"><vt:lpstr>사업설명서</vt:lpstr>', '<vt:vector size="2" baseType="lpstr"><vt:lpstr>사업설명서</vt:lpstr><vt:lpstr>검산결과</vt:lpstr>');
     expect(after.get('docProps/app.xml')?.text()).toBe(app(before.get('docProps/app.xml')?.text() ?? ''));
     expect(after.get('docProps/app.xml')?.text()).not.toBe(before.get('docProps/app.xml')?.text());
     // New parts: our mark, the notes, their drawing and rels, the report sheet and its links.
@@ -185,7 +215,7 @@ describe('the patched copy changes only what the annotation needs', () => {
     expect(ws?.getCell('A1').note).toBe('표 제목 메모');
     const c2 = ws?.getCell('C2').note as { texts: { text: string; font?: { bold?: boolean } }[] };
     expect(c2.texts[0]).toMatchObject({ text: '굵은 메모', font: { bold: true } });
-    expect(c2.texts.map((t) => t.text).join('')).toMatch(/^굵은 메모 보통 & <꺾쇠>\n────────────\n\[budget-verify\] 오류/);
+    expect(c2.texts.map((t) => t.text).join('')).toMatch(/^굵은 메모 보통 & <꺾쇠>\n────────────\n\[예산 검산\] 오류/);
   });
 });
 
@@ -213,7 +243,7 @@ describe('hostile text stays text', () => {
     const output = join(dir, 'copy.xlsx');
     expect(await writeAnnotatedCopy({ input, output, findings, language: 'ko' })).toEqual({ writer: 'patch' });
     const copy = await load(output);
-    const report = copy.getWorksheet('검증결과');
+    const report = copy.getWorksheet('검산결과');
     const texts: string[] = [];
     for (const sheet of copy.worksheets) {
       sheet.eachRow((row) =>
@@ -258,7 +288,7 @@ describe('what the patcher leaves to exceljs', () => {
     expect(written.writer).toBe('exceljs');
     expect(written.reason).toMatch(/styles/);
     const copy = await load(join(dir, 'copy.xlsx'));
-    expect(copy.getWorksheet('검증결과')).toBeDefined();
+    expect(copy.getWorksheet('검산결과')).toBeDefined();
   });
 
   it('a macro-enabled workbook is written by exceljs (the copy is an .xlsx)', async () => {

@@ -79,12 +79,12 @@ it('a flagged cell with a thread: our note after its legacy note, the thread and
 
   // The notes' text as a reader without threads shows it (exceljs reads a note's plain <t> as empty, so read it here).
   expect(noteText(is, 'A1')).toBe(legacyText('제목 확인'));
-  expect(noteText(is, 'C2').startsWith(`${legacyText('합계 확인 부탁 & <검토>', ['확인함'])}\n${NOTE_SEPARATOR}\n[budget-verify] 오류`)).toBe(true);
+  expect(noteText(is, 'C2').startsWith(`${legacyText('합계 확인 부탁 & <검토>', ['확인함'])}\n${NOTE_SEPARATOR}\n[예산 검산] 오류`)).toBe(true);
   const ws = (await load(output)).getWorksheet('Budget');
   expect(fillOf(ws?.getCell('C2'))).toBe('FFFFC7CE');
   expect(noteOf(ws?.getCell('C2'))).toBe(noteText(is, 'C2'));
-  expect(noteOf(ws?.getCell('D3'))).toMatch(/^\[budget-verify\] 오류/);
-  expect(noteOf(ws?.getCell('H9'))).toMatch(/^\[budget-verify\] 오류/);
+  expect(noteOf(ws?.getCell('D3'))).toMatch(/^\[예산 검산\] 오류/);
+  expect(noteOf(ws?.getCell('H9'))).toMatch(/^\[예산 검산\] 오류/);
 });
 
 it('a thread without a legacy note gets no note from us; other flagged cells do', async () => {
@@ -96,7 +96,7 @@ it('a thread without a legacy note gets no note from us; other flagged cells do'
   const ws = (await load(output)).getWorksheet('Budget');
   expect(fillOf(ws?.getCell('C2'))).toBe('FFFFC7CE');
   expect(ws?.getCell('C2').note).toBeUndefined();
-  expect(noteOf(ws?.getCell('D3'))).toMatch(/^\[budget-verify\] 오류/);
+  expect(noteOf(ws?.getCell('D3'))).toMatch(/^\[예산 검산\] 오류/);
 });
 
 it('only threaded cells flagged, none with a legacy note: no notes part, no drawing, the sheet’s rels as they were', async () => {

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { HostError } from '../../src/host/port';
-import { renderApp, verifyNow } from './renderApp';
+import { acceptWith, renderApp, verifyNow } from './renderApp';
 import { createFakeHost } from './fakeHost';
 
 describe('Host errors', () => {
@@ -27,7 +27,7 @@ describe('Host errors', () => {
     const host = createFakeHost({ language: 'ko' });
     host.failNext('verify', new HostError('edit-mode', 'Excel is in cell-edit mode'));
     const { user } = renderApp(host);
-    await user.click(screen.getByRole('button', { name: '검증' }));
+    await user.click(screen.getByRole('button', { name: '검산' }));
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByText('셀을 편집하는 중입니다')).toBeTruthy();
     expect(within(alert).getByText('Excel is in cell-edit mode')).toBeTruthy();
@@ -48,7 +48,7 @@ describe('Host errors', () => {
     expect(screen.getByRole('button', { name: 'Fix Sheet1!D14' }).hasAttribute('disabled')).toBe(
       false,
     );
-    await user.click(screen.getByRole('button', { name: 'Accept Sheet1!D14' }));
+    await acceptWith(user, 'Sheet1!D14', 'rounded up as the rules say', 'Kim');
     await waitFor(() =>
       expect(screen.getByTestId('count-accepted').textContent).toBe('1 accepted'),
     );

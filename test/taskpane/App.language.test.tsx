@@ -6,17 +6,17 @@ describe('Language', () => {
   it("follows the host's display language and switches between Korean and English", async () => {
     const host = createFakeHost({ language: 'ko' });
     const { user } = renderApp(host);
-    expect(screen.getByRole('button', { name: '검증' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '검산' })).toBeTruthy();
     expect(screen.getByRole('radio', { name: '통합 문서 전체' })).toBeTruthy();
     expect(screen.getByRole('main').getAttribute('lang')).toBe('ko');
 
-    await user.click(screen.getByRole('button', { name: '검증' }));
-    await screen.findByRole('list', { name: '검증 결과' });
+    await user.click(screen.getByRole('button', { name: '검산' }));
+    await screen.findByRole('list', { name: '검산 결과' });
     expect(host.callsOf('verify')[0]?.[1]).toMatchObject({ language: 'ko' });
     expect(screen.getByTestId('count-error').textContent).toBe('오류 3건');
     expect(screen.getByRole('button', { name: 'Sheet1!D14 수정' })).toBeTruthy();
     expect(rowOf('Sheet1!D14 셀로 이동').textContent).toContain(
-      '기재 61,000천원 → 계산 60,000천원',
+      '기재값 61,000천원 → 기대값 60,000천원',
     );
 
     await user.selectOptions(screen.getByRole('combobox', { name: '언어' }), 'en');
@@ -29,9 +29,9 @@ describe('Language', () => {
     expect(screen.getByRole('main').getAttribute('lang')).toBe('en');
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'ko');
-    expect(screen.getByRole('button', { name: '강조 표시 지우기' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '표시 지우기' })).toBeTruthy();
     // The next verification asks the engine for messages in the chosen language.
-    await user.click(screen.getByRole('button', { name: '검증' }));
+    await user.click(screen.getByRole('button', { name: '검산' }));
     expect(host.callsOf('verify')[1]?.[1]).toMatchObject({ language: 'ko' });
   });
 
@@ -46,14 +46,14 @@ describe('Language', () => {
       throw new Error('Office not ready');
     };
     renderApp(host);
-    expect(screen.getByRole('button', { name: '검증' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '검산' })).toBeTruthy();
   });
 });
 
 describe('Accessible names', () => {
   it.each([
     ['en', 'Verify', 'Findings'],
-    ['ko', '검증', '검증 결과'],
+    ['ko', '검산', '검산 결과'],
   ] as const)('gives every control a name (%s)', async (language, verify, findings) => {
     const { user } = renderApp(createFakeHost({ language }));
     await user.click(screen.getByRole('button', { name: verify }));

@@ -1,5 +1,5 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { renderApp, rowOf, verifyNow } from './renderApp';
+import { acceptWith, dialogClosed, openedDialog, renderApp, rowOf, verifyNow } from './renderApp';
 import { createFakeHost, FINDINGS } from './fakeHost';
 
 function shownCells(): string[] {
@@ -41,7 +41,10 @@ describe('Reviewing findings', () => {
     ]);
     // Fix and Accept do not select the cell.
     await user.click(screen.getByRole('button', { name: 'Accept Sheet1!D14' }));
+    await openedDialog();
     expect(host.callsOf('select')).toHaveLength(3);
+    await user.keyboard('{Escape}');
+    await dialogClosed();
   });
 
   it('moves through the findings with the arrow keys, Home and End', async () => {
@@ -133,8 +136,8 @@ describe('Reviewing findings', () => {
   it('Accept records the decision, shows the finding as accepted and takes it out of the counts', async () => {
     const { host, user } = renderApp();
     await verifyNow(user);
-    await user.click(screen.getByRole('button', { name: 'Accept Sheet1!F5' }));
-    expect(host.callsOf('accept')[0]?.[0]).toBe(FINDINGS[2]);
+    await acceptWith(user, 'Sheet1!F5', 'rate shown as the ministry rounds it', '김검토');
+    expect(host.callsOf('accept')[0]).toEqual([FINDINGS[2], 'rate shown as the ministry rounds it', '김검토']);
     const row = rowOf('Go to Sheet1!F5');
     await waitFor(() => expect(within(row).getByText('Accepted')).toBeTruthy());
     expect(within(row).queryByRole('button', { name: /Accept|Fix/ })).toBeNull();

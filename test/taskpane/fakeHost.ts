@@ -7,6 +7,7 @@ import type { Coverage, Finding, TableInfo } from '../../src/engine/findings';
 import type { Language } from '../../src/engine/options';
 import type { Acceptance } from '../../src/engine/review';
 import type { HostPort, HostVerifyResult, Progress, VerifyScope } from '../../src/host/port';
+import type { FormulaCell } from '../../src/engine/templates/formulaInputs';
 import type { InsertTarget, TemplateRequest } from '../../src/engine/templates/plan';
 
 export const TABLES: readonly TableInfo[] = [
@@ -88,6 +89,8 @@ export interface FakeHost extends HostPort {
   tables: TableInfo[];
   coverage: Coverage;
   acceptances: Acceptance[];
+  /** Flagged cells that hold formulas (Fix is not offered on them). */
+  formulaCells: FormulaCell[];
   language: Language;
   readonly calls: { method: Method; args: unknown[] }[];
   callsOf(method: Method): unknown[][];
@@ -111,7 +114,7 @@ export interface FakeHost extends HostPort {
  * them); without it the host is one that cannot insert standard rows.
  */
 export function createFakeHost(
-  init: Partial<Pick<FakeHost, 'findings' | 'tables' | 'coverage' | 'acceptances' | 'language'>> & {
+  init: Partial<Pick<FakeHost, 'findings' | 'tables' | 'coverage' | 'acceptances' | 'formulaCells' | 'language'>> & {
     readonly insert?: InsertTarget;
   } = {},
 ): FakeHost {
@@ -123,6 +126,7 @@ export function createFakeHost(
     tables: [...(init.tables ?? TABLES)],
     coverage: init.coverage ?? { figures: 0, checked: 0, unchecked: [] },
     acceptances: [...(init.acceptances ?? [])],
+    formulaCells: [...(init.formulaCells ?? [])],
     language: init.language ?? 'en',
     calls: [],
     progress: [],
@@ -144,6 +148,7 @@ export function createFakeHost(
         findings: [...host.findings],
         coverage: host.coverage,
         acceptances: [...host.acceptances],
+        ...(host.formulaCells.length ? { formulaCells: [...host.formulaCells] } : {}),
       };
     },
     async select(sheet, cell) {
@@ -157,13 +162,15 @@ export function createFakeHost(
         (x) => !(x.sheet === f.sheet && x.cell === f.cell && x.rule === f.rule),
       );
     },
-    async accept(f, note) {
-      record('accept', [f, note]);
+    async accept(f, note, reviewer) {
+      record('accept', [f, note, reviewer]);
       const acceptance: Acceptance = {
         sheet: f.sheet,
         cell: f.cell,
         rule: f.rule,
         actual: f.actual,
+        ...(note ? { note } : {}),
+        ...(reviewer ? { reviewer } : {}),
         at: '2024-05-02T09:00:00Z',
       };
       host.acceptances.push(acceptance);

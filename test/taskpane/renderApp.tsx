@@ -1,6 +1,6 @@
 /** Renders the pane against a fake host, with a user-event session. */
 import './domPolyfills';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App, type AppProps } from '../../src/taskpane/App';
 import { createFakeHost, type FakeHost } from './fakeHost';
@@ -26,4 +26,53 @@ export function rowOf(cellButtonName: string): HTMLElement {
   const row = screen.getByRole('button', { name: cellButtonName }).closest('[role="listitem"]');
   if (!(row instanceof HTMLElement)) throw new Error(`no row for ${cellButtonName}`);
   return row;
+}
+
+/**
+ * Accept through its dialog: the reason, the reviewer's name (typed over the
+ * remembered one when `reviewer` is given), then the dialog's Accept.
+ */
+export async function acceptWith(
+  user: ReturnType<typeof userEvent.setup>,
+  ref: string,
+  reason: string,
+  reviewer?: string,
+): Promise<void> {
+  await user.click(screen.getByRole('button', { name: `Accept ${ref}` }));
+  const dialog = await openedDialog();
+  await user.type(within(dialog).getByRole('textbox', { name: /^Reason/ }), reason);
+  if (reviewer !== undefined) {
+    const name = within(dialog).getByRole('textbox', { name: /^Reviewer/ });
+    await user.clear(name);
+    await user.type(name, reviewer);
+  }
+  await user.click(within(dialog).getByRole('button', { name: 'Accept' }));
+  await dialogClosed();
+}
+
+/**
+ * The open dialog once its fields can be reached (its first render, and the
+ * modal taking over from the pane, can take over a second on a busy machine).
+ */
+export async function openedDialog(): Promise<HTMLElement> {
+  let dialog: HTMLElement | null = null;
+  await waitFor(
+    () => {
+      dialog = screen.getByRole('dialog');
+      expect(within(dialog).getAllByRole('textbox').length).toBeGreaterThan(0);
+    },
+    { timeout: 10_000 },
+  );
+  return dialog as unknown as HTMLElement;
+}
+
+/** The dialog is gone and the pane is reachable again (the modal's aria-hidden lifted). */
+export async function dialogClosed(): Promise<void> {
+  await waitFor(
+    () => {
+      expect(screen.queryByRole('dialog')).toBeNull();
+      expect(document.querySelector('[aria-hidden="true"] main')).toBeNull();
+    },
+    { timeout: 10_000 },
+  );
 }

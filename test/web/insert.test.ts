@@ -95,9 +95,9 @@ describe('WebHost.insert', () => {
         { value: 3, counter: '회' },
       ],
     });
-    // The 사업비 named in the seed's text (`- 총 사업비 : 427,660천원`) is not a table figure
-    // Insert updates: it is now stale, and that is the one finding.
-    expect(await findings(host)).toEqual(['cross-total A59 expected 433660 actual 427660']);
+    // The 사업비 named in the seed's text (`- 총 사업비 : 427,660천원`) moves with the insertion (issue 14).
+    expect(await findings(host)).toEqual([]);
+    expect(shown(session, 'A59')).toBe('- 총 사업비 : 433,660천원');
     expect(shown(session, 'B30')).toBe('- 홍보영상 제작 500,000원*4편*3회');
     expect(shown(session, 'D30')).toBe('6,000천원');
     expect(sheet.getCell('D30').formula).toBe('ROUNDDOWN(F30*G30*I30/1000,0)');
@@ -117,7 +117,8 @@ describe('WebHost.insert', () => {
     sheet.getCell('G30').value = 7;
     recalculate(session.workbook, [{ sheet: SHEET, row: 30, col: 7 }]);
     session.changed([SHEET]);
-    expect(await findings(host)).toEqual(['cross-total A59 expected 438160 actual 427660']);
+    // That sentence is no formula: a later change of an input leaves it stale, and Verify says so.
+    expect(await findings(host)).toEqual(['cross-total A59 expected 438160 actual 433660']);
     expect(shown(session, 'B30')).toBe('- 홍보영상 제작 500,000원*7편*3회');
     expect(shown(session, 'C22')).toBe('438,160');
 
@@ -127,6 +128,34 @@ describe('WebHost.insert', () => {
       'again',
     );
     expect(again.getWorksheet(SHEET)!.getCell('D28').formula).toBe('SUM(D29:D32)');
+  });
+
+  it('in the seed as typed, a line under ○ 시 대표 SNS 운영 moves its 280,000 and every total above it: zero findings', async () => {
+    const { session, host } = await hostOn(SEED);
+    expect(await findings(host)).toEqual([]);
+    await host.insert({
+      template: 'basis-item',
+      sheet: SHEET,
+      cell: 'B29',
+      level: 2,
+      label: '홍보영상 제작',
+      unitPrice: 500_000,
+      counts: [
+        { value: 4, counter: '편' },
+        { value: 3, counter: '회' },
+      ],
+    });
+    expect(await findings(host)).toEqual([]);
+    expect(['D28', 'C23', 'E23', 'C22', 'B8', 'D8', 'C70', 'C72'].map((c) => shown(session, c))).toEqual([
+      '286,000천원',
+      '430,960',
+      '△19',
+      '433,660',
+      '433,660천원',
+      '(사비)433,660천원',
+      '433,660',
+      '430,960',
+    ]);
   });
 
   it('refuses what does not fit, with the planner’s reason, and changes nothing', async () => {

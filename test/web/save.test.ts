@@ -20,7 +20,7 @@ async function cliCopy(): Promise<Workbook> {
     const result = verifyWorkbook(reading.snapshot, makeOptions({ language: 'ko' }));
     const output = join(dir, 'out.checked.xlsx');
     const findings = applyAcceptances(result.findings, reading.acceptances);
-    await writeAnnotatedCopy({ input: ERRORS, output, findings, language: 'ko' });
+    await writeAnnotatedCopy({ input: ERRORS, output, findings, language: 'ko', coverage: result.coverage });
     return await loadWorkbook(await bytesOf(output), 'cli');
   } finally {
     await cleanup();
@@ -44,15 +44,27 @@ describe('Save', () => {
     const cli = await cliCopy();
     expect(visibleSheets(ours)).toEqual(visibleSheets(cli));
     expect(differences(cellsOf(cli), cellsOf(ours))).toEqual([]);
-    const report = (wb: Workbook) => wb.getWorksheet('검증결과')!;
+    const report = (wb: Workbook) => wb.getWorksheet('검산결과')!;
     expect(report(ours).columns.map((c) => c.width)).toEqual(
       report(cli).columns.map((c) => c.width),
     );
     expect(report(ours).views).toEqual(report(cli).views);
+    // What was checked, as the command line says it (DESIGN §1.2).
+    expect(String(report(ours).getCell('A1').value)).toMatch(/검산한 숫자 \d+개 · 확인하지 못한 숫자 \d+개$/);
     expect(ours.getWorksheet(SHEET)!.model.merges).toEqual(cli.getWorksheet(SHEET)!.model.merges);
     // The page's own workbook is not painted by Save.
     expect(session.workbook.getWorksheet(SHEET)!.getCell('D29').fill).toBeUndefined();
     expect(ours.getWorksheet(STATE_SHEET)?.state).toBe('veryHidden');
+  });
+
+  it('claims no coverage it does not know: after a row is inserted the report leaves the counts out', async () => {
+    const { host, session } = await hostOn(ERRORS);
+    await host.verify('workbook', { language: 'ko' });
+    session.shiftRows(SHEET, 40);
+    const ours = await loadWorkbook((await saveCopy(session)).bytes, 'ours');
+    const title = String(ours.getWorksheet('검산결과')!.getCell('A1').value);
+    expect(title).toMatch(/^예산 검산 결과 — 오류 \d+건/);
+    expect(title).not.toContain('검산한 숫자');
   });
 
   it('writes the plain workbook, under its own name, when nothing was verified', async () => {
@@ -114,7 +126,7 @@ describe('Save', () => {
     const twice = await loadWorkbook((await saveCopy(reopened)).bytes, 'twice');
     expect(visibleSheets(twice)).toEqual([
       [SHEET, 'visible'],
-      ['검증결과', 'visible'],
+      ['검산결과', 'visible'],
     ]);
   });
 

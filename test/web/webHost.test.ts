@@ -35,7 +35,7 @@ describe('WebHost over the sample workbooks', () => {
     ]);
     expect([...session.marks.values()].every((m) => m.fill === ERROR_FILL)).toBe(true);
     expect(session.marks.get('사업설명서!D29')?.note).toMatch(
-      /^\[budget-verify\] 오류 · 산출식 \(product\)/,
+      /^\[예산 검산\] 오류 · 산출식\n/,
     );
     expect(progress).toEqual(['read', 'check', 'write', 'write']);
   });
@@ -69,6 +69,19 @@ describe('WebHost over the sample workbooks', () => {
     const d29 = findings.find((f) => f.cell === 'D29')!;
     await expect(host.fix({ ...d29, expected: null })).rejects.toBeInstanceOf(HostError);
     await expect(host.fix({ ...d29, cell: 'C69' })).rejects.toThrow(/수식/);
+  });
+
+  it('tells which flagged cells hold formulas and the inputs that drive them, so Fix is not offered there', async () => {
+    const { host } = await hostOn(ERRORS, (wb) => {
+      // A subtotal that adds three of its four lines: its figure is wrong, and no Fix could mend it.
+      wb.getWorksheet('사업설명서')!.getCell('D32').value = { formula: 'D33+D34+D35', result: 118200 };
+    });
+    const result = await host.verify('workbook', verifyAll);
+    expect(result.findings.find((f) => f.cell === 'D32')).toBeDefined();
+    expect(result.formulaCells).toEqual([
+      { sheet: '사업설명서', cell: 'D32', formula: '=D33+D34+D35', inputs: ['D33', 'D34', 'D35'] },
+    ]);
+    await expect(host.fix(result.findings.find((f) => f.cell === 'D32')!)).rejects.toMatchObject({ code: 'formula-cell' });
   });
 
   it('accepts a finding: recorded in the state sheet, its highlight off, still accepted next time', async () => {

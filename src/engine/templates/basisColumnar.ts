@@ -9,14 +9,15 @@ import { MONEY_SCALE } from '../number';
 import { div, mul, rat, type Rational } from '../rational';
 import type { FoundTable } from '../tables/detect';
 import { columnarRows, SUM_LABELS, type ColumnarLayout } from './columnarRows';
-import { amountFormat, normalizeFormula, PERCENT_COUNT_FORMAT, productExpr, ref, sumFormula } from './formula';
+import { amountFormat, PERCENT_COUNT_FORMAT, productExpr, ref } from './formula';
+import { joinedAt, joinedUpdates } from './joined';
 import { basisInputs } from './inputs';
 import { insertPoint, type Selection } from './locate';
 import { planned, refused, type PlanOutcome } from './outcome';
 import type { PlannedCell, TemplateRequest } from './plan';
 import { isRefusal, refuse, type Refusal } from './refusal';
 import { defaultRounding, roundExcel } from './roundings';
-import type { BasisColumnarSite, LiveSum } from './sites';
+import type { BasisColumnarSite, Joined } from './sites';
 
 export function basisColumnarSite(sel: Selection, table: FoundTable): BasisColumnarSite | Refusal {
   const layout = columnarRows(sel.grid, table.top, table.bottom);
@@ -40,12 +41,12 @@ export function basisColumnarSite(sel: Selection, table: FoundTable): BasisColum
     amountCol: cols.amount,
     amountUnit: cols.amountUnit ?? table.unit,
     rounding: defaultRounding(table.rounding),
-    groupSum: groupSum(sel, layout, index),
+    joins: groupJoins(sel, table, layout, index),
   };
 }
 
-/** The sum the new row belongs to: its group's 소계, or the 합계 of a table without 소계 rows — if it is ours. */
-function groupSum(sel: Selection, layout: ColumnarLayout, index: number): LiveSum | null {
+/** The sum the new row belongs to: its group's 소계, or the 합계 of a table without 소계 rows. */
+function groupJoins(sel: Selection, table: FoundTable, layout: ColumnarLayout, index: number): Joined | null {
   const col = layout.cols.amount;
   const hasSubtotals = layout.rows.some((r) => r.kind === 'subtotal');
   for (let i = index + 1; i < layout.rows.length; i++) {
@@ -53,8 +54,7 @@ function groupSum(sel: Selection, layout: ColumnarLayout, index: number): LiveSu
     if (!r || r.kind === 'heading') return null;
     if (r.kind === 'item') continue;
     if (r.kind === 'total' && hasSubtotals) return null;
-    const formula = sel.grid.cell(r.row, col).formula;
-    return normalizeFormula(formula) === normalizeFormula(sumFormula(col, r.parts)) ? { row: r.row, col, rows: r.parts } : null;
+    return joinedAt(sel, table, { row: r.row, col }, r.parts, '');
   }
   return null;
 }
@@ -87,8 +87,8 @@ export function planBasisColumnar(site: BasisColumnarSite, request: TemplateRequ
   const rounding = request.rounding ?? site.rounding;
   cells.push({ col: site.amountCol, formula: `=${productExpr(factors, site.priceUnit, site.amountUnit, percents, rounding)}`, numberFormat: amountFormat() });
   const amount = roundExcel(div(exact, rat(MONEY_SCALE[site.amountUnit])), rounding);
-  const sum = site.groupSum;
-  const updates = sum ? [{ row: shift(sum.row), cells: [{ col: sum.col, formula: sumFormula(sum.col, [...sum.rows.map(shift), row]) }] }] : [];
+  const joined = joinedUpdates(site.joins, row, amount * Number(MONEY_SCALE[site.amountUnit]), shift);
+  const updates = joined.updates;
   return planned(
     {
       sheet: site.sheet,
@@ -99,6 +99,6 @@ export function planBasisColumnar(site: BasisColumnarSite, request: TemplateRequ
       cells: cells.sort((a, b) => a.col - b.col),
       ...(updates.length ? { updates } : {}),
     },
-    { amount },
+    { amount, joined },
   );
 }

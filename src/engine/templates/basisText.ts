@@ -15,14 +15,15 @@ import { div, mul, rat, type Rational } from '../rational';
 import { cellAddress, columnLetters } from '../address';
 import type { FoundTable } from '../tables/detect';
 import { childrenOf, readTextLayout, subtreeEnd, type TextLayout, type TextLine } from './basisLines';
-import { amountFormat, HIDDEN_FORMAT, normalizeFormula, productExpr, ref, sumFormula, textOf, decimalsOf } from './formula';
+import { amountFormat, HIDDEN_FORMAT, productExpr, ref, textOf, decimalsOf } from './formula';
+import { joinedAt, joinedUpdates } from './joined';
 import { basisInputs, MAX_COUNTS } from './inputs';
 import { insertPoint, tableSpan, type Selection } from './locate';
 import { planned, refused, type PlanOutcome } from './outcome';
 import type { PlannedCell, TemplateRequest } from './plan';
 import { isRefusal, refuse, type Refusal } from './refusal';
 import { defaultRounding, roundExcel } from './roundings';
-import type { BasisLevelSite, BasisTextSite, LineLevel, LiveSum } from './sites';
+import type { BasisLevelSite, BasisTextSite, Joined, LineLevel } from './sites';
 
 const MARKERS: Readonly<Record<LineLevel, string>> = { 1: '○', 2: '-', 3: '·' };
 
@@ -38,7 +39,7 @@ export function basisTextSite(sel: Selection, table: FoundTable): BasisTextSite 
   const levels: BasisLevelSite[] = [];
   const blocked: { level: LineLevel; refusal: Refusal }[] = [];
   for (const level of [1, 2, 3] as const) {
-    const site = levelSite(sel, layout, index, level, written, helpers);
+    const site = levelSite(sel, table, layout, index, level, written, helpers);
     if (isRefusal(site)) blocked.push({ level, refusal: site });
     else levels.push(site);
   }
@@ -70,6 +71,7 @@ export function basisTextSite(sel: Selection, table: FoundTable): BasisTextSite 
  */
 function levelSite(
   sel: Selection,
+  table: FoundTable,
   layout: TextLayout,
   index: number,
   level: LineLevel,
@@ -92,19 +94,21 @@ function levelSite(
   const insertAt = (lines[subtreeEnd(lines, anchor)] as TextLine).row + 1;
   const point = insertPoint(sel, insertAt, (lines[index] as TextLine).row, written, helpers);
   if (isRefusal(point)) return point;
-  return { ...point, level, parentSum: liveSum(sel, layout, parent) };
+  return { ...point, level, joins: joinsOf(sel, table, layout, parent, lines[index] as TextLine) };
 }
 
-/** The parent's amount when it is our own SUM of its children: the new line joins it. */
-function liveSum(sel: Selection, layout: TextLayout, parent: number): LiveSum | null {
+/**
+ * The amount the new line adds to: its parent's (a formula that can become the SUM of
+ * its lines, or a figure — in its own cell or at the end of the line), or for a
+ * top-level line its category's total.
+ */
+function joinsOf(sel: Selection, table: FoundTable, layout: TextLayout, parent: number, selected: TextLine): Joined | null {
   const p = layout.lines[parent];
-  if (!p || p.amountCol === null) return null;
-  const col = p.amountCol;
+  if (!p) return joinedAt(sel, table, null, null, selected.category);
+  const col = p.amountCol ?? p.textCol;
   const kids = childrenOf(layout.lines, parent).map((i) => layout.lines[i] as TextLine).filter((l) => l.amountCol !== null);
-  if (kids.some((k) => k.amountCol !== col)) return null;
-  const rows = kids.map((k) => k.row);
-  const formula = sel.grid.cell(p.row, col).formula;
-  return normalizeFormula(formula) === normalizeFormula(sumFormula(col, rows)) ? { row: p.row, col, rows } : null;
+  const sameColumn = p.amountCol !== null && kids.every((k) => k.amountCol === p.amountCol);
+  return joinedAt(sel, table, { row: p.row, col }, sameColumn ? kids.map((k) => k.row) : null, p.category);
 }
 
 function amountUnitOf(sel: Selection, line: TextLine, layout: TextLayout) {
@@ -164,9 +168,8 @@ export function planBasisText(site: BasisTextSite, request: TemplateRequest): Pl
   cells.push({ col: site.textCol, formula: text.replace(/&""$/, '') });
   if (site.eqCol !== null) cells.push({ col: site.eqCol, value: '=' });
   cells.push(...helpers);
-  const updates = at.parentSum && at.parentSum.col === site.amountCol
-    ? [{ row: shift(at.parentSum.row), cells: [{ col: at.parentSum.col, formula: sumFormula(at.parentSum.col, [...at.parentSum.rows.map(shift), row]) }] }]
-    : [];
+  const joined = joinedUpdates(at.joins, row, amount * Number(MONEY_SCALE[site.amountUnit]), shift);
+  const updates = joined.updates;
   const last = site.helperCol + 1 + 2 * inputs.counts.length;
   return planned(
     {
@@ -178,7 +181,7 @@ export function planBasisText(site: BasisTextSite, request: TemplateRequest): Pl
       cells: cells.sort((a, b) => a.col - b.col),
       ...(updates.length ? { updates } : {}),
     },
-    { text: shown, amount, helpers: `${cellAddress(row, site.helperCol)}:${columnLetters(last)}${row + 1}` },
+    { text: shown, amount, helpers: `${cellAddress(row, site.helperCol)}:${columnLetters(last)}${row + 1}`, joined },
   );
 }
 

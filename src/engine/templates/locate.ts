@@ -23,6 +23,8 @@ export interface Selection {
   readonly row: number;
   readonly col: number;
   readonly table: FoundTable | null;
+  /** Every table on the sheet (the selected one's project is read from them). */
+  readonly tables: readonly FoundTable[];
 }
 
 /** The table the cell is in (header row included), or a refusal for a missing sheet or a bad address. */
@@ -34,7 +36,7 @@ export function locate(snapshot: WorkbookSnapshot, sheet: string, cell: string):
   const grid = new Grid(found);
   const tables = tablesOn(grid);
   const table = tables.find((t) => t.top <= at.row && at.row <= t.bottom) ?? null;
-  return { grid, merges: found.merges, row: at.row, col: at.col, table };
+  return { grid, merges: found.merges, row: at.row, col: at.col, table, tables };
 }
 
 function tablesOn(grid: Grid): FoundTable[] {

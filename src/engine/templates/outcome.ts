@@ -2,6 +2,7 @@
 import { cellAddress } from '../address';
 import type { PlannedCell, RowPlan } from './plan';
 import type { Refusal } from './refusal';
+import type { FollowingChange, JoinedUpdates } from './joined';
 
 export interface InsertPreview {
   readonly mode: 'insert' | 'in-place';
@@ -15,6 +16,12 @@ export interface InsertPreview {
   readonly formulas: readonly { readonly cell: string; readonly formula: string }[];
   /** Where the line keeps its inputs (hidden helper cells), e.g. `F31:K31`; null when none. */
   readonly helpers: string | null;
+  /** Figures above the new line written anew with its amount in (`D28 280,000천원 → 286,000천원`). */
+  readonly changes: readonly FollowingChange[];
+  /** Formulas above it that recompute by themselves. */
+  readonly recomputes: readonly string[];
+  /** Figures that would have to change and that Insert cannot write: the user is told before inserting. */
+  readonly unresolved: readonly string[];
 }
 
 export type PlanOutcome =
@@ -33,7 +40,10 @@ export function formulasOf(plan: RowPlan): InsertPreview['formulas'] {
   );
 }
 
-export function planned(plan: RowPlan, extra: Partial<Pick<InsertPreview, 'text' | 'amount' | 'helpers'>> = {}): PlanOutcome {
+export function planned(
+  plan: RowPlan,
+  extra: Partial<Pick<InsertPreview, 'text' | 'amount' | 'helpers'>> & { readonly joined?: JoinedUpdates } = {},
+): PlanOutcome {
   return {
     ok: true,
     plan,
@@ -44,6 +54,9 @@ export function planned(plan: RowPlan, extra: Partial<Pick<InsertPreview, 'text'
       amount: extra.amount ?? null,
       formulas: formulasOf(plan),
       helpers: extra.helpers ?? null,
+      changes: extra.joined?.changes ?? [],
+      recomputes: extra.joined?.recomputes ?? [],
+      unresolved: extra.joined?.unresolved ?? [],
     },
   };
 }

@@ -3,6 +3,8 @@
  * A refusal is never an exception: the selection and the sheet are user input.
  */
 import type { Language } from '../options';
+import { TEMPLATES } from '../glossary';
+import type { TemplateKind } from './plan';
 
 export type RefusalReason =
   | 'no-sheet'
@@ -75,7 +77,7 @@ const MESSAGES: Record<RefusalReason, Record<Language, Message>> = {
     en: (p) => `${p.cell} holds its figure as text, which a formula cannot add. Retype it as a number and try again.`,
   },
   'figure-differs': {
-    ko: (p) => `${p.cell}에 적힌 ${p.stated}이(가) 수식 결과 ${p.computed}와(과) 다릅니다. 먼저 검증하고 고친 뒤 수식으로 바꾸세요.`,
+    ko: (p) => `${p.cell}에 적힌 ${p.stated}이(가) 수식 결과 ${p.computed}와(과) 다릅니다. 먼저 검산하고 고친 뒤 수식으로 바꾸세요.`,
     en: (p) => `${p.cell} states ${p.stated} but the formula gives ${p.computed}. Verify and fix it first, then make it a formula.`,
   },
   'mixed-units': {
@@ -96,14 +98,6 @@ const FIELD_NAMES: Record<string, Record<Language, string> | undefined> = {
   figures: { ko: '금액(숫자)', en: 'figures (numbers)' },
 };
 
-const TEMPLATE_NAMES: Record<string, Record<Language, string>> = {
-  'basis-item': { ko: '산출 항목', en: 'Basis item' },
-  subtotal: { ko: '소계', en: 'Subtotal' },
-  'total-row': { ko: '계', en: 'Total row' },
-  'change-rate': { ko: '증감·증감률', en: 'Change and rate' },
-  'settlement-row': { ko: '결산 행', en: 'Settlement row' },
-};
-
 /** The refusal in words the user can act on. */
 export function describeRefusal(refusal: Refusal, language: Language, template = ''): string {
   const params: Params = {
@@ -111,7 +105,7 @@ export function describeRefusal(refusal: Refusal, language: Language, template =
     field: refusal.field ?? '',
     stated: refusal.stated ?? '',
     computed: refusal.computed ?? '',
-    template: TEMPLATE_NAMES[template]?.[language] ?? template,
+    template: template in TEMPLATES ? TEMPLATES[template as TemplateKind][language] : template,
   };
   return MESSAGES[refusal.reason][language](params);
 }

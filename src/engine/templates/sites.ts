@@ -7,6 +7,20 @@
 import type { MoneyUnit } from '../number';
 import type { ColumnSpan } from './plan';
 import type { Refusal } from './refusal';
+import type { Chain, ShownCell } from './chain';
+
+/**
+ * The amount a new line joins (its parent's, its group's 소계), and what follows it:
+ * `sum` when the amount is a formula (rewritten as the SUM of its lines and the new
+ * one), `figure` when it is a figure (written anew with the line's amount added);
+ * `chain` is every figure above that the table's identities tie to it.
+ */
+export interface Joined {
+  readonly sheet: string;
+  readonly sum: LiveSum | null;
+  readonly figure: ({ readonly row: number; readonly col: number; readonly stated: number; readonly scale: number } & ShownCell) | null;
+  readonly chain: Chain;
+}
 
 export type Rounding = 'down' | 'half-up' | 'up';
 export type LineLevel = 1 | 2 | 3;
@@ -26,10 +40,10 @@ export interface InsertPoint {
   readonly formatSpans: readonly ColumnSpan[];
 }
 
-/** A basis line at one level: where it goes, and the parent's live SUM to extend. */
+/** A basis line at one level: where it goes, and the amount above it that takes it in. */
 export interface BasisLevelSite extends InsertPoint {
   readonly level: LineLevel;
-  readonly parentSum: LiveSum | null;
+  readonly joins: Joined | null;
 }
 
 /** 산출근거, text layout: `○ label factors | = | amount`, or all in one cell. */
@@ -64,8 +78,8 @@ export interface BasisColumnarSite extends InsertPoint {
   readonly amountCol: number;
   readonly amountUnit: MoneyUnit;
   readonly rounding: Rounding;
-  /** The group's 소계 (or the table's 합계) when it is one of our live sums. */
-  readonly groupSum: LiveSum | null;
+  /** The group's 소계 (or the table's 합계) that takes the new row in. */
+  readonly joins: Joined | null;
 }
 
 /** Subtotal: a parent line's (or 소계 row's) amount becomes the SUM of its parts, in place. */

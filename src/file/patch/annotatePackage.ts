@@ -24,7 +24,7 @@
  * would need zip64.
  */
 import { Buffer } from 'node:buffer';
-import type { Language } from '../../engine/index';
+import type { Coverage, Language } from '../../engine/index';
 import { ERROR_FILL, WARNING_FILL } from '../annotateWorkbook';
 import { labelsFor } from '../labels';
 import { noteText } from '../notes';
@@ -49,7 +49,12 @@ const TYPES = {
   sharedStrings: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml',
 };
 
-export function annotatePackage(bytes: Uint8Array, findings: readonly ReviewedFinding[], language: Language): Uint8Array {
+export function annotatePackage(
+  bytes: Uint8Array,
+  findings: readonly ReviewedFinding[],
+  language: Language,
+  coverage?: Coverage,
+): Uint8Array {
   const labels = labelsFor(language);
   const pkg = new Package(zipDirectory(bytes));
   const types = pkg.text('[Content_Types].xml');
@@ -134,7 +139,7 @@ export function annotatePackage(bytes: Uint8Array, findings: readonly ReviewedFi
     emptyIndex = index;
     return index;
   };
-  const report = reportSheetXml(findings, labels, sheets.map((s) => s.name), styles.report(), emptyString);
+  const report = reportSheetXml(findings, labels, sheets.map((s) => s.name), styles.report(), emptyString, coverage);
   const reportPath = freePart(pkg.taken, (n) => `xl/worksheets/sheet${n}.xml`);
   pkg.set(reportPath, report.xml);
   contentTypes.override(reportPath, TYPES.worksheet);

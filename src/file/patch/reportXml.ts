@@ -6,8 +6,20 @@
  */
 import { figureNumberFormat } from '../figures';
 import type { Labels } from '../labels';
-import { linkOrText, WIDTHS } from '../report';
-import { countFindings, type ReviewedFinding } from '../review';
+import type { Coverage } from '../../engine/index';
+import {
+  causeOf,
+  findingHeadings,
+  LAST_COLUMN,
+  lastFindingRow,
+  linkOrText,
+  noFindingsText,
+  reportOrder,
+  reportTitleText,
+  uncheckedBlock,
+  WIDTHS,
+} from '../report';
+import type { ReviewedFinding } from '../review';
 import { columnLetters, MAIN_NS, REL_NS } from './sheetXml';
 import type { ReportStyles } from './styles';
 import { tElement } from './xmlText';
@@ -39,6 +51,7 @@ export function reportSheetXml(
   sheetNames: readonly string[],
   styles: ReportStyles,
   emptyString: () => number,
+  coverage?: Coverage,
 ): ReportPart {
   const existing = new Set(sheetNames);
   const links: string[] = [];
@@ -55,11 +68,9 @@ export function reportSheetXml(
     hyperlinks.push(`<hyperlink ref="${ref}" r:id="rId${links.length}"/>`);
     return text(ref, value.text);
   };
-  const c = labels.columns;
-  rows.push(`<row r="1">${text('A1', labels.reportTitle(countFindings(findings)), styles.title)}</row>`);
-  const headings = [c.sheet, c.cell, c.rule, c.severity, c.stated, c.expected, c.unit, c.message, c.explain, c.cause, c.accepted];
-  rows.push(`<row r="2">${headings.map((h, i) => text(`${columnLetters(i)}2`, h, styles.heading)).join('')}</row>`);
-  const ordered = [...findings.filter((f) => !f.accepted), ...findings.filter((f) => f.accepted)];
+  rows.push(`<row r="1">${text('A1', reportTitleText(findings, labels, coverage), styles.title)}</row>`);
+  rows.push(`<row r="2">${findingHeadings(labels).map((h, i) => text(`${columnLetters(i)}2`, h, styles.heading)).join('')}</row>`);
+  const ordered = reportOrder(findings);
   ordered.forEach((f, i) => {
     const r = i + 3;
     const figure = (col: string, value: number | null) =>
@@ -75,19 +86,30 @@ export function reportSheetXml(
         text(`G${r}`, f.unit ?? '') +
         text(`H${r}`, f.message, styles.wrap) +
         text(`I${r}`, f.explain, styles.wrap) +
-        (f.cause ? link(`J${r}`, linkOrText(existing, f.sheet, f.cause)) : text(`J${r}`, '')) +
+        (causeOf(f) ? link(`J${r}`, linkOrText(existing, f.sheet, f.cause)) : text(`J${r}`, '')) +
         text(`K${r}`, f.accepted ? labels.yes : '') +
+        text(`L${r}`, f.acceptance?.reviewer ?? '') +
+        text(`M${r}`, f.acceptance?.note ?? '', styles.wrap) +
         '</row>',
     );
   });
-  if (ordered.length === 0) rows.push(`<row r="3">${text('A3', labels.noFindings)}</row>`);
-  const last = Math.max(3, ordered.length + 2);
-  const filter = `A2:K${Math.max(2, ordered.length + 2)}`;
+  if (ordered.length === 0) rows.push(`<row r="3">${text('A3', noFindingsText(labels, coverage))}</row>`);
+  let last = lastFindingRow(ordered.length);
+  const block = uncheckedBlock(coverage, labels, ordered.length);
+  if (block) {
+    const h = block.headingRow;
+    rows.push(`<row r="${h}">${text(`A${h}`, block.heading, styles.title)}</row>`);
+    rows.push(`<row r="${h + 1}">${block.columns.map((c, i) => text(`${columnLetters(i)}${h + 1}`, c, styles.heading)).join('')}</row>`);
+    for (const u of block.rows)
+      rows.push(`<row r="${u.row}">${text(`A${u.row}`, u.sheet)}${link(`B${u.row}`, linkOrText(existing, u.sheet, u.cell))}${text(`C${u.row}`, u.reasonText)}</row>`);
+    last = block.rows.at(-1)?.row ?? last;
+  }
+  const filter = `A2:${LAST_COLUMN}${Math.max(2, ordered.length + 2)}`;
   // As exceljs writes them (it leaves out a column of width 9, its default), so both copies look the same.
   const cols = WIDTHS.map((w, i) => (w === 9 ? '' : `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`)).join('');
   const xml =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
-    `<dimension ref="A1:K${last}"/>` +
+    `<dimension ref="A1:${LAST_COLUMN}${last}"/>` +
     '<sheetViews><sheetView workbookViewId="0"><pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A3" sqref="A3"/></sheetView></sheetViews>' +
     `<sheetFormatPr defaultRowHeight="15"/><cols>${cols}</cols><sheetData>${rows.join('')}</sheetData>` +
     `<autoFilter ref="${filter}"/>` +

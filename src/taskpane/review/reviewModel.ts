@@ -4,16 +4,27 @@
  * rules (accepted findings do not count, navigation follows the shown order) are
  * plain functions.
  */
-import type { Finding, RuleId, Severity, TableInfo } from '../../engine/findings';
+import type { Finding, RuleId, Severity, TableInfo, UncheckedFigure } from '../../engine/findings';
 import { acceptanceKey, type Acceptance } from '../../engine/review';
 import { RULE_IDS } from '../../engine/rules/ids';
+import type { FormulaCell } from '../../engine/templates/formulaInputs';
 
-/** A finding as the pane shows it: a stable key and the acceptance that covers it, if any. */
+/**
+ * A finding as the pane shows it: a stable key, the acceptance that covers it, and
+ * when its cell holds a formula, that formula and its inputs (Fix is not offered).
+ * A figure the engine could not check (DESIGN §1.2) is an item too, walked like the
+ * findings: `unchecked` is set, and its `finding` only places it (sheet, cell, message).
+ */
 export interface ReviewItem {
   readonly key: string;
   readonly finding: Finding;
   readonly acceptance: Acceptance | null;
+  readonly formula?: FormulaCell;
+  readonly unchecked?: UncheckedFigure;
 }
+
+/** The group the unchecked figures are listed in, after every table. */
+export const UNCHECKED_GROUP = 'unchecked';
 
 export interface Filters {
   readonly rule: RuleId | 'all';
@@ -48,20 +59,47 @@ export interface FindingGroup {
 export function reviewItems(
   findings: readonly Finding[],
   acceptances: readonly Acceptance[],
+  formulas: readonly FormulaCell[] = [],
 ): ReviewItem[] {
   const byKey = new Map<string, Acceptance>();
   for (const a of acceptances) byKey.set(acceptanceKey(a), a);
+  const formulaAt = new Map<string, FormulaCell>();
+  for (const f of formulas) formulaAt.set(`${f.sheet}!${f.cell}`, f);
   const seen = new Map<string, number>();
   return findings.map((finding) => {
     const base = `${finding.sheet}!${finding.cell}|${finding.rule}`;
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
+    const formula = formulaAt.get(`${finding.sheet}!${finding.cell}`);
     return {
       key: n === 0 ? base : `${base}#${n}`,
       finding,
       acceptance: byKey.get(acceptanceKey(finding)) ?? null,
+      ...(formula ? { formula } : {}),
     };
   });
+}
+
+/** The unchecked figures as items of the list (`reason` in words as their message). */
+export function uncheckedItems(unchecked: readonly UncheckedFigure[], reasonWords: (u: UncheckedFigure) => string): ReviewItem[] {
+  return unchecked.map((u) => ({
+    key: `${UNCHECKED_GROUP}:${u.sheet}!${u.cell}`,
+    finding: {
+      rule: 'unreadable',
+      severity: 'warning',
+      sheet: u.sheet,
+      cell: u.cell,
+      expected: null,
+      actual: null,
+      unit: null,
+      cause: u.cell,
+      explain: '',
+      message: reasonWords(u),
+      table: UNCHECKED_GROUP,
+    },
+    acceptance: null,
+    unchecked: u,
+  }));
 }
 
 export function countFindings(items: readonly ReviewItem[]): Counts {
@@ -69,7 +107,8 @@ export function countFindings(items: readonly ReviewItem[]): Counts {
   let warning = 0;
   let accepted = 0;
   const byRule = new Map<RuleId, { rule: RuleId; error: number; warning: number }>();
-  for (const { finding, acceptance } of items) {
+  for (const { finding, acceptance, unchecked } of items) {
+    if (unchecked) continue;
     if (acceptance) {
       accepted += 1;
       continue;
@@ -84,14 +123,19 @@ export function countFindings(items: readonly ReviewItem[]): Counts {
 }
 
 export function filterItems(items: readonly ReviewItem[], filters: Filters): ReviewItem[] {
-  return items.filter(
-    ({ finding }) =>
-      (filters.rule === 'all' || finding.rule === filters.rule) &&
-      (filters.severity === 'all' || finding.severity === filters.severity),
+  return items.filter(({ finding, unchecked }) =>
+    unchecked
+      ? filters.rule === 'all' && filters.severity === 'all'
+      : (filters.rule === 'all' || finding.rule === filters.rule) &&
+        (filters.severity === 'all' || finding.severity === filters.severity),
   );
 }
 
-/** Groups by table, tables in the order the result lists them, unknown tables last. */
+/**
+ * Groups by table, tables in the order the result lists them, unknown tables last —
+ * except that a table holding the root of a chain comes before the tables its error
+ * was carried into (issue 14: the root cause is listed first).
+ */
 export function groupByTable(
   items: readonly ReviewItem[],
   tables: readonly TableInfo[],
@@ -115,9 +159,34 @@ export function groupByTable(
     group.items.push(item);
     groups.set(id, group);
   }
-  return [...groups.entries()]
+  const listed = [...groups.entries()]
     .filter(([, g]) => g.items.length > 0)
     .map(([id, g]) => ({ id, ...g }));
+  const index = new Map(listed.map((g, i) => [g.id, i]));
+  // Where each root cause sits: the group of the finding at that cell.
+  const groupOfCell = new Map<string, number>();
+  for (const g of listed) for (const i of g.items) groupOfCell.set(`${i.finding.sheet}!${i.finding.cell}`, index.get(g.id) ?? 0);
+  const rootGroup = (i: ReviewItem, own: number) =>
+    i.finding.cause && i.finding.cause !== i.finding.cell
+      ? (groupOfCell.get(`${i.finding.sheet}!${i.finding.cause}`) ?? own)
+      : own;
+  const rank = new Map<string, number>();
+  for (const g of listed) {
+    const own = index.get(g.id) ?? 0;
+    // The earliest group any of its findings comes from (a loop: a spread of thousands overflows).
+    let r = Number.POSITIVE_INFINITY;
+    for (const i of g.items) r = Math.min(r, rootGroup(i, own));
+    // The unchecked figures come after every table.
+    rank.set(g.id, g.range === UNCHECKED_GROUP ? Number.MAX_SAFE_INTEGER : r);
+  }
+  const rankOf = (g: FindingGroup) => rank.get(g.id) ?? 0;
+  const holdsRoot = (g: FindingGroup) => rankOf(g) === (index.get(g.id) ?? 0);
+  return listed.sort(
+    (a, b) =>
+      rankOf(a) - rankOf(b) ||
+      Number(!holdsRoot(a)) - Number(!holdsRoot(b)) ||
+      (index.get(a.id) ?? 0) - (index.get(b.id) ?? 0),
+  );
 }
 
 function groupId(sheet: string, range: string): string {
@@ -126,7 +195,7 @@ function groupId(sheet: string, range: string): string {
 
 /** The rules that occur in a result, in a fixed order, for the rule filter. */
 export function rulesPresent(items: readonly ReviewItem[]): RuleId[] {
-  const present = new Set(items.map((i) => i.finding.rule));
+  const present = new Set(items.filter((i) => !i.unchecked).map((i) => i.finding.rule));
   return RULE_IDS.filter((r) => present.has(r));
 }
 

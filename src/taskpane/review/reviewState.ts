@@ -1,5 +1,6 @@
 /** The pane's state and the only ways it changes (a reducer, so every transition is testable). */
-import type { TableInfo, Finding } from '../../engine/findings';
+import type { Coverage, TableInfo, Finding } from '../../engine/findings';
+import type { FormulaCell } from '../../engine/templates/formulaInputs';
 import type { Acceptance } from '../../engine/review';
 import type { HostNotice, HostVerifyResult, Progress, VerifyScope } from '../../host/port';
 import { NO_FILTERS, type Filters } from './reviewModel';
@@ -18,6 +19,9 @@ export interface ReviewState {
   readonly result: {
     readonly tables: readonly TableInfo[];
     readonly findings: readonly Finding[];
+    /** What was checked; absent from a host that does not say. */
+    readonly coverage?: Coverage;
+    readonly formulaCells?: readonly FormulaCell[];
   } | null;
   readonly acceptances: readonly Acceptance[];
   readonly filters: Filters;
@@ -70,7 +74,12 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
         ...state,
         activity: 'idle',
         progress: null,
-        result: { tables: action.result.tables, findings: action.result.findings },
+        result: {
+          tables: action.result.tables,
+          findings: action.result.findings,
+          ...(action.result.coverage ? { coverage: action.result.coverage } : {}),
+          ...(action.result.formulaCells ? { formulaCells: action.result.formulaCells } : {}),
+        },
         acceptances: action.result.acceptances,
         hostNotices: action.result.notices ?? [],
       };

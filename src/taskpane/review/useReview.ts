@@ -18,7 +18,10 @@ export interface ReviewActions {
   cancel(): void;
   clear(): Promise<void>;
   fix(item: ReviewItem): Promise<void>;
-  accept(item: ReviewItem): Promise<void>;
+  /** Accepts with the reviewer's reason and name (both kept in the workbook). */
+  accept(item: ReviewItem, note?: string, reviewer?: string): Promise<void>;
+  /** Selects a cell that is not a finding's own (a formula's input). */
+  selectCell(sheet: string, cell: string): Promise<void>;
   /** Makes a finding current and selects its cell in the sheet. */
   select(item: ReviewItem): Promise<void>;
   /** Makes a finding current without touching the sheet (keyboard focus moves). */
@@ -39,7 +42,7 @@ export interface Review {
 
 export function useReview(host: HostPort, language: Language): Review {
   const [state, dispatch] = useReducer(reviewReducer, INITIAL_STATE);
-  const view = useReviewView(state);
+  const view = useReviewView(state, language);
   // Refs, not state, for what async actions must read at the moment they run.
   const running = useRef(false);
   const abort = useRef<AbortController | null>(null);
@@ -143,12 +146,12 @@ export function useReview(host: HostPort, language: Language): Review {
   );
 
   const accept = useCallback(
-    async (item: ReviewItem) => {
+    async (item: ReviewItem, note?: string, reviewer?: string) => {
       if (!begin('accepting')) return;
       // The finding acted on becomes the current one, so the list keeps it in view.
       dispatch({ type: 'current', key: item.key });
       try {
-        const acceptance = await host.accept(item.finding);
+        const acceptance = await host.accept(item.finding, note || undefined, reviewer || undefined);
         running.current = false;
         dispatch({ type: 'accepted', acceptance });
       } catch (error) {
@@ -163,6 +166,17 @@ export function useReview(host: HostPort, language: Language): Review {
       dispatch({ type: 'current', key: item.key });
       try {
         await host.select(item.finding.sheet, item.finding.cell);
+      } catch (error) {
+        dispatch({ type: 'failed', error: toPaneError(error) });
+      }
+    },
+    [host],
+  );
+
+  const selectCell = useCallback(
+    async (sheet: string, cell: string) => {
+      try {
+        await host.select(sheet, cell);
       } catch (error) {
         dispatch({ type: 'failed', error: toPaneError(error) });
       }
@@ -189,6 +203,7 @@ export function useReview(host: HostPort, language: Language): Review {
     fix,
     accept,
     select,
+    selectCell,
     setCurrent: useCallback((key: string | null) => dispatch({ type: 'current', key }), []),
     move,
     setFilters: useCallback((filters: Filters) => dispatch({ type: 'filters', filters }), []),

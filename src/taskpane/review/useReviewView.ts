@@ -7,14 +7,17 @@ import {
   groupByTable,
   reviewItems,
   rulesPresent,
+  uncheckedItems,
   type Counts,
   type FindingGroup,
   type ReviewItem,
 } from './reviewModel';
 import type { ReviewState } from './reviewState';
+import type { Language } from '../../engine/options';
+import { UNCHECKED_REASONS } from '../../engine/glossary';
 
 export interface ReviewView {
-  /** Every finding of the result, accepted or not. */
+  /** Every finding of the result, accepted or not, and the figures left unchecked. */
   readonly items: readonly ReviewItem[];
   readonly counts: Counts;
   readonly rules: readonly RuleId[];
@@ -26,11 +29,17 @@ export interface ReviewView {
   readonly currentIndex: number | null;
 }
 
-export function useReviewView(state: ReviewState): ReviewView {
+export function useReviewView(state: ReviewState, language: Language): ReviewView {
   const { result, acceptances, filters, currentKey } = state;
   const items = useMemo(
-    () => (result ? reviewItems(result.findings, acceptances) : []),
-    [result, acceptances],
+    () =>
+      result
+        ? [
+            ...reviewItems(result.findings, acceptances, result.formulaCells),
+            ...uncheckedItems(result.coverage?.unchecked ?? [], (u) => UNCHECKED_REASONS[u.reason][language]),
+          ]
+        : [],
+    [result, acceptances, language],
   );
   const counts = useMemo(() => countFindings(items), [items]);
   const rules = useMemo(() => rulesPresent(items), [items]);

@@ -53,7 +53,7 @@ function annotateReview(
     copy,
     findings.filter((f) => !f.accepted),
   ).map((m) => original(m.sheet, m.cell, m.fill, noteText(m.findings, labels)));
-  const { report } = annotateWorkbook(copy, findings, review.language);
+  const { report } = annotateWorkbook(copy, findings, review.language, review.coverage);
   return { records, report: report.name };
 }
 

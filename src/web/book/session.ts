@@ -10,7 +10,7 @@
  */
 import type { Workbook, Worksheet } from 'exceljs';
 import { cellAddress, parseCellAddress } from '../../engine/address';
-import type { Finding } from '../../engine/findings';
+import type { Coverage, Finding } from '../../engine/findings';
 import type { Language } from '../../engine/options';
 import { acceptanceKey, STATE_SHEET, type Acceptance } from '../../engine/review';
 import type { SheetSnapshot } from '../../engine/snapshot';
@@ -39,6 +39,12 @@ export interface CellPosition {
 export interface Review {
   readonly findings: readonly Finding[];
   readonly language: Language;
+  /**
+   * What the last verification checked, for the saved report sheet; only when it
+   * covered every sheet (a one-sheet verification knows nothing of the others'
+   * figures) and no row has been inserted since (its cells and counts moved).
+   */
+  readonly coverage?: Coverage;
 }
 
 export function markKey(sheet: string, cell: string): string {
@@ -170,7 +176,7 @@ export class BookSession {
             }
           : f,
       );
-      this.review = { ...this.review, findings };
+      this.review = { findings, language: this.review.language };
     }
     if (this.selection?.sheet === sheet && this.selection.row >= at)
       this.selection = { ...this.selection, row: this.selection.row + 1 };

@@ -19,6 +19,7 @@ import { verifyWorkbook } from '../../engine/verify';
 import { describeRefusal, insertTargetFor, planTemplate } from '../../engine/templates';
 import type { InsertTarget, TemplateRequest } from '../../engine/templates/plan';
 import { applyRowPlan } from '../book/insertRow';
+import { formulaCells } from '../../engine/templates/formulaInputs';
 import { readCell } from '../../file/cells';
 import { HostError, type HostPort, type HostVerifyResult, type VerifyScope } from '../../host/port';
 import { marksFor, remark } from './marks';
@@ -97,7 +98,12 @@ export class WebHost implements HostPort {
     onProgress?.({ stage: 'write', done: 0, total: 1 });
     const verified = new Set(names);
     const kept = (session.review?.findings ?? []).filter((f) => !verified.has(f.sheet));
-    session.review = { findings: [...kept, ...result.findings], language };
+    const everySheet = session.sheets().every((s) => verified.has(s.name));
+    session.review = {
+      findings: [...kept, ...result.findings],
+      language,
+      ...(everySheet ? { coverage: result.coverage } : {}),
+    };
     session.setMarks(verified, marksFor(session, result.findings));
     session.changed();
     onProgress?.({ stage: 'write', done: 1, total: 1 });
@@ -106,6 +112,7 @@ export class WebHost implements HostPort {
       findings: result.findings,
       coverage: result.coverage,
       acceptances: [...session.acceptances],
+      formulaCells: formulaCells({ sheets }, result.findings),
     };
   }
 
@@ -123,7 +130,7 @@ export class WebHost implements HostPort {
       throw new HostError('unknown', hostMessage('noExpected', this.language, { cell: address }));
     const cell = this.cellOf(name, address);
     if (cell.formula)
-      throw new HostError('unknown', hostMessage('formulaCell', this.language, { cell: address }));
+      throw new HostError('formula-cell', hostMessage('formulaCell', this.language, { cell: address }));
     const reading = readCell(cell);
     const content = fixContent({ value: reading.value, text: reading.text }, expected);
     // Text is written as a text value: exceljs never takes a string for a formula.
@@ -141,7 +148,7 @@ export class WebHost implements HostPort {
     this.session.cellsChanged([fixed, ...outcome.cells]);
   }
 
-  async accept(finding: Finding, note?: string): Promise<Acceptance> {
+  async accept(finding: Finding, note?: string, reviewer?: string): Promise<Acceptance> {
     if (!this.session.sheet(finding.sheet))
       throw new HostError(
         'not-found',
@@ -153,6 +160,7 @@ export class WebHost implements HostPort {
       rule: finding.rule,
       actual: finding.actual,
       ...(note ? { note } : {}),
+      ...(reviewer ? { reviewer } : {}),
       at: (this.options.now ?? (() => new Date()))().toISOString(),
     };
     this.session.addAcceptance(acceptance);

@@ -1,6 +1,7 @@
 /** Every word the page around the task pane shows, in Korean and English (the pane has its own). */
 import type { Language } from '../../engine/options';
 import type { WorkbookReadErrorCode } from '../../file/errors';
+import { ACTIONS, PRODUCT } from '../../engine/glossary';
 
 export interface PageStrings {
   readonly title: string;
@@ -28,14 +29,14 @@ export interface PageStrings {
 }
 
 const ko: PageStrings = {
-  title: '예산 검산',
-  tagline: 'Excel 없이 브라우저에서 검산합니다. 파일은 이 컴퓨터 밖으로 보내지 않습니다.',
-  open: '파일 열기',
+  title: PRODUCT.name.ko,
+  tagline: `Excel 없이 브라우저에서 ${ACTIONS.verify.ko}합니다. 파일은 이 컴퓨터 밖으로 보내지 않습니다.`,
+  open: ACTIONS.open.ko,
   openSample: '예제 열기',
-  save: '저장',
+  save: ACTIONS.save.ko,
   saveHint: (annotated) =>
     annotated
-      ? '표시, 메모, 검증결과 시트를 넣은 사본(.checked.xlsx)을 내려받습니다.'
+      ? `표시, 메모, ${PRODUCT.reportSheet.ko} 시트를 넣은 ${PRODUCT.annotatedCopy.ko}(.checked.xlsx)을 내려받습니다.`
       : '통합 문서를 내려받습니다.',
   opening: '여는 중…',
   saving: '저장하는 중…',
@@ -54,7 +55,7 @@ const ko: PageStrings = {
   },
   saveFailed: '저장하지 못했습니다',
   saved: (name) => `${name} 파일을 내려받았습니다.`,
-  stateWarnings: '검산 기록 시트의 일부를 읽지 못해 건너뛰었습니다.',
+  stateWarnings: `${ACTIONS.verify.ko} 기록 시트의 일부를 읽지 못해 건너뛰었습니다.`,
   dismiss: '닫기',
   sheets: '시트',
   nameBox: '셀 주소',
@@ -65,12 +66,12 @@ const ko: PageStrings = {
 };
 
 const en: PageStrings = {
-  title: 'Budget Verify',
+  title: PRODUCT.name.en,
   tagline:
     'Checks the arithmetic in your browser, without Excel. The file never leaves this computer.',
-  open: 'Open file',
+  open: ACTIONS.open.en,
   openSample: 'Open sample',
-  save: 'Save',
+  save: ACTIONS.save.en,
   saveHint: (annotated) =>
     annotated
       ? 'Downloads a copy (.checked.xlsx) with the highlights, notes and a findings sheet.'

@@ -104,11 +104,25 @@ export class BudgetPage {
     await this.idle();
   }
 
-  async accept(cell: string): Promise<void> {
+  /** Accept through its dialog: a reason, and a name unless the pane remembers one. */
+  async accept(cell: string, reason = '천원 미만 절사는 지침에 따른 것', reviewer = '김검토'): Promise<void> {
     await this.page
       .getByRole('button', { name: this.t.acceptCell(`${SHEET}!${cell}`), exact: true })
       .click();
+    const dialog = this.page.getByRole('dialog');
+    // Exact names: the reason's label mentions the next 검토자 too.
+    await dialog.getByRole('textbox', { name: this.t.acceptReason, exact: true }).fill(reason);
+    await dialog.getByRole('textbox', { name: this.t.reviewer, exact: true }).fill(reviewer);
+    await dialog.getByRole('button', { name: this.t.acceptConfirm, exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    // The host records it after the dialog has closed: wait for the row to say so.
+    await this.findingRow(cell).getByText(this.t.accepted, { exact: true }).waitFor();
     await this.idle();
+  }
+
+  /** The pane's Insert tab (it reads the selected cell). */
+  async openInsert(): Promise<void> {
+    await this.page.getByRole('tab', { name: this.t.insertTitle }).click();
   }
 
   async clear(): Promise<void> {

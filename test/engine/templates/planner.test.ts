@@ -96,7 +96,11 @@ describe('a basis item in the text layout', () => {
     const row = snapshot.sheets[0]?.formulas?.[27] as (string | null)[] | undefined;
     if (row) row[3] = '=SUM(D29:D31)';
     const outcome = planTemplate(snapshot, item('B31', { level: 2 }));
-    expect(outcome).toMatchObject({ ok: true, plan: { insertAt: 31, updates: [{ row: 27, cells: [{ col: 3, formula: '=SUM(D29:D32)' }] }] } });
+    if (!outcome.ok) throw new Error(outcome.refusal.reason);
+    expect(outcome.plan.insertAt).toBe(31);
+    expect(outcome.plan.updates).toContainEqual({ row: 27, cells: [{ col: 3, formula: '=SUM(D29:D32)' }] });
+    // The figures above it are numbers here: they take the new line's 2,000 (test/engine/templates/chain.test.ts).
+    expect(outcome.preview.changes.map((c) => [c.cell, c.after])).toContainEqual(['C23', '426,960']);
   });
 });
 
@@ -151,7 +155,7 @@ describe('refusals', () => {
 
   it('say why in both languages', () => {
     const r = refusal(withCell(numeric(), 'D24', 'n:-310'), { template: 'change-rate', sheet: SHEET, cell: 'A24' });
-    expect(describeRefusal(r, 'ko')).toBe('D24에 적힌 △310이(가) 수식 결과 △300와(과) 다릅니다. 먼저 검증하고 고친 뒤 수식으로 바꾸세요.');
+    expect(describeRefusal(r, 'ko')).toBe('D24에 적힌 △310이(가) 수식 결과 △300와(과) 다릅니다. 먼저 검산하고 고친 뒤 수식으로 바꾸세요.');
     expect(describeRefusal(r, 'en')).toBe('D24 states △310 but the formula gives △300. Verify and fix it first, then make it a formula.');
   });
 });

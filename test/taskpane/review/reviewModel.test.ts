@@ -114,3 +114,14 @@ describe('cellRef', () => {
     expect(cellRef({ sheet: "Bob's", cell: 'A1' })).toBe("'Bob''s'!A1");
   });
 });
+
+describe('root cause first (issue 14)', () => {
+  it('puts the table holding the root of a chain before the tables its error was carried into', () => {
+    const overview = { ...TABLES[0]!, kind: 'overview' as const, range: 'A1:D2' };
+    const summary = { ...TABLES[0]!, kind: 'summary' as const, range: 'A3:F8' };
+    const carried = finding({ cell: 'B2', rule: 'cross-total', table: 'A1:D2', cause: 'C5' });
+    const root = finding({ cell: 'C5', rule: 'cross-total', table: 'A3:F8', cause: 'C5' });
+    const groups = groupByTable(reviewItems([root, carried], []), [overview, summary]);
+    expect(groups.map((g) => g.items.map((i) => i.finding.cell))).toEqual([['C5'], ['B2']]);
+  });
+});

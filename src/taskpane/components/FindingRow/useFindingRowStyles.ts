@@ -23,6 +23,8 @@ export const useFindingRowStyles = makeStyles({
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
   },
   current: {
+    zIndex: 1,
+    paddingBottom: tokens.spacingVerticalS,
     backgroundColor: tokens.colorNeutralBackground1Selected,
     boxShadow: `inset ${tokens.strokeWidthThicker} 0 0 ${tokens.colorBrandStroke1}`,
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Selected },
@@ -30,7 +32,12 @@ export const useFindingRowStyles = makeStyles({
   accepted: { color: tokens.colorNeutralForeground3 },
   headline: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, minWidth: 0 },
   cell: {
-    flexShrink: 0,
+    flexShrink: 1,
+    minWidth: '4em',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+    textAlign: 'start',
     padding: `0 ${tokens.spacingHorizontalXXS}`,
     border: 'none',
     borderRadius: tokens.borderRadiusMedium,
@@ -63,4 +70,17 @@ export const useFindingRowStyles = makeStyles({
     color: tokens.colorNeutralForeground3,
     ...line,
   },
+  // The current finding reads in full: lines wrap, Korean words stay whole.
+  wrap: { whiteSpace: 'normal', overflow: 'visible', wordBreak: 'keep-all', overflowWrap: 'anywhere' },
+  detail: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    marginTop: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  inputs: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXXS },
+  input: { minWidth: 'auto', fontVariantNumeric: 'tabular-nums' },
 });

@@ -1,5 +1,5 @@
-/** Narrow the list to one rule and/or one severity. */
-import { Field, Select } from '@fluentui/react-components';
+/** Narrow the list to one rule and/or one severity: two compact selects, each named (`규칙: 전체`). */
+import { Select } from '@fluentui/react-components';
 import type { RuleId } from '../../../engine/findings';
 import type { Filters } from '../../review/reviewModel';
 import { useStrings } from '../../useStrings';
@@ -20,25 +20,28 @@ export function FindingsFilter({ filters, rules, onChange }: FindingsFilterProps
     filters.rule !== 'all' && !rules.includes(filters.rule) ? [...rules, filters.rule] : rules;
   return (
     <div className={styles.root}>
-      <Field label={t.filterRule} className={styles.field}>
-        <Select
+      <Select
+          className={styles.field}
           size="small"
+          aria-label={t.filterRule}
+          title={t.filterRule}
           value={filters.rule}
           onChange={(_, data) =>
             onChange({ ...filters, rule: data.value === 'all' ? 'all' : (data.value as RuleId) })
           }
         >
-          <option value="all">{t.all}</option>
+          <option value="all">{`${t.filterRule}: ${t.all}`}</option>
           {options.map((rule) => (
             <option key={rule} value={rule}>
               {t.rules[rule]}
             </option>
           ))}
         </Select>
-      </Field>
-      <Field label={t.filterSeverity} className={styles.field}>
-        <Select
+      <Select
+          className={styles.field}
           size="small"
+          aria-label={t.filterSeverity}
+          title={t.filterSeverity}
           value={filters.severity}
           onChange={(_, data) =>
             onChange({
@@ -47,11 +50,10 @@ export function FindingsFilter({ filters, rules, onChange }: FindingsFilterProps
             })
           }
         >
-          <option value="all">{t.all}</option>
+          <option value="all">{`${t.filterSeverity}: ${t.all}`}</option>
           <option value="error">{t.severities.error}</option>
           <option value="warning">{t.severities.warning}</option>
         </Select>
-      </Field>
     </div>
   );
 }

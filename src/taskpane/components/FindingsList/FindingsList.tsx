@@ -11,6 +11,7 @@ import {
   useLayoutEffect,
   useMemo,
   useRef,
+  useState,
   type KeyboardEvent,
 } from 'react';
 import type { FindingGroup, ReviewItem } from '../../review/reviewModel';
@@ -30,17 +31,24 @@ export interface FindingsListProps {
   readonly onSelect: (item: ReviewItem) => void;
   readonly onFix: (item: ReviewItem) => void;
   readonly onAccept: (item: ReviewItem) => void;
+  readonly onSelectCell?: (sheet: string, cell: string) => void;
   readonly onCurrentChange: (key: string) => void;
+  /** The pane is narrow: rows show their actions as icons. */
+  readonly narrow?: boolean;
 }
 
 const OVERSCAN = 2 * FINDING_ROW_HEIGHT;
 
 export function FindingsList(props: FindingsListProps) {
-  const { groups, currentKey, busy, emptyText, onSelect, onFix, onAccept, onCurrentChange } = props;
+  const { groups, currentKey, busy, emptyText, onSelect, onFix, onAccept, onSelectCell, onCurrentChange, narrow } = props;
   const t = useStrings();
   const styles = useFindingsListStyles();
   const viewport = useViewport();
-  const layout = useMemo(() => layoutRows(groups), [groups]);
+  const openHeight = useOpenHeight(currentKey);
+  const layout = useMemo(
+    () => layoutRows(groups, currentKey === null || openHeight.height === null ? null : { key: currentKey, height: openHeight.height }),
+    [groups, currentKey, openHeight.height],
+  );
   const order = useMemo(() => groups.flatMap((g) => g.items), [groups]);
   const goToButtons = useRef(new Map<string, HTMLButtonElement>());
   // The finding whose button should take focus once it is rendered (keyboard moves only).
@@ -145,12 +153,15 @@ export function FindingsList(props: FindingsListProps) {
               item={row.item}
               current={row.key === currentKey}
               busy={busy}
+              narrow={narrow}
               top={row.top}
-              height={row.height}
+              height={row.key === currentKey ? undefined : row.height}
               registerGoTo={registerGoTo}
+              measureRef={openHeight.ref}
               onSelect={onSelect}
               onFix={onFix}
               onAccept={onAccept}
+              onSelectCell={onSelectCell}
               onFocusItem={onFocusItem}
             />
           ),
@@ -158,4 +169,32 @@ export function FindingsList(props: FindingsListProps) {
       </div>
     </div>
   );
+}
+
+/**
+ * The height the current row's full content takes, measured where it is drawn (and
+ * again when it changes: the pane narrows, the language switches). Null until
+ * measured, and where there is no layout (tests in jsdom): then the row keeps the
+ * common height.
+ */
+function useOpenHeight(currentKey: string | null): { ref: (el: HTMLDivElement | null) => void; height: number | null } {
+  const [measured, setMeasured] = useState<{ key: string | null; height: number } | null>(null);
+  const observer = useRef<ResizeObserver | null>(null);
+  const keyRef = useRef(currentKey);
+  keyRef.current = currentKey;
+  const ref = useCallback((el: HTMLDivElement | null) => {
+    observer.current?.disconnect();
+    observer.current = null;
+    if (!el) return;
+    const measure = () => {
+      const height = el.offsetHeight;
+      if (height > 0) setMeasured((m) => (m && m.key === keyRef.current && m.height === height ? m : { key: keyRef.current, height }));
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    observer.current = new ResizeObserver(measure);
+    observer.current.observe(el);
+  }, []);
+  useEffect(() => () => observer.current?.disconnect(), []);
+  return { ref, height: measured && measured.key === currentKey ? measured.height : null };
 }

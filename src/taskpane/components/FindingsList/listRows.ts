@@ -1,6 +1,7 @@
 /**
  * The findings list as fixed-height rows (a table header, then its findings), with
- * each row's offset, so only the rows in view need to be rendered.
+ * each row's offset, so only the rows in view need to be rendered; the current
+ * finding's row alone takes the height of its full text.
  */
 import type { FindingGroup, ReviewItem } from '../../review/reviewModel';
 
@@ -32,7 +33,14 @@ export interface ListLayout {
   readonly rowOfKey: ReadonlyMap<string, number>;
 }
 
-export function layoutRows(groups: readonly FindingGroup[]): ListLayout {
+/**
+ * `open` is the current finding and the height its full content takes (measured in
+ * the page): its row opens to that height and the rows below it move down.
+ */
+export function layoutRows(
+  groups: readonly FindingGroup[],
+  open: { readonly key: string; readonly height: number } | null = null,
+): ListLayout {
   const rows: ListRow[] = [];
   const rowOfKey = new Map<string, number>();
   let top = 0;
@@ -42,8 +50,9 @@ export function layoutRows(groups: readonly FindingGroup[]): ListLayout {
     top += GROUP_ROW_HEIGHT;
     for (const item of group.items) {
       rowOfKey.set(item.key, rows.length);
-      rows.push({ kind: 'finding', key: item.key, item, index, top, height: FINDING_ROW_HEIGHT });
-      top += FINDING_ROW_HEIGHT;
+      const height = open && open.key === item.key ? Math.max(FINDING_ROW_HEIGHT, open.height) : FINDING_ROW_HEIGHT;
+      rows.push({ kind: 'finding', key: item.key, item, index, top, height });
+      top += height;
       index += 1;
     }
   }

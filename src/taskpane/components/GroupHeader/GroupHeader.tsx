@@ -1,6 +1,6 @@
 /** The table a run of findings belongs to: its kind, title, place and how many findings it has. */
 import { memo } from 'react';
-import type { FindingGroup } from '../../review/reviewModel';
+import { UNCHECKED_GROUP, type FindingGroup } from '../../review/reviewModel';
 import { useStrings } from '../../useStrings';
 import { useGroupHeaderStyles } from './useGroupHeaderStyles';
 
@@ -14,9 +14,10 @@ export interface GroupHeaderProps {
 export const GroupHeader = memo(function GroupHeader({ group, top, height }: GroupHeaderProps) {
   const t = useStrings();
   const styles = useGroupHeaderStyles();
-  const kind = group.table ? t.tableKinds[group.table.kind] : t.otherTable;
-  const title = group.table?.title ? `${kind} · ${group.table.title}` : kind;
-  const place = group.range ? `${group.sheet}!${group.range}` : group.sheet;
+  const unchecked = group.range === UNCHECKED_GROUP;
+  const kind = group.table ? t.tableKinds[group.table.kind] : unchecked ? t.uncheckedGroup : t.otherTable;
+  const title = headingOf(kind, group.table?.title ?? '');
+  const place = group.range && !unchecked ? `${group.sheet}!${group.range}` : group.sheet;
   return (
     <div role="listitem" style={{ top, height }} className={styles.root}>
       <span role="heading" aria-level={3} className={styles.title} title={title}>
@@ -28,3 +29,16 @@ export const GroupHeader = memo(function GroupHeader({ group, top, height }: Gro
     </div>
   );
 });
+
+/**
+ * `산출근거 · 사무관리비`; the kind alone when the table's title only repeats it
+ * (`예산 총괄`), the title alone when it already names the kind (`2021년도 추진일정`).
+ */
+export function headingOf(kind: string, title: string): string {
+  const plain = (s: string) => s.replace(/[\s□■◎○●·ㆍ•\-–—:()]/g, '').toLowerCase();
+  const t = plain(title);
+  const k = plain(kind);
+  if (t === '' || k.includes(t)) return kind;
+  if (t.includes(k)) return title.trim();
+  return `${kind} · ${title}`;
+}

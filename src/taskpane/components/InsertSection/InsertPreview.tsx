@@ -23,12 +23,14 @@ export function InsertPreview({ outcome, template }: InsertPreviewProps) {
     );
   }
   const { preview } = outcome;
+  // The line's text is shown as it will read; its TEXT(…) formula would only puzzle.
+  const amountFormulas = preview.formulas.filter((f) => !f.formula.startsWith('="'));
   return (
     <section className={styles.preview} aria-label={t.preview}>
       <Text weight="semibold">{t.preview}</Text>
       <Text>{preview.mode === 'insert' ? t.previewInsertRow(preview.row) : t.previewRewriteRow(preview.row)}</Text>
       {preview.text !== null && (
-        <Text className={styles.code} data-testid="preview-text">
+        <Text className={styles.line} data-testid="preview-text">
           {preview.text}
         </Text>
       )}
@@ -37,13 +39,33 @@ export function InsertPreview({ outcome, template }: InsertPreviewProps) {
           {t.previewAmount}: {formatNumber(preview.amount)}
         </Text>
       )}
-      <ul className={styles.formulas} aria-label="Formulas">
-        {preview.formulas.map((f) => (
-          <li key={f.cell} className={styles.code}>
-            {f.cell} {f.formula}
-          </li>
-        ))}
-      </ul>
+      {amountFormulas.length > 0 && (
+        <ul className={styles.formulas} aria-label={t.previewFormulas}>
+          {amountFormulas.map((f) => (
+            <li key={f.cell} className={styles.code}>
+              {f.cell} {f.formula}
+            </li>
+          ))}
+        </ul>
+      )}
+      {preview.changes.length > 0 && (
+        <>
+          <Text>{t.previewChanges}</Text>
+          <ul className={styles.formulas} aria-label={t.previewChanges} data-testid="preview-changes">
+            {preview.changes.map((c) => (
+              <li key={c.cell}>
+                {c.cell} {c.before} → <strong>{c.after}</strong>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {preview.recomputes.length > 0 && <Text className={styles.help}>{t.previewRecomputes(preview.recomputes.join(', '))}</Text>}
+      {preview.unresolved.length > 0 && (
+        <MessageBar intent="warning" layout="multiline" data-testid="preview-unresolved">
+          <MessageBarBody>{t.previewUnresolved(preview.unresolved.join(', '))}</MessageBarBody>
+        </MessageBar>
+      )}
       {preview.helpers && <Text className={styles.help}>{t.previewHelpers(preview.helpers)}</Text>}
     </section>
   );

@@ -91,3 +91,11 @@ export function fieldsOf(site: TemplateSite | undefined): {
   if (site?.kind === 'settlement-row') return { levels: [], item: false, counts: 0, rounding: false, settlement: FIGURE_KEYS.filter((k) => site.cols[k] !== null) };
   return { levels: [], item: false, counts: 0, rounding: false, settlement: [] };
 }
+
+/** Nothing typed yet: the preview waits instead of calling empty fields wrong. */
+export function isUntouched(form: InsertForm): boolean {
+  if (form.template === 'basis-item')
+    return form.label.trim() === '' && form.unitPrice.trim() === '' && form.counts.every((c) => c.value.trim() === '' && c.counter.trim() === '');
+  if (form.template === 'settlement-row') return form.label.trim() === '' && FIGURE_KEYS.every((k) => form.figures[k].trim() === '');
+  return false;
+}

@@ -16,6 +16,7 @@ export const useInsertSectionStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  line: { wordBreak: 'keep-all', overflowWrap: 'anywhere' },
   code: { fontFamily: tokens.fontFamilyMonospace, wordBreak: 'break-all' },
   formulas: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },

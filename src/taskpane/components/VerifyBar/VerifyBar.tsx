@@ -1,6 +1,6 @@
 /** Scope, Verify / Cancel and Clear: the actions that run against the whole workbook or sheet. */
 import { Button, Radio, RadioGroup } from '@fluentui/react-components';
-import { DismissRegular, EraserRegular, ShieldCheckmarkRegular } from '@fluentui/react-icons';
+import { DismissRegular, EraserRegular, PrintRegular, ShieldCheckmarkRegular } from '@fluentui/react-icons';
 import type { VerifyScope } from '../../../host/port';
 import { useStrings } from '../../useStrings';
 import { useVerifyBarStyles } from './useVerifyBarStyles';
@@ -13,12 +13,14 @@ export interface VerifyBarProps {
   readonly onVerify: () => void;
   readonly onCancel: () => void;
   readonly onClear: () => void;
+  /** Prints the findings (A4); absent until there is something to print. */
+  readonly onPrint?: () => void;
 }
 
 const SCOPES: readonly VerifyScope[] = ['workbook', 'sheet'];
 
 export function VerifyBar(props: VerifyBarProps) {
-  const { scope, busy, verifying, onScopeChange, onVerify, onCancel, onClear } = props;
+  const { scope, busy, verifying, onScopeChange, onVerify, onCancel, onClear, onPrint } = props;
   const t = useStrings();
   const styles = useVerifyBarStyles();
   return (
@@ -53,6 +55,9 @@ export function VerifyBar(props: VerifyBarProps) {
         )}
         <Button icon={<EraserRegular />} onClick={onClear} disabled={busy}>
           {t.clear}
+        </Button>
+        <Button icon={<PrintRegular />} onClick={onPrint} disabled={busy || !onPrint} title={t.printHint}>
+          {t.print}
         </Button>
       </div>
     </div>

@@ -11,14 +11,15 @@ const seed = sampleSheets('seoul-sns-2021');
 const targetAt = (cell: string, sheets = seed) => insertTargetFor(toSnapshot(sheets), SHEET, cell);
 
 async function open(user: ReturnType<typeof renderApp>['user'], name = 'Insert standard rows') {
-  await user.click(screen.getByRole('button', { name }));
+  // Insert is the pane's second tab: opening it reads the selection.
+  await user.click(screen.getByRole('tab', { name }));
 }
 
 describe('the Insert section', () => {
   it('is not there when the host cannot insert', async () => {
     const { user } = renderApp(createFakeHost());
     await verifyNow(user);
-    expect(screen.queryByRole('button', { name: 'Insert standard rows' })).toBeNull();
+    expect(screen.queryByRole('tab', { name: 'Insert standard rows' })).toBeNull();
   });
 
   it('reads the selection when opened and offers only the templates that fit', async () => {
@@ -28,7 +29,7 @@ describe('the Insert section', () => {
     const choices = await screen.findByRole('radiogroup', { name: 'Row to insert' });
     expect(host.callsOf('insertTarget')).toHaveLength(1);
     const names = within(choices).getAllByRole('radio').map((r) => (r as HTMLInputElement).labels?.[0]?.textContent);
-    expect(names).toEqual(['Basis item', 'Subtotal (SUM)']);
+    expect(names).toEqual(['Basis line', 'Subtotal (SUM)']);
     expect(screen.getByText('Calculation basis (A27:D40) · selected cell B28')).toBeTruthy();
   });
 
@@ -39,16 +40,22 @@ describe('the Insert section', () => {
     await screen.findByRole('radiogroup', { name: 'Row to insert' });
     const insert = screen.getByRole('button', { name: 'Insert' });
     expect(insert.hasAttribute('disabled')).toBe(true);
-    expect(screen.getByText('Check the input: label.')).toBeTruthy();
+    // Nothing typed yet: no error, no preview (issue 14).
+    expect(screen.queryByText('Check the input: label.')).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Preview' })).toBeNull();
 
     await user.type(screen.getByRole('textbox', { name: 'Label' }), '홍보영상 제작');
+    expect(screen.getByText('Check the input: unit price (a number above zero).')).toBeTruthy();
     await user.type(screen.getByRole('textbox', { name: 'Unit price (원)' }), '500,000');
     await user.type(screen.getByRole('textbox', { name: 'Count 1' }), '4');
     await user.type(screen.getByRole('textbox', { name: 'Counter 1' }), '편');
     expect(screen.getByTestId('preview-text').textContent).toBe('- 홍보영상 제작 500,000원*4편');
     expect(screen.getByTestId('preview-amount').textContent).toBe('Amount: 2,000');
-    const formulas = within(screen.getByRole('list', { name: 'Formulas' })).getAllByRole('listitem').map((li) => li.textContent);
-    expect(formulas).toEqual(['B30 ="- "&E30&" "&TEXT(F30,"#,##0")&"원*"&TEXT(G30,"#,##0")&H30', 'D30 =ROUNDDOWN(F30*G30/1000,0)']);
+    // The parent's figure and the totals above it move with the line, before anything is inserted.
+    expect(within(screen.getByTestId('preview-changes')).getAllByRole('listitem').map((li) => li.textContent)).toContain('D28 280,000천원 → 282,000천원');
+    // The line's text shows as it will read, not as its TEXT(…) formula.
+    const formulas = within(screen.getByRole('list', { name: 'Formulas written' })).getAllByRole('listitem').map((li) => li.textContent);
+    expect(formulas).toEqual(['D30 =ROUNDDOWN(F30*G30/1000,0)']);
     expect(screen.getByText('Inserts a new row at row 30.')).toBeTruthy();
 
     await user.click(screen.getByRole('radio', { name: 'Half up (ROUND)' }));
