@@ -1,6 +1,6 @@
 /** Renders the pane against a fake host, with a user-event session. */
 import './domPolyfills';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App, type AppProps } from '../../src/taskpane/App';
 import { createFakeHost, type FakeHost } from './fakeHost';
@@ -53,8 +53,24 @@ export async function acceptWith(
 /**
  * The open dialog once its fields can be reached (its first render, and the
  * modal taking over from the pane, can take over a second on a busy machine).
+ *
+ * jsdom has no layout, so Tabster (Fluent's focus manager) finds no visible field
+ * in the dialog and Fluent focuses the surface itself, which Tabster does not take
+ * as entering the modal: its next sweep marks the surface aria-hidden. A browser
+ * focuses the first field (the e2e tests accept through the dialog in Chromium);
+ * here the test does, as the user's first click into the dialog would.
  */
 export async function openedDialog(): Promise<HTMLElement> {
+  let opened: HTMLElement | null = null;
+  await waitFor(
+    () => {
+      opened = screen.getByRole('dialog', { hidden: true });
+      expect(within(opened).getAllByRole('textbox', { hidden: true }).length).toBeGreaterThan(0);
+    },
+    { timeout: 10_000 },
+  );
+  const first = within(opened as unknown as HTMLElement).getAllByRole('textbox', { hidden: true })[0] as HTMLElement;
+  act(() => first.focus());
   let dialog: HTMLElement | null = null;
   await waitFor(
     () => {
