@@ -20,11 +20,13 @@ import { saveCopy } from '../book/save';
 import type { BookSession } from '../book/session';
 import { WebHost } from '../host/webHost';
 import type { Engine } from '../../worker/workerEngine';
+import { DiscardDialog } from './DiscardDialog';
 import { download } from './download';
 import { PageMessages, type PageMessage } from './PageMessages';
 import { SheetView } from './SheetView';
 import { pageStrings } from './strings';
 import { Toolbar } from './Toolbar';
+import { useLeaveWarning } from './useLeaveWarning';
 import { usePaneLanguage } from './usePaneLanguage';
 
 const PANE_WIDTH = 400;
@@ -97,6 +99,8 @@ export function WebApp(props: WebAppProps) {
   const [busy, setBusy] = useState<'opening' | 'saving' | null>(null);
   const [message, setMessage] = useState<PageMessage | null>(null);
   const [dragging, setDragging] = useState(false);
+  /** An opening that waits for the user to confirm discarding unsaved changes. */
+  const [pending, setPending] = useState<(() => void) | null>(null);
   const paneRef = useRef<HTMLDivElement>(null);
   const language = usePaneLanguage(paneRef, initialLanguage);
   const strings = pageStrings(language);
@@ -112,6 +116,14 @@ export function WebApp(props: WebAppProps) {
     document.documentElement.lang = language;
     document.title = `${strings.title}${session ? ` — ${session.fileName}` : ''}`;
   }, [host, language, strings, session]);
+
+  useLeaveWarning(session?.unsaved ?? false);
+
+  /** Runs `action` (opening a file) at once, or after the user agrees to lose unsaved changes. */
+  const guard = (action: () => void) => {
+    if (session?.unsaved) setPending(() => action);
+    else action();
+  };
 
   const open = async (read: () => Promise<{ bytes: Uint8Array; fileName: string }>) => {
     setBusy('opening');
@@ -129,10 +141,13 @@ export function WebApp(props: WebAppProps) {
     }
   };
   const openFile = (file: File) =>
-    void open(async () => ({
-      bytes: new Uint8Array(await file.arrayBuffer()),
-      fileName: file.name,
-    }));
+    guard(
+      () =>
+        void open(async () => ({
+          bytes: new Uint8Array(await file.arrayBuffer()),
+          fileName: file.name,
+        })),
+    );
 
   const save = async () => {
     if (!session) return;
@@ -140,6 +155,8 @@ export function WebApp(props: WebAppProps) {
     try {
       const saved = await saveCopy(session);
       download(saved.bytes, saved.fileName);
+      session.unsaved = false;
+      session.changed();
       setMessage({ kind: 'saved', fileName: saved.fileName });
     } catch (error) {
       setMessage({
@@ -180,7 +197,7 @@ export function WebApp(props: WebAppProps) {
             busy={busy}
             annotated={session ? session.review !== null || session.marks.size > 0 : false}
             onOpenFile={openFile}
-            onOpenSample={() => void open(loadSample)}
+            onOpenSample={() => guard(() => void open(loadSample))}
             onSave={() => void save()}
           />
           <Text size={200} className={styles.tagline}>
@@ -196,6 +213,16 @@ export function WebApp(props: WebAppProps) {
         <div className={styles.pane} ref={paneRef}>
           {host && session && <App key={session.id} host={host} initialLanguage={language} />}
         </div>
+        <DiscardDialog
+          strings={strings}
+          fileName={pending && session ? session.fileName : null}
+          onCancel={() => setPending(null)}
+          onDiscard={() => {
+            const action = pending;
+            setPending(null);
+            action?.();
+          }}
+        />
         {dragging && (
           <div className={styles.drop} aria-hidden>
             {strings.dropHere}
