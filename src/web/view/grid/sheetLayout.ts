@@ -1,10 +1,12 @@
 /**
  * What the grid needs to draw a sheet, worked out once per change: row heights
  * and column widths (hidden ones have none), merged areas, frozen rows, the
- * extent to scroll over, and each cell's shown text from the engine's snapshot.
+ * extent to scroll over, and each cell's shown text from the engine's snapshot
+ * (text under a format's text section as Excel shows it: `;;;` hides it).
  */
 import type { Worksheet } from 'exceljs';
 import type { MergeArea, SheetSnapshot } from '../../../engine/snapshot';
+import { formatText } from '../../../file/numberFormat';
 import { Axis } from './axis';
 
 export const DEFAULT_ROW_PX = 20;
@@ -59,6 +61,17 @@ function columnSizes(sheet: Worksheet, count: number): number[] {
   });
 }
 
+/**
+ * The text a cell shows. The snapshot's text is what the engine reads (a text
+ * figure stays readable under `;;;`); the grid shows text as Excel does, by the
+ * format's text section (`;;;` hides it). Numbers come formatted already.
+ */
+function shownText(snapshot: SheetSnapshot, r: number, c: number): string {
+  const text = snapshot.texts[r]?.[c] ?? '';
+  const format = snapshot.numberFormats?.[r]?.[c];
+  return format && typeof snapshot.values[r]?.[c] === 'string' ? formatText(text, format) : text;
+}
+
 export function layoutSheet(sheet: Worksheet, snapshot: SheetSnapshot): SheetLayout {
   const origin = snapshot.origin ?? { row: 0, col: 0 };
   const usedRows = origin.row + snapshot.texts.length;
@@ -79,7 +92,7 @@ export function layoutSheet(sheet: Worksheet, snapshot: SheetSnapshot): SheetLay
     merges: snapshot.merges,
     showGridLines: view?.showGridLines !== false,
     mergeAt: (row, col) => (col < colCount ? covered.get(row * colCount + col) : undefined),
-    text: (row, col) => snapshot.texts[row - origin.row]?.[col - origin.col] ?? '',
+    text: (row, col) => shownText(snapshot, row - origin.row, col - origin.col),
     isNumber: (row, col) =>
       typeof snapshot.values[row - origin.row]?.[col - origin.col] === 'number',
   };
