@@ -146,3 +146,10 @@ export function withHiddenCells(dir: string): Promise<string> {
     for (const cell of ['D29', 'B29']) sheet.getCell(cell).numFmt = ';;;';
   });
 }
+
+/** The error sample with its label column and first two rows frozen, as Excel's Freeze Panes at B3 saves it. */
+export function withFrozenPane(dir: string): Promise<string> {
+  return edit(ERRORS, join(dir, 'frozen.xlsx'), (wb) => {
+    wb.getWorksheet(SHEET)!.views = [{ state: 'frozen', xSplit: 1, ySplit: 2, topLeftCell: 'B3' }];
+  });
+}

@@ -1,6 +1,6 @@
 /**
  * What the grid needs to draw a sheet, worked out once per change: row heights
- * and column widths (hidden ones have none), merged areas, frozen rows, the
+ * and column widths (hidden ones have none), merged areas, frozen rows and columns, the
  * extent to scroll over, and each cell's shown text from the engine's snapshot
  * (text under a format's text section as Excel shows it: `;;;` hides it).
  */
@@ -22,6 +22,8 @@ export interface SheetLayout {
   readonly cols: Axis;
   /** Rows kept in view at the top (the sheet's frozen pane). */
   readonly frozenRows: number;
+  /** Columns kept in view at the left (the sheet's frozen pane: its labels). */
+  readonly frozenCols: number;
   readonly merges: readonly MergeArea[];
   readonly showGridLines: boolean;
   /** The merged area a cell belongs to, if any. */
@@ -84,11 +86,14 @@ export function layoutSheet(sheet: Worksheet, snapshot: SheetSnapshot): SheetLay
       for (let c = m.left; c <= m.right; c++) covered.set(r * colCount + c, m);
   }
   const view = sheet.views?.[0];
-  const frozenRows = view?.state === 'frozen' ? Math.min(view.ySplit ?? 0, rowCount - 1) : 0;
+  const frozen = view?.state === 'frozen';
+  const frozenRows = frozen ? Math.min(view.ySplit ?? 0, rowCount - 1) : 0;
+  const frozenCols = frozen ? Math.min(view.xSplit ?? 0, colCount - 1) : 0;
   return {
     rows: new Axis(rowSizes(sheet, rowCount)),
     cols: new Axis(columnSizes(sheet, colCount)),
     frozenRows,
+    frozenCols,
     merges: snapshot.merges,
     showGridLines: view?.showGridLines !== false,
     mergeAt: (row, col) => (col < colCount ? covered.get(row * colCount + col) : undefined),
