@@ -21,6 +21,7 @@ import type { BookSession } from '../book/session';
 import { WebHost } from '../host/webHost';
 import type { Engine } from '../../worker/workerEngine';
 import { DiscardDialog } from './DiscardDialog';
+import { NARROW } from './narrow';
 import { download } from './download';
 import { PageMessages, type PageMessage } from './PageMessages';
 import { SheetView } from './SheetView';
@@ -38,18 +39,31 @@ const useStyles = makeStyles({
     gridTemplateColumns: `minmax(0, 1fr) ${PANE_WIDTH}px`,
     height: '100vh',
     overflow: 'hidden',
+    [NARROW]: {
+      gridTemplateColumns: 'minmax(0, 1fr)',
+      gridTemplateRows: 'minmax(0, 1fr) minmax(0, 2fr)',
+    },
   },
   book: { display: 'flex', flexDirection: 'column', minWidth: 0, minHeight: 0 },
   pane: {
     height: '100vh',
     overflow: 'hidden',
     borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
+    [NARROW]: {
+      height: 'auto',
+      minHeight: 0,
+      borderLeft: 'none',
+      borderTop: `1px solid ${tokens.colorNeutralStroke1}`,
+      // The pane fills the window's height in Excel (100vh); here it fills its lower part.
+      '& > div, & main': { height: '100%' },
+    },
   },
   empty: { padding: tokens.spacingHorizontalXXL, color: tokens.colorNeutralForeground3 },
   tagline: {
     padding: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXS}`,
     color: tokens.colorNeutralForeground3,
     backgroundColor: tokens.colorNeutralBackground1,
+    [NARROW]: { display: 'none' }, // the grid needs the room; the pane says what the page does
   },
   drop: {
     position: 'absolute',
