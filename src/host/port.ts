@@ -99,7 +99,8 @@ export interface HostPort {
   /**
    * Calls `listener` with what each ribbon command does from now on (and with
    * the last one, if any, at once); returns the unsubscribe. Only a host whose
-   * ribbon runs in the pane's runtime has it.
+   * ribbon runs in the pane's runtime has it, and the browser page's host, whose
+   * toolbar Undo and Redo report the verification that follows them this way.
    */
   onRibbonEvent?(listener: (event: RibbonEvent) => void): () => void;
   /**

@@ -14,6 +14,7 @@ import type { Coverage, Finding } from '../../engine/findings';
 import type { Language } from '../../engine/options';
 import { acceptanceKey, STATE_SHEET, type Acceptance } from '../../engine/review';
 import type { SheetSnapshot } from '../../engine/snapshot';
+import { BookHistory } from './history';
 import { SheetReads, type CellChange, type ReadOptions } from './sheetReads';
 import { writeBookState, type BookState } from './stateSheet';
 
@@ -47,6 +48,15 @@ export interface Review {
   readonly coverage?: Coverage;
 }
 
+/** What the page keeps about the book besides its cells: put back as it was on Undo. */
+export interface SessionState {
+  readonly acceptances: readonly Acceptance[];
+  readonly marks: readonly Mark[];
+  readonly review: Review | null;
+  readonly activeSheet: string;
+  readonly selection: CellPosition | null;
+}
+
 export function markKey(sheet: string, cell: string): string {
   return `${sheet}!${cell}`;
 }
@@ -75,11 +85,8 @@ export class BookSession {
   selection: CellPosition | null = null;
   /** Incremented when the selection must be scrolled into view (select from the pane). */
   revealCount = 0;
-  /**
-   * Fix, Insert or Accept changed the workbook since it was opened or saved: the
-   * page asks before opening another file, and the tab warns before it closes.
-   */
-  unsaved = false;
+  /** Fix, Insert and Accept as steps that Undo takes back and Redo does again. */
+  readonly history: BookHistory<SessionState> = new BookHistory<SessionState>(this);
 
   constructor(
     readonly workbook: Workbook,
@@ -110,9 +117,36 @@ export class BookSession {
     for (const listener of [...this.listeners]) listener();
   }
 
-  /** The user changed the workbook (Fix, Insert, Accept): it now differs from what was opened or saved. */
-  edited(): void {
-    this.unsaved = true;
+  /**
+   * Fix, Insert or Accept changed the workbook since it was opened or saved (and
+   * was not undone back to it): the page asks before opening another file, and
+   * the tab warns before it closes.
+   */
+  get unsaved(): boolean {
+    return this.history.unsaved;
+  }
+
+  captureState(): SessionState {
+    return {
+      acceptances: this.acceptances,
+      marks: [...this.marks.values()],
+      review: this.review,
+      activeSheet: this.activeSheet,
+      selection: this.selection,
+    };
+  }
+
+  /** After Undo: the page's state as it was, the selection shown, the `sheets` read again. */
+  restoreState(state: SessionState, sheets: ReadonlySet<string>): void {
+    this.acceptances = [...state.acceptances];
+    this.marks.clear();
+    for (const m of state.marks) this.marks.set(markKey(m.sheet, m.cell), m);
+    this.review = state.review;
+    this.activeSheet = this.sheet(state.activeSheet) ? state.activeSheet : this.activeSheet;
+    this.selection = state.selection;
+    if (state.selection) this.revealCount++;
+    this.writeState();
+    this.changed(sheets);
   }
 
   /** Only these cells' contents changed: the snapshots take them without reading the sheets again. */

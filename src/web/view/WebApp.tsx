@@ -169,7 +169,7 @@ export function WebApp(props: WebAppProps) {
     try {
       const saved = await saveCopy(session);
       download(saved.bytes, saved.fileName);
-      session.unsaved = false;
+      session.history.markSaved();
       session.changed();
       setMessage({ kind: 'saved', fileName: saved.fileName });
     } catch (error) {
