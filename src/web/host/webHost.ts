@@ -255,25 +255,31 @@ export class WebHost implements HostPort {
   private async step(move: () => boolean): Promise<boolean> {
     // Never in the middle of the pane's own action: the book would change under it.
     if (this.busy > 0) return false;
-    let moved: boolean;
+    // Busy until verified again, so the buttons stay disabled until the pane has the result.
+    this.setBusy(1);
     try {
-      moved = this.whileBusySync(move);
-    } catch (error) {
-      this.emit({ kind: 'failed', error: this.asHostError(error) });
-      this.session.changed();
-      return false;
-    }
-    if (!moved) return false;
-    // A book that was verified is verified again, so the list and the highlights match it.
-    if (this.session.review) {
+      let moved: boolean;
       try {
-        const result = await this.verify(this.scope, { language: this.language });
-        this.emit({ kind: 'verified', result });
+        moved = move();
       } catch (error) {
         this.emit({ kind: 'failed', error: this.asHostError(error) });
+        this.session.changed();
+        return false;
       }
+      if (!moved) return false;
+      // A book that was verified is verified again, so the list and the highlights match it.
+      if (this.session.review) {
+        try {
+          const result = await this.verifyNow(this.scope, { language: this.language });
+          this.emit({ kind: 'verified', result });
+        } catch (error) {
+          this.emit({ kind: 'failed', error: this.asHostError(error) });
+        }
+      }
+      return true;
+    } finally {
+      this.setBusy(-1);
     }
-    return true;
   }
 
   /** One history step over the book: recorded so that Undo restores exactly what was there. */

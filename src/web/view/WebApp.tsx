@@ -28,6 +28,7 @@ import { SheetView } from './SheetView';
 import { pageStrings } from './strings';
 import { Toolbar } from './Toolbar';
 import { useLeaveWarning } from './useLeaveWarning';
+import { useUndoKeys } from './useUndoKeys';
 import { usePaneLanguage } from './usePaneLanguage';
 
 const PANE_WIDTH = 400;
@@ -124,6 +125,18 @@ export function WebApp(props: WebAppProps) {
   );
   // Re-render on the session's changes too: whether Save writes an annotated copy follows them.
   useSyncExternalStore(session?.subscribe ?? noSubscription, session?.getVersion ?? noVersion);
+  // And on the history's: Undo and Redo are enabled only when there is a step and nothing runs.
+  const history = session?.history;
+  useSyncExternalStore(history?.subscribe ?? noSubscription, history?.getVersion ?? noVersion);
+  const undoable = history?.canUndo ? history.nextUndo : null;
+  const redoable = history?.canRedo ? history.nextRedo : null;
+  const undo = () => {
+    if (!busy) void host?.undo();
+  };
+  const redo = () => {
+    if (!busy) void host?.redo();
+  };
+  useUndoKeys(undo, redo);
 
   useEffect(() => {
     if (host) host.language = language;
@@ -213,6 +226,10 @@ export function WebApp(props: WebAppProps) {
             onOpenFile={openFile}
             onOpenSample={() => guard(() => void open(loadSample))}
             onSave={() => void save()}
+            undo={undoable}
+            redo={redoable}
+            onUndo={undo}
+            onRedo={redo}
           />
           <Text size={200} className={styles.tagline}>
             {strings.tagline}
