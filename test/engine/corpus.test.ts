@@ -16,8 +16,10 @@ const READ_FULLY = [
   'dobong-2024-revenue-share',
   'fis-2023-sector-share',
   'goseong-gw-execution-rate',
+  'gyeongbuk-2007-sechul-revision-lines',
   'jangsu-2004-revision-difference-words',
   'jongno-2003-targets-current-first',
+  'jongno-2010-carryover-letter-formulas',
   'jongno-2010-settlement-side-by-side',
   'jongno-2013-targets-mixed-precision',
   'knoc-2015-balance-sheet-totals',
@@ -29,11 +31,12 @@ const READ_FULLY = [
   'nier-equipment-units-per-column',
   'sancheong-2006-sechul-nested-circles',
   'school-2015-revision-won-basis',
+  'yeongam-2001-boxtext-levels',
   'yeongam-2006-special-revenue-pagebreak',
 ];
 
 /** The whole corpus, as measured when this floor was set. */
-const FLOOR = { found: 117, falseErrors: 55, falseWarnings: 0, unchecked: 97 };
+const FLOOR = { found: 120, falseErrors: 52, falseWarnings: 0, unchecked: 97 };
 
 describe('the corpus of real layouts', () => {
   it.each(READ_FULLY)('%s: its real errors and every slip found, nothing else, every figure checked', (name) => {
