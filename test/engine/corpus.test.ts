@@ -28,6 +28,7 @@ const READ_FULLY = [
   'knoc-2016-income-outlook',
   'knoc-2016-investment-markers',
   'knoc-2016-profit-capital-budget',
+  'knoc-borrowings-opening-closing',
   'nier-equipment-units-per-column',
   'sancheong-2006-sechul-nested-circles',
   'school-2015-revision-won-basis',
@@ -36,7 +37,7 @@ const READ_FULLY = [
 ];
 
 /** The whole corpus, as measured when this floor was set. */
-const FLOOR = { found: 120, falseErrors: 52, falseWarnings: 0, unchecked: 97 };
+const FLOOR = { found: 120, falseErrors: 51, falseWarnings: 0, unchecked: 97 };
 
 describe('the corpus of real layouts', () => {
   it.each(READ_FULLY)('%s: its real errors and every slip found, nothing else, every figure checked', (name) => {

@@ -51,9 +51,13 @@ export function blockIdentities(ctx: TableContext, block: Block): BlockIdentitie
     rowIds(t);
   }
   shares(block, cells, allRows([...tops, ...totals]), totals[0] ?? null, pair, out);
-  out.push(...flowIdentities(block, cells, pair, summed));
+  const flows = flowIdentities(block, cells, pair, summed);
   joinedTotals(block, cells, ctx, out);
-  return { derivations: out, pair, cells };
+  // A carry-over from a figure no identity derives goes first: the row's own change uses the
+  // opening it fixes, so a slipped opening is pinned where it is, not at the change beside it.
+  const derived = new Set([...out, ...flows].map((d) => d.target));
+  const first = (d: Derivation) => d.rule === 'carry-over' && d.kind === 'linear' && d.terms.every((t) => !derived.has(t.fig));
+  return { derivations: [...flows.filter(first), ...out, ...flows.filter((d) => !first(d))], pair, cells };
 }
 
 type Cells = BlockCells;
