@@ -37,7 +37,7 @@ const READ_FULLY = [
 ];
 
 /** The whole corpus, as measured when this floor was set. */
-const FLOOR = { found: 120, falseErrors: 51, falseWarnings: 0, unchecked: 97 };
+const FLOOR = { found: 126, falseErrors: 36, falseWarnings: 0, unchecked: 33 };
 
 describe('the corpus of real layouts', () => {
   it.each(READ_FULLY)('%s: its real errors and every slip found, nothing else, every figure checked', (name) => {

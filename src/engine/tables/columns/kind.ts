@@ -4,7 +4,7 @@
  */
 import type { Derivation } from '../../checks/ledger';
 import { defineKind } from '../kind';
-import { blockIdentities } from './identities';
+import { tableIdentities } from './identities';
 import { readColumnsTable } from './read';
 
 export const columnsKind = defineKind({
@@ -13,9 +13,7 @@ export const columnsKind = defineKind({
   parse: (ctx, row) => {
     const table = readColumnsTable(ctx, row);
     if (!table) return null;
-    const derivations: Derivation[] = [];
-    const inUnit = { ...ctx, unit: table.unit };
-    for (const block of table.blocks) derivations.push(...blockIdentities(inUnit, block).derivations);
+    const derivations: Derivation[] = tableIdentities({ ...ctx, unit: table.unit }, table.blocks);
     if (!derivations.length) return null;
     return { model: table, lastRow: table.lastRow, rounding: 'exact', derivations, named: [], unit: table.unit };
   },
