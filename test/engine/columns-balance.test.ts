@@ -46,3 +46,39 @@ describe('a balance rolled across blocks side by side', () => {
     expect(f.map((x) => [x.cell, x.rule])).toEqual([['D7', 'subtotal']]);
   });
 });
+
+/** The same table a year before it, stacked below as the page lists them (newest first). */
+const twoYears = `${source}.
+2015
+모금 |  | 지출 | 
+@merge A11:B11
+@merge C11:D11
+전년도 이월금액 | n:300 | - | -
+기업기부금 | n:1000 | 전기요금지원 | n:200
+개인기부금 | n:200 | 난방연료지원 | n:500
+당해연도 모금액 | n:1200 | 당해연도 지출금액 | n:700
+ |  | 차년도 이월금액 | n:800
+`;
+
+describe('a balance carried from one year\'s table to the next', () => {
+  const runBoth = (cell?: string, to?: string) => {
+    const sheets = parseSheetText(twoYears);
+    return verifyWorkbook(toSnapshot(cell && to ? withCell(sheets, cell, to, 0) : sheets));
+  };
+
+  it('takes this year\'s opening from last year\'s closing, by the years of their titles', () => {
+    const r = runBoth();
+    expect(r.findings).toEqual([]);
+    expect(r.coverage.unchecked).toEqual([]);
+  });
+
+  it('pins a slipped opening at itself', () => {
+    const f = runBoth('B3', 'n:880').findings.filter((x) => x.severity === 'error');
+    expect(f.map((x) => [x.cell, x.rule, x.expected])).toEqual([['B3', 'carry-over', 800]]);
+  });
+
+  it('pins a slipped closing at itself, not at the opening that carries it', () => {
+    const f = runBoth('D16', 'n:880').findings.filter((x) => x.severity === 'error');
+    expect(f.map((x) => [x.cell, x.rule, x.expected])).toEqual([['D16', 'execution-balance', 800]]);
+  });
+});

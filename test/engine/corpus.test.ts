@@ -14,6 +14,7 @@ const READ_FULLY = [
   'bonghwa-2026-accounts-total-column',
   'busan-seogu-settlement-symbols',
   'dobong-2024-revenue-share',
+  'energy-foundation-donations-carryover',
   'fis-2023-sector-share',
   'goseong-gw-execution-rate',
   'gyeongbuk-2007-sechul-revision-lines',
@@ -37,7 +38,7 @@ const READ_FULLY = [
 ];
 
 /** The whole corpus, as measured when this floor was set. */
-const FLOOR = { found: 126, falseErrors: 36, falseWarnings: 0, unchecked: 33 };
+const FLOOR = { found: 127, falseErrors: 35, falseWarnings: 0, unchecked: 33 };
 
 describe('the corpus of real layouts', () => {
   it.each(READ_FULLY)('%s: its real errors and every slip found, nothing else, every figure checked', (name) => {

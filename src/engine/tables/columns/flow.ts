@@ -5,7 +5,7 @@
  * period columns of one table (`당기 | 전기`), or between years down one table (a row a
  * year, `기초 | 기말` columns).
  */
-import type { Derivation, Term } from '../../checks/ledger';
+import type { Derivation, Figure, Term } from '../../checks/ledger';
 import type { BlockCells } from './cells';
 import type { ColumnInfo } from './columnInfo';
 import type { Block } from './read';
@@ -79,18 +79,47 @@ function yearsDown(rows: readonly TableRow[], cells: BlockCells, pair: { prior: 
  * its total stands for its members — less those of a block of outflows. Only over blocks of
  * one column of figures each, so which figure is which is never a guess.
  */
-export function acrossBlocks(blocks: readonly { block: Block; cells: BlockCells; summed: readonly ColumnInfo[] }[]): Derivation[] {
+interface BlockRead {
+  readonly block: Block;
+  readonly cells: BlockCells;
+  readonly summed: readonly ColumnInfo[];
+}
+
+interface Balance {
+  readonly b: BlockRead;
+  readonly row: TableRow;
+  readonly fig: Figure;
+}
+
+/**
+ * The table's one opening and one closing balance, each in a block of one column of figures
+ * (so which figure is the balance is never a guess); null when there is not exactly one of each.
+ */
+export function tableBalances(blocks: readonly BlockRead[]): { opening: Balance; closing: Balance } | null {
   const sole = blocks.filter((b) => b.summed.length === 1);
-  const find = (re: RegExp) => sole.flatMap((b) => allRows(b.block.roots).filter((r) => re.test(bareName(r.label))).map((row) => ({ b, row })));
+  const find = (re: RegExp): Balance[] =>
+    sole.flatMap((b) =>
+      allRows(b.block.roots)
+        .filter((r) => re.test(bareName(r.label)))
+        .map((row) => ({ b, row, fig: b.cells.at(row.row, (b.summed[0] as ColumnInfo).col) }))
+        .filter((x): x is Balance => x.fig !== null),
+    );
   const openings = find(OPENING);
   const closings = find(CLOSING);
   const opening = openings[0];
   const closing = closings[0];
-  if (openings.length !== 1 || closings.length !== 1 || !opening || !closing || opening.b === closing.b || closing.row.row <= opening.row.row) return [];
-  const figureOf = (b: (typeof sole)[number], r: TableRow) => b.cells.at(r.row, (b.summed[0] as ColumnInfo).col);
-  const target = figureOf(closing.b, closing.row);
-  const start = figureOf(opening.b, opening.row);
-  if (!target || !start) return [];
+  if (openings.length !== 1 || closings.length !== 1 || !opening || !closing || closing.row.row <= opening.row.row) return null;
+  return { opening, closing };
+}
+
+export function acrossBlocks(blocks: readonly BlockRead[]): Derivation[] {
+  const sole = blocks.filter((b) => b.summed.length === 1);
+  const found = tableBalances(blocks);
+  if (!found || found.opening.b === found.closing.b) return [];
+  const { opening, closing } = found;
+  const figureOf = (b: BlockRead, r: TableRow) => b.cells.at(r.row, (b.summed[0] as ColumnInfo).col);
+  const target = closing.fig;
+  const start = opening.fig;
   const terms: Term[] = [{ coef: 1, fig: start }];
   for (const b of sole) {
     const out = OUTFLOW.test(b.block.name ?? '');

@@ -19,7 +19,7 @@ import { allRows, bareName, type TableRow } from './rows';
 import { cellFigures, type BlockCells } from './cells';
 import { inferMembers } from './infer';
 import { roundingBand } from './band';
-import { acrossBlocks, flowIdentities } from './flow';
+import { acrossBlocks, flowIdentities, tableBalances } from './flow';
 
 /** Roles whose figures add up down a column. */
 const SUMMED = new Set<ColumnInfo['role']>(['amount', 'total', 'change', 'formula']);
@@ -34,10 +34,17 @@ export interface BlockIdentities {
   readonly summed: readonly ColumnInfo[];
 }
 
-/** Every block's identities, then those that join blocks side by side (a balance rolled across them). */
-export function tableIdentities(ctx: TableContext, blocks: readonly Block[]): Derivation[] {
+/**
+ * Every block's identities, then those that join blocks side by side (a balance rolled across
+ * them); and the table's opening and closing balance, when it has one of each.
+ */
+export function tableIdentities(ctx: TableContext, blocks: readonly Block[]): { derivations: Derivation[]; balances: { opening: Figure; closing: Figure } | null } {
   const read = blocks.map((block) => ({ block, ...blockIdentities(ctx, block) }));
-  return [...read.flatMap((r) => r.derivations), ...acrossBlocks(read)];
+  const found = tableBalances(read);
+  return {
+    derivations: [...read.flatMap((r) => r.derivations), ...acrossBlocks(read)],
+    balances: found && { opening: found.opening.fig, closing: found.closing.fig },
+  };
 }
 
 export function blockIdentities(ctx: TableContext, block: Block): BlockIdentities {
