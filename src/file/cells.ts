@@ -4,7 +4,10 @@
  */
 import { ValueType, type Cell, type CellValue as ExcelValue } from 'exceljs';
 import type { CellValue } from '../engine/index';
+import { isoDateText } from './dateText';
 import { formatNumber } from './numberFormat';
+
+export { isoDateText };
 
 export interface CellReading {
   readonly value: CellValue;
@@ -19,13 +22,6 @@ export const EMPTY_READING: CellReading = Object.freeze({
   formula: null,
   numberFormat: null,
 });
-
-/** `2021-03-01`, or with the time when there is one. exceljs gives dates in UTC. */
-export function isoDateText(date: Date): string {
-  if (Number.isNaN(date.getTime())) return '';
-  const iso = date.toISOString();
-  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 19);
-}
 
 /** Plain text of rich text, hyperlink and string values; undefined for other kinds. */
 export function plainText(raw: unknown): string | undefined {
