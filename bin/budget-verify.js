@@ -8,12 +8,8 @@ const main = path.join(__dirname, '..', 'dist', 'cli', 'main.js');
 if (fs.existsSync(main)) {
   require(main);
 } else {
-  // The same choice of language as the command line's (src/cli/locale.ts), before it can be loaded.
-  const args = process.argv.slice(2);
-  const locale = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
-  const named = locale.split(/[_.@]/)[0].toLowerCase();
-  const english = args.includes('--lang=en') || args.some((a, i) => a === '--lang' && args[i + 1] === 'en') ||
-    (!args.includes('--lang=ko') && named !== '' && named !== 'c' && named !== 'posix' && named !== 'ko');
+  // Before the TypeScript is built: the command line's own rule of language (language.js), its one home.
+  const english = require('./language').languageOf(process.argv.slice(2), process.env) === 'en';
   const root = path.join(__dirname, '..');
   process.stderr.write(
     english

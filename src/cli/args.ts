@@ -5,6 +5,7 @@
  */
 import type { Language, RoundingPolicy } from '../engine/index';
 import { withLimits, type ReadLimits } from '../file/limits';
+import { languageAsked } from './locale';
 import type { UsageProblem } from './messages';
 
 export interface CliRequest {
@@ -122,22 +123,11 @@ function splitOption(arg: string): { name: string; inline: string | undefined } 
   return eq < 0 ? { name: arg, inline: undefined } : { name: arg.slice(0, eq), inline: arg.slice(eq + 1) };
 }
 
-/** `--lang` as given anywhere, so that even an error about another option is in that language. */
-function languageIn(argv: readonly string[]): Language | null {
-  let found: Language | null = null;
-  argv.forEach((arg, i) => {
-    const { name, inline } = splitOption(arg);
-    const value = name === '--lang' ? (inline ?? argv[i + 1]) : undefined;
-    if (value === 'ko' || value === 'en') found = value;
-  });
-  return found;
-}
-
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const files: string[] = [];
   const draft: Draft = { json: false, out: null, noWrite: false, language: null, rounding: 'any', strict: false, limits: {}, memoryMb: null };
   let optionsDone = false;
-  const language = languageIn(argv);
+  const language = languageAsked(argv);
   const error = (problem: UsageProblem): ParsedArgs => ({ kind: 'usage-error', problem, language });
 
   for (let i = 0; i < argv.length; i++) {

@@ -1,20 +1,19 @@
 /**
- * The language the command line speaks when `--lang` does not say: the locale's,
- * as POSIX reads it (LC_ALL, then LC_MESSAGES, then LANG). Korean where the locale
- * is Korean; English where it names another language; Korean, the documents'
- * language, where it names none (C, POSIX, unset).
+ * The language the command line speaks: `--lang` when given, else the locale's.
+ * The rule lives in bin/language.js, plain JavaScript, because the launcher must
+ * speak it before this TypeScript is built; it is the same relative path from
+ * src/cli and from dist/cli, and bin/ ships in the package.
  */
 import type { Language } from '../engine/index';
+import * as rule from '../../bin/language';
 
 export type Environment = Readonly<Record<string, string | undefined>>;
 
-export function localeLanguage(env: Environment): Language {
-  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG']) {
-    const value = env[name];
-    if (!value) continue;
-    const language = value.split(/[_.@]/)[0]?.toLowerCase() ?? '';
-    if (language === 'c' || language === 'posix' || language === '') return 'ko';
-    return language === 'ko' ? 'ko' : 'en';
-  }
-  return 'ko';
-}
+/** The locale's language (LC_ALL, then LC_MESSAGES, then LANG); Korean where it names none. */
+export const localeLanguage: (env: Environment) => Language = rule.localeLanguage;
+
+/** `--lang` as given anywhere in the arguments, or null. */
+export const languageAsked: (argv: readonly string[]) => Language | null = rule.languageAsked;
+
+/** What to speak: `--lang`, else the locale. */
+export const languageOf: (argv: readonly string[], env: Environment) => Language = rule.languageOf;

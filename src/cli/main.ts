@@ -1,5 +1,5 @@
 /** The process entry point: real streams in, exit status out. */
-import { localeLanguage } from './locale';
+import { languageOf } from './locale';
 import { cliMessagesFor } from './messages';
 import { runCli } from './run';
 
@@ -14,9 +14,7 @@ runCli(process.argv.slice(2), {
   },
   () => {
     // runCli reports every expected failure itself; this is a defect of ours: said in our words, no stack.
-    const args = process.argv.slice(2);
-    const english = args.includes('--lang=en') || args.some((a, i) => a === '--lang' && args[i + 1] === 'en');
-    const language = english ? 'en' : localeLanguage(process.env);
+    const language = languageOf(process.argv.slice(2), process.env);
     process.stderr.write(`budget-verify: ${cliMessagesFor(language).internalError}\n`);
     process.exitCode = 2;
   },

@@ -1,4 +1,9 @@
-/** The command line's own words in both languages (shared labels come from the file adapter). */
+/**
+ * The command line's own words, one table per language: every message, error and
+ * the help it prints (a file's problems from file/problemText.ts, shared labels
+ * from file/labels.ts). Words for the product's ideas come from the glossary.
+ */
+import { PRODUCT } from '../engine/glossary';
 import type { Language } from '../engine/index';
 
 /** A wrong command line, as data: the words below. */
@@ -16,7 +21,6 @@ export interface CliMessages {
   readonly annotated: (path: string) => string;
   /** The copy went beside a file of that name that we did not write. */
   readonly notOverwritten: (existing: string, written: string) => string;
-  readonly noWrite: string;
   readonly total: (files: number, unreadable: number) => string;
   /** The copy was written by exceljs (a macro-enabled book or a template, or another layout the patcher leaves), and what that loses. */
   readonly exceljsCopy: (macros: boolean) => string;
@@ -25,20 +29,24 @@ export interface CliMessages {
   readonly usage: string;
 }
 
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** `a, b or c`. */
 const orList = (items: readonly string[]) => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`);
+
+/** 검산 사본: the glossary's word for NAME.checked.xlsx. */
+const COPY = PRODUCT.annotatedCopy;
 
 const KO: CliMessages = {
   accepted: (n) => `수락된 항목 ${n}건 (오류·경고 수에서 제외)`,
   tables: (n) => `표 ${n}개`,
-  annotated: (path) => `검증 사본: ${path}`,
+  annotated: (path) => `${COPY.ko}: ${path}`,
   notOverwritten: (existing, written) =>
     `${existing} 파일은 budget-verify가 쓴 사본이 아니거나 그 뒤에 고쳐졌으므로 덮어쓰지 않고 ${written}에 썼습니다.`,
-  noWrite: '검증 사본을 쓰지 않았습니다 (--no-write).',
   total: (files, unreadable) =>
     `전체 ${files}개 파일${unreadable > 0 ? ` (읽지 못한 파일 ${unreadable}개)` : ''}`,
   exceljsCopy: (macros) =>
-    `${macros ? '매크로 포함 통합 문서나 서식 파일이어서' : '이 파일은 바로 고쳐 쓸 수 없는 형식이어서'} 검증 사본을 exceljs로 다시 만들었습니다(.xlsx). 매크로, 차트, 그림 등 exceljs가 읽지 못하는 내용은 사본에 없습니다.`,
+    `${macros ? '매크로 포함 통합 문서나 서식 파일이어서' : '이 파일은 바로 고쳐 쓸 수 없는 형식이어서'} ${COPY.ko}을 exceljs로 다시 만들었습니다(.xlsx). 매크로, 차트, 그림 등 exceljs가 읽지 못하는 내용은 사본에 없습니다.`,
   internalError: '검사기 내부 오류로 이 파일을 검사하지 못했습니다. 다른 파일의 검사에는 영향이 없습니다.',
   usageProblem: (p) => {
     switch (p.kind) {
@@ -47,7 +55,7 @@ const KO: CliMessages = {
       case 'bad-value': return `${p.option}의 값은 ${p.allowed.join(', ')} 중 하나여야 합니다 (받은 값: ${p.value || '(없음)'}).`;
       case 'unknown-option': return `알 수 없는 옵션입니다: ${p.option}`;
       case 'conflict': return `${p.options[0]}와 ${p.options[1]}는 함께 쓸 수 없습니다.`;
-      case 'no-files': return '검사할 파일을 지정하세요.';
+      case 'no-files': return `${PRODUCT.verify.ko}할 파일을 지정하세요.`;
     }
   },
   usage: [
@@ -56,8 +64,8 @@ const KO: CliMessages = {
     '한국 공공 예산 문서(.xlsx)의 계산을 검산합니다.',
     '',
     '  --json               모든 파일의 표와 검사 결과를 JSON 문서 하나로 출력',
-    '  --out 폴더            검증 사본 NAME.checked.xlsx를 이 폴더에 씀 (기본: 각 파일 옆)',
-    '  --no-write           검증 사본을 쓰지 않음',
+    `  --out 폴더            ${COPY.ko} NAME.checked.xlsx를 이 폴더에 씀 (기본: 각 파일 옆)`,
+    `  --no-write           ${COPY.ko}을 쓰지 않음`,
     '  --lang ko|en         메시지, 메모, 제목의 언어 (기본: 로캘을 따름. 로캘이 다른 언어를 가리킬 때만 en)',
     '  --strict             확인하지 못한 숫자나 경고가 있어도 종료 상태 1',
     '  --strict-rounding    금액이 표의 반올림 방식을 따라야 함; =down, =half-up, =up으로 한 가지를 요구',
@@ -79,14 +87,13 @@ const KO: CliMessages = {
 const EN: CliMessages = {
   accepted: (n) => `${n} accepted finding(s) (not counted as errors or warnings)`,
   tables: (n) => `${n} table(s)`,
-  annotated: (path) => `Annotated copy: ${path}`,
+  annotated: (path) => `${capitalized(COPY.en)}: ${path}`,
   notOverwritten: (existing, written) =>
     `${existing} was not written by budget-verify (or was changed since), so it was left as it is and the copy was written to ${written}.`,
-  noWrite: 'No annotated copy written (--no-write).',
   total: (files, unreadable) =>
     `${files} file(s) in all${unreadable > 0 ? ` (${unreadable} could not be read)` : ''}`,
   exceljsCopy: (macros) =>
-    `the annotated copy was written by exceljs because ${macros ? 'the file is a macro-enabled workbook or a template' : 'the file cannot be patched as it is'}; macros, charts, images and other content exceljs does not read are not in the copy.`,
+    `the ${COPY.en} was written by exceljs because ${macros ? 'the file is a macro-enabled workbook or a template' : 'the file cannot be patched as it is'}; macros, charts, images and other content exceljs does not read are not in the copy.`,
   internalError: 'an internal error of the verifier stopped it from checking this file; the other files are not affected.',
   usageProblem: (p) => {
     switch (p.kind) {
@@ -104,8 +111,8 @@ const EN: CliMessages = {
     'Verifies the arithmetic of Korean public budget workbooks (.xlsx).',
     '',
     "  --json               print one JSON document with every file's tables and findings",
-    '  --out DIR            write the annotated copies NAME.checked.xlsx into DIR (default: next to each file)',
-    '  --no-write           write no annotated copy',
+    `  --out DIR            write the ${COPY.en} NAME.checked.xlsx of each file into DIR (default: next to each file)`,
+    `  --no-write           write no ${COPY.en}`,
     "  --lang ko|en         language of messages, notes and headings (default: the locale's; ko unless it names another language)",
     '  --strict             exit 1 also when a figure could not be checked or a warning is found',
     '  --strict-rounding    amounts must round the way their table does; =down, =half-up or =up to require one way',

@@ -247,3 +247,19 @@ export function formatNumber(value: number, format: string | null | undefined): 
   for (const t of tokens) body += t.kind === 'text' ? t.text : shown;
   return signShown + body;
 }
+
+/**
+ * Text under a number format, as Excel shows it: by the format's fourth section
+ * when it has one (`;;;` shows nothing; `@` stands for the text, quoted parts
+ * are shown as they are), else the text itself.
+ */
+export function formatText(value: string, format: string | null | undefined): string {
+  if (isGeneral(format)) return value;
+  const sections = splitSections(format as string);
+  if (sections.length < 4) return value;
+  return (sections[3] as string).replace(
+    /"([^"]*)"|\\(.)|@|[^"\\@]+/g,
+    (part, quoted?: string, escaped?: string) =>
+      quoted ?? escaped ?? (part === '@' ? value : part),
+  );
+}

@@ -3,6 +3,7 @@
  * and English. Our sentences only: an exception's own text (`Cannot read
  * properties of undefined`) never reaches a user.
  */
+import { PRODUCT } from '../engine/glossary';
 import type { Language } from '../engine/index';
 import type { DamagedCell, ReadProblem, WriteProblem } from './problems';
 
@@ -93,12 +94,13 @@ export function readProblemText(problem: ReadProblem, file: string, language: La
 
 export function writeProblemText(problem: WriteProblem, file: string, language: Language): string {
   const ko = language !== 'en';
-  const what = ko ? '검증 사본을 쓰지 못했습니다' : 'the annotated copy could not be written';
+  const copy = PRODUCT.annotatedCopy;
+  const what = ko ? `${copy.ko}을 쓰지 못했습니다` : `the ${copy.en} could not be written`;
   switch (problem.kind) {
     case 'same-as-input':
       return ko
-        ? `${file}: 검증 사본이 입력 파일을 덮어쓰게 됩니다. 다른 출력 폴더를 지정하세요.`
-        : `${file}: the annotated copy would overwrite the input file; choose another output folder.`;
+        ? `${file}: ${copy.ko}이 입력 파일을 덮어쓰게 됩니다. 다른 출력 폴더를 지정하세요.`
+        : `${file}: the ${copy.en} would overwrite the input file; choose another output folder.`;
     case 'permission': return `${file}: ${what} (${ko ? '쓰기 권한이 없습니다' : 'permission denied'}).`;
     case 'no-space': return `${file}: ${what} (${ko ? '디스크 공간이 부족합니다' : 'the disk is full'}).`;
     case 'read-only': return `${file}: ${what} (${ko ? '읽기 전용 위치입니다' : 'the location is read-only'}).`;

@@ -83,7 +83,7 @@ describe('budget-verify FILE writes the annotated copy by patching the package',
     await writeFile(input, zip.finish());
     const result = await run([input, '--json']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/macros\.xlsm: 매크로 포함 통합 문서나 서식 파일이어서 검증 사본을 exceljs로 다시 만들었습니다/);
+    expect(result.stderr).toMatch(/macros\.xlsm: 매크로 포함 통합 문서나 서식 파일이어서 검산 사본을 exceljs로 다시 만들었습니다/);
     const doc = JSON.parse(result.stdout);
     expect(doc.files[0].annotated).toBe(join(dir, 'macros.checked.xlsx'));
     expect(doc.files[0].warnings).toHaveLength(1);

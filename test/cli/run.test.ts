@@ -204,7 +204,7 @@ describe('annotated copies', () => {
     const r = await run([file], [ERROR]);
     expect(r.status).toBe(1);
     expect((await readdir(dir)).sort()).toEqual(['budget.checked.xlsx', 'budget.xlsx']);
-    expect(r.stdout).toContain(`검증 사본: ${join(dir, 'budget.checked.xlsx')}`);
+    expect(r.stdout).toContain(`검산 사본: ${join(dir, 'budget.checked.xlsx')}`);
     const copy = await loadWorkbook(join(dir, 'budget.checked.xlsx'));
     expect(copy.getWorksheet('Budget')?.getCell('C2').fill).toMatchObject({
       fgColor: { argb: 'FFFFC7CE' },
@@ -236,7 +236,7 @@ describe('annotated copies', () => {
     const file = await budget();
     const r = await run([file, '--no-write'], [ERROR]);
     expect(await readdir(dir)).toEqual(['budget.xlsx']);
-    expect(r.stdout).not.toContain('검증 사본');
+    expect(r.stdout).not.toContain('검산 사본');
   });
 });
 

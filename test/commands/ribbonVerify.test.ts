@@ -289,9 +289,10 @@ describe('what the ribbon shows', () => {
     expect(shown()).toBe(1);
     expect(paneEvents.map((p) => p.kind)).toEqual(['verified']);
     const first = paneEvents[0];
-    expect(first?.kind === 'verified' && first.result.findings.map((f) => f.cell)).toEqual([
-      'D28',
-      'D29',
+    // The root cause first (D29's product), then the subtotal it carried into (D28).
+    expect(first?.kind === 'verified' && first.result.findings.map((f) => [f.cell, f.cause])).toEqual([
+      ['D29', 'D29'],
+      ['D28', 'D29'],
     ]);
     expect(e.completed).toHaveBeenCalledTimes(1);
   });

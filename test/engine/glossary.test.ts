@@ -17,6 +17,9 @@ import { STRINGS } from '../../src/taskpane/strings';
 import { headingOf } from '../../src/taskpane/components/GroupHeader/GroupHeader';
 import { pageStrings } from '../../src/web/view/strings';
 import { hostMessage, type HostMessageId } from '../../src/web/host/messages';
+import { cliMessagesFor, type UsageProblem } from '../../src/cli/messages';
+import type { WriteProblem } from '../../src/file/problems';
+import { writeProblemText } from '../../src/file/problemText';
 
 /** Every text a string table can produce: strings as they are, functions called with sample arguments. */
 function textsOf(value: unknown): string[] {
@@ -37,6 +40,15 @@ function textsOf(value: unknown): string[] {
 }
 
 const HOST_IDS: HostMessageId[] = ['sheetNotFound', 'badCell', 'formulaCell', 'noExpected', 'engineFailed'];
+const USAGE_PROBLEMS: UsageProblem[] = [
+  { kind: 'no-value', option: '--out' },
+  { kind: 'takes-no-value', option: '--json' },
+  { kind: 'bad-value', option: '--lang', value: 'fr', allowed: ['ko', 'en'] },
+  { kind: 'unknown-option', option: '--x' },
+  { kind: 'conflict', options: ['--out', '--no-write'] },
+  { kind: 'no-files' },
+];
+const WRITE_KINDS: WriteProblem['kind'][] = ['same-as-input', 'permission', 'no-space', 'read-only', 'not-a-folder', 'cannot-rebuild', 'io-error'];
 
 function koreanTexts(): { where: string; text: string }[] {
   const tables: Record<string, unknown> = {
@@ -47,12 +59,16 @@ function koreanTexts(): { where: string; text: string }[] {
     refusals: (['does-not-fit', 'figure-differs', 'not-a-line', 'merged'] as const).map((reason) =>
       describeRefusal({ reason, cell: 'D24', stated: '1', computed: '2' }, 'ko', 'subtotal'),
     ),
+    cli: cliMessagesFor('ko'),
+    cliUsage: USAGE_PROBLEMS.map((p) => cliMessagesFor('ko').usageProblem(p)),
+    cliWrite: WRITE_KINDS.map((kind) => writeProblemText({ kind }, 'x.checked.xlsx', 'ko')),
   };
   return Object.entries(tables).flatMap(([where, table]) => textsOf(table).map((text) => ({ where, text })));
 }
 
 describe('the glossary', () => {
-  it('is the only home of the words: no surface says 검증, 승인, 표간 or 계산 for the expected figure', () => {
+  it('is the only home of the words: no surface (the command line too) says 검증, 승인, 표간 or 계산 for the expected figure', () => {
+    expect(koreanTexts().filter(({ where }) => where.startsWith('cli')).length).toBeGreaterThan(USAGE_PROBLEMS.length + WRITE_KINDS.length);
     const doubles = koreanTexts().filter(({ text }) => /검증|승인|표간|강조 표시/.test(text));
     expect(doubles).toEqual([]);
     expect(STRINGS.ko.expected).toBe(FIELDS.expected.ko);

@@ -52,7 +52,7 @@ describe('an existing NAME.checked.xlsx', () => {
     const file = await input();
     await run([file]);
     const r = await run([file]);
-    expect(r.stdout).toContain(`검증 사본: ${join(dir, 'budget.checked.xlsx')}`);
+    expect(r.stdout).toContain(`검산 사본: ${join(dir, 'budget.checked.xlsx')}`);
     expect(r.stdout).not.toContain('덮어쓰지 않고');
     expect((await readdir(dir)).sort()).toEqual(['budget.checked.xlsx', 'budget.xlsx']);
   });
@@ -69,7 +69,7 @@ describe('an existing NAME.checked.xlsx', () => {
     const before = await readFile(copy);
     const r = await run([file]);
     expect((await readFile(copy)).equals(before)).toBe(true);
-    expect(r.stdout).toContain(`검증 사본: ${join(dir, 'budget.checked (2).xlsx')}`);
+    expect(r.stdout).toContain(`검산 사본: ${join(dir, 'budget.checked (2).xlsx')}`);
     expect(r.stdout).toContain('덮어쓰지 않고');
   });
 

@@ -96,3 +96,33 @@ describe('layoutSheet and moveSelection', () => {
     expect(moveSelection('ArrowDown', false, null, layout, 10)).toEqual({ row: 0, col: 0 });
   });
 });
+
+describe('hidden cells (number format ;;;)', () => {
+  function book() {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('S');
+    const put = (address: string, value: unknown, format: string) => {
+      ws.getCell(address).value = value as never;
+      ws.getCell(address).numFmt = format;
+    };
+    put('A1', 1200, ';;;');
+    put('A2', '비공개', ';;;');
+    put('A3', { formula: 'A1*2', result: 2400 }, ';;;');
+    put('A4', '주석', '#,##0;-#,##0;0;"(" @ ")"');
+    put('A5', '보임', '#,##0;-#,##0;0');
+    return wb;
+  }
+
+  it('show nothing in the grid, as Excel shows them, while the engine reads their values', () => {
+    const ws = book().getWorksheet('S')!;
+    const snapshot = snapshotSheet(ws);
+    const layout = layoutSheet(ws, snapshot);
+    expect([0, 1, 2, 3, 4].map((r) => layout.text(r, 0))).toEqual(['', '', '', '( 주석 )', '보임']);
+    expect(snapshot.values.map((row) => row[0])).toEqual([1200, '비공개', 2400, '주석', '보임']);
+  });
+
+  it('leave the snapshot the engine reads as it was: a text figure stays readable', () => {
+    const snapshot = snapshotSheet(book().getWorksheet('S')!);
+    expect(snapshot.texts.map((row) => row[0])).toEqual(['', '비공개', '', '주석', '보임']);
+  });
+});

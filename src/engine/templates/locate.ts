@@ -9,9 +9,8 @@ import { isCellError, type MergeArea, type WorkbookSnapshot } from '../snapshot'
 import { rat, type Rational } from '../rational';
 import { findTables, type FoundTable } from '../tables/detect';
 import type { Unreadable } from '../checks/ledger';
-import type { ColumnSpan } from './plan';
 import { refuse, type Refusal } from './refusal';
-import type { InsertPoint } from './sites';
+import type { ColumnSpan, InsertPoint } from './sites';
 import { ref } from './formula';
 
 /** Excel's last row (0-based). */

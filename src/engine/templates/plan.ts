@@ -8,7 +8,9 @@
  * always as text, and reaches a formula only as a reference to the cell it sits in.
  */
 import type { RoundingMode, TableInfo } from '../findings';
-import type { TemplateSite } from './sites';
+import type { ColumnSpan, TemplateSite } from './sites';
+
+export type { ColumnSpan } from './sites';
 
 export type TemplateKind = 'basis-item' | 'subtotal' | 'total-row' | 'change-rate' | 'settlement-row';
 
@@ -24,12 +26,6 @@ export interface PlannedCell {
   /** One of our own formulas, e.g. `=ROUNDDOWN(C14*D14*E14/1000,0)`. */
   readonly formula?: string;
   readonly numberFormat?: string;
-}
-
-/** Columns `left..right` (0-based, inclusive). */
-export interface ColumnSpan {
-  readonly left: number;
-  readonly right: number;
 }
 
 /** Cells of an existing row rewritten in place, e.g. a parent's live `SUM` extended to the new line. */

@@ -75,6 +75,11 @@ export class BookSession {
   selection: CellPosition | null = null;
   /** Incremented when the selection must be scrolled into view (select from the pane). */
   revealCount = 0;
+  /**
+   * Fix, Insert or Accept changed the workbook since it was opened or saved: the
+   * page asks before opening another file, and the tab warns before it closes.
+   */
+  unsaved = false;
 
   constructor(
     readonly workbook: Workbook,
@@ -103,6 +108,11 @@ export class BookSession {
     this.reads.invalidate(sheets);
     this.version++;
     for (const listener of [...this.listeners]) listener();
+  }
+
+  /** The user changed the workbook (Fix, Insert, Accept): it now differs from what was opened or saved. */
+  edited(): void {
+    this.unsaved = true;
   }
 
   /** Only these cells' contents changed: the snapshots take them without reading the sheets again. */

@@ -144,6 +144,7 @@ export class WebHost implements HostPort {
       this.session.review = { ...review, findings: review.findings.filter((f) => !stale(f)) };
     }
     remark(this.session, name, cell.address);
+    this.session.edited();
     // Only these cells changed: the snapshots take them, no sheet is read again before the next Verify.
     this.session.cellsChanged([fixed, ...outcome.cells]);
   }
@@ -164,6 +165,7 @@ export class WebHost implements HostPort {
       at: (this.options.now ?? (() => new Date()))().toISOString(),
     };
     this.session.addAcceptance(acceptance);
+    this.session.edited();
     remark(this.session, finding.sheet, finding.cell);
     this.session.changed();
     return acceptance;
@@ -202,6 +204,7 @@ export class WebHost implements HostPort {
     const written = applyRowPlan(this.session.workbook, plan);
     if (plan.insertAt !== null) this.session.shiftRows(plan.sheet, plan.insertAt);
     recalculate(this.session.workbook, written);
+    this.session.edited();
     // Inserting moves cells and rewrites references on any sheet: every snapshot is read again.
     this.session.changed(this.session.sheets().map((s) => s.name));
   }

@@ -6,20 +6,33 @@ import {
   FolderOpenRegular,
 } from '@fluentui/react-icons';
 import { useRef } from 'react';
+import { NARROW } from './narrow';
 import type { PageStrings } from './strings';
 
 const useStyles = makeStyles({
   root: {
     display: 'flex',
     alignItems: 'center',
+    flexWrap: 'wrap', // a narrow window wraps the buttons rather than hiding them
     gap: tokens.spacingHorizontalS,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  title: { marginRight: tokens.spacingHorizontalS },
+  title: {
+    marginRight: tokens.spacingHorizontalS,
+    // Narrow: the pane below shows the same name; the heading stays for screen readers.
+    [NARROW]: {
+      position: 'absolute',
+      width: '1px',
+      height: '1px',
+      overflow: 'hidden',
+      clipPath: 'inset(50%)',
+    },
+  },
   file: {
     flexGrow: 1,
+    [NARROW]: { order: 1, flexBasis: '100%' }, // on a line of its own, below the buttons
     minWidth: 0,
     overflow: 'hidden',
     textOverflow: 'ellipsis',

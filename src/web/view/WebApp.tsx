@@ -20,11 +20,14 @@ import { saveCopy } from '../book/save';
 import type { BookSession } from '../book/session';
 import { WebHost } from '../host/webHost';
 import type { Engine } from '../../worker/workerEngine';
+import { DiscardDialog } from './DiscardDialog';
+import { NARROW } from './narrow';
 import { download } from './download';
 import { PageMessages, type PageMessage } from './PageMessages';
 import { SheetView } from './SheetView';
 import { pageStrings } from './strings';
 import { Toolbar } from './Toolbar';
+import { useLeaveWarning } from './useLeaveWarning';
 import { usePaneLanguage } from './usePaneLanguage';
 
 const PANE_WIDTH = 400;
@@ -36,18 +39,31 @@ const useStyles = makeStyles({
     gridTemplateColumns: `minmax(0, 1fr) ${PANE_WIDTH}px`,
     height: '100vh',
     overflow: 'hidden',
+    [NARROW]: {
+      gridTemplateColumns: 'minmax(0, 1fr)',
+      gridTemplateRows: 'minmax(0, 1fr) minmax(0, 2fr)',
+    },
   },
   book: { display: 'flex', flexDirection: 'column', minWidth: 0, minHeight: 0 },
   pane: {
     height: '100vh',
     overflow: 'hidden',
     borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
+    [NARROW]: {
+      height: 'auto',
+      minHeight: 0,
+      borderLeft: 'none',
+      borderTop: `1px solid ${tokens.colorNeutralStroke1}`,
+      // The pane fills the window's height in Excel (100vh); here it fills its lower part.
+      '& > div, & main': { height: '100%' },
+    },
   },
   empty: { padding: tokens.spacingHorizontalXXL, color: tokens.colorNeutralForeground3 },
   tagline: {
     padding: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXS}`,
     color: tokens.colorNeutralForeground3,
     backgroundColor: tokens.colorNeutralBackground1,
+    [NARROW]: { display: 'none' }, // the grid needs the room; the pane says what the page does
   },
   drop: {
     position: 'absolute',
@@ -97,6 +113,8 @@ export function WebApp(props: WebAppProps) {
   const [busy, setBusy] = useState<'opening' | 'saving' | null>(null);
   const [message, setMessage] = useState<PageMessage | null>(null);
   const [dragging, setDragging] = useState(false);
+  /** An opening that waits for the user to confirm discarding unsaved changes. */
+  const [pending, setPending] = useState<(() => void) | null>(null);
   const paneRef = useRef<HTMLDivElement>(null);
   const language = usePaneLanguage(paneRef, initialLanguage);
   const strings = pageStrings(language);
@@ -112,6 +130,14 @@ export function WebApp(props: WebAppProps) {
     document.documentElement.lang = language;
     document.title = `${strings.title}${session ? ` — ${session.fileName}` : ''}`;
   }, [host, language, strings, session]);
+
+  useLeaveWarning(session?.unsaved ?? false);
+
+  /** Runs `action` (opening a file) at once, or after the user agrees to lose unsaved changes. */
+  const guard = (action: () => void) => {
+    if (session?.unsaved) setPending(() => action);
+    else action();
+  };
 
   const open = async (read: () => Promise<{ bytes: Uint8Array; fileName: string }>) => {
     setBusy('opening');
@@ -129,10 +155,13 @@ export function WebApp(props: WebAppProps) {
     }
   };
   const openFile = (file: File) =>
-    void open(async () => ({
-      bytes: new Uint8Array(await file.arrayBuffer()),
-      fileName: file.name,
-    }));
+    guard(
+      () =>
+        void open(async () => ({
+          bytes: new Uint8Array(await file.arrayBuffer()),
+          fileName: file.name,
+        })),
+    );
 
   const save = async () => {
     if (!session) return;
@@ -140,6 +169,8 @@ export function WebApp(props: WebAppProps) {
     try {
       const saved = await saveCopy(session);
       download(saved.bytes, saved.fileName);
+      session.unsaved = false;
+      session.changed();
       setMessage({ kind: 'saved', fileName: saved.fileName });
     } catch (error) {
       setMessage({
@@ -180,7 +211,7 @@ export function WebApp(props: WebAppProps) {
             busy={busy}
             annotated={session ? session.review !== null || session.marks.size > 0 : false}
             onOpenFile={openFile}
-            onOpenSample={() => void open(loadSample)}
+            onOpenSample={() => guard(() => void open(loadSample))}
             onSave={() => void save()}
           />
           <Text size={200} className={styles.tagline}>
@@ -196,6 +227,16 @@ export function WebApp(props: WebAppProps) {
         <div className={styles.pane} ref={paneRef}>
           {host && session && <App key={session.id} host={host} initialLanguage={language} />}
         </div>
+        <DiscardDialog
+          strings={strings}
+          fileName={pending && session ? session.fileName : null}
+          onCancel={() => setPending(null)}
+          onDiscard={() => {
+            const action = pending;
+            setPending(null);
+            action?.();
+          }}
+        />
         {dragging && (
           <div className={styles.drop} aria-hidden>
             {strings.dropHere}

@@ -26,6 +26,11 @@ export interface PageStrings {
   readonly noWorkbook: string;
   /** While a large sheet is read again (the grid may show it as it was until then). */
   readonly readingSheet: string;
+  /** Asked before opening another file over changes not yet saved. */
+  readonly discardTitle: string;
+  readonly discardBody: (fileName: string) => string;
+  readonly discardConfirm: string;
+  readonly cancel: string;
 }
 
 const ko: PageStrings = {
@@ -63,6 +68,11 @@ const ko: PageStrings = {
   grid: (sheet) => `${sheet} 시트`,
   noWorkbook: '열린 통합 문서가 없습니다. 파일을 열거나 여기에 끌어다 놓으세요.',
   readingSheet: '시트를 읽는 중…',
+  discardTitle: '저장하지 않은 변경이 있습니다',
+  discardBody: (fileName) =>
+    `${fileName}에서 한 ${ACTIONS.fix.ko}·${ACTIONS.insert.ko}·${ACTIONS.accept.ko}을 아직 저장하지 않았습니다. 다른 파일을 열면 이 변경은 사라집니다. 남기려면 취소한 뒤 ${ACTIONS.save.ko}하세요.`,
+  discardConfirm: '저장하지 않고 열기',
+  cancel: ACTIONS.cancel.ko,
 };
 
 const en: PageStrings = {
@@ -102,6 +112,11 @@ const en: PageStrings = {
   grid: (sheet) => `Sheet ${sheet}`,
   noWorkbook: 'No workbook is open. Open a file or drop one here.',
   readingSheet: 'Reading the sheet…',
+  discardTitle: 'Changes not saved',
+  discardBody: (fileName) =>
+    `What you changed in ${fileName} (${ACTIONS.fix.en}, ${ACTIONS.insert.en}, ${ACTIONS.accept.en}) is not saved yet. Opening another file discards it. To keep it, cancel and ${ACTIONS.save.en.toLowerCase()} first.`,
+  discardConfirm: 'Open without saving',
+  cancel: ACTIONS.cancel.en,
 };
 
 export function pageStrings(language: Language): PageStrings {

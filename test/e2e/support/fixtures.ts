@@ -138,3 +138,18 @@ export async function statementBook(
   await writeBookXlsx(book, target);
   return { path: target, rows: book.sheets.reduce((n, s) => n + s.rows.length, 0) };
 }
+
+/** The error sample with a flagged amount (D29) and a label (B29) under `;;;`: shown as nothing. */
+export function withHiddenCells(dir: string): Promise<string> {
+  return edit(ERRORS, join(dir, 'hidden.xlsx'), (wb) => {
+    const sheet = wb.getWorksheet(SHEET)!;
+    for (const cell of ['D29', 'B29']) sheet.getCell(cell).numFmt = ';;;';
+  });
+}
+
+/** The error sample with its label column and first two rows frozen, as Excel's Freeze Panes at B3 saves it. */
+export function withFrozenPane(dir: string): Promise<string> {
+  return edit(ERRORS, join(dir, 'frozen.xlsx'), (wb) => {
+    wb.getWorksheet(SHEET)!.views = [{ state: 'frozen', xSplit: 1, ySplit: 2, topLeftCell: 'B3' }];
+  });
+}

@@ -25,6 +25,8 @@ export interface GridRowsProps {
   readonly cols: { readonly first: number; readonly last: number };
   /** Subtracted from row positions (the frozen band's height, in the scrolled body). */
   readonly offsetY: number;
+  /** Subtracted from column positions (the frozen columns' width, right of them). */
+  readonly offsetX: number;
   readonly cellId: (address: string) => string;
 }
 
@@ -32,9 +34,9 @@ export interface GridRowsProps {
 const MAX_OVERFLOW = 12;
 
 export function GridRows(props: GridRowsProps) {
-  const { sheet, layout, theme, marks, selection, rows, cols, offsetY, cellId } = props;
+  const { sheet, layout, theme, marks, selection, rows, cols, offsetY, offsetX, cellId } = props;
   const styles = useGridStyles();
-  const width = layout.cols.total;
+  const width = layout.cols.total - offsetX;
   const merged = new Map<MergeArea, true>();
   const out: ReactNode[] = [];
 
@@ -46,7 +48,7 @@ export function GridRows(props: GridRowsProps) {
     const text = layout.text(row, col);
     const isSelected = selection?.row === row && selection.col === col;
     const css: CSSProperties = {
-      left: layout.cols.start(col),
+      left: layout.cols.start(col) - offsetX,
       width: area ? layout.cols.span(area.left, area.right) : layout.cols.size(col),
       height: area ? layout.rows.span(area.top, area.bottom) : layout.rows.size(row),
       ...(layout.isNumber(row, col) ? { justifyContent: 'flex-end' } : {}),
@@ -110,7 +112,9 @@ export function GridRows(props: GridRowsProps) {
     const cells: ReactNode[] = [];
     let skipUntil = -1;
     // Start a little to the left: text from a cell out of view may run into it.
-    for (let col = Math.max(0, cols.first - MAX_OVERFLOW); col <= cols.last; col++) {
+    // Right of frozen columns, never from them: they are drawn in a band of their own.
+    const floor = offsetX > 0 ? layout.frozenCols : 0;
+    for (let col = Math.max(floor, cols.first - MAX_OVERFLOW); col <= cols.last; col++) {
       if (col <= skipUntil) continue;
       const area = layout.mergeAt(row, col);
       if (area) {

@@ -1,10 +1,12 @@
 /**
  * What the grid needs to draw a sheet, worked out once per change: row heights
- * and column widths (hidden ones have none), merged areas, frozen rows, the
- * extent to scroll over, and each cell's shown text from the engine's snapshot.
+ * and column widths (hidden ones have none), merged areas, frozen rows and columns, the
+ * extent to scroll over, and each cell's shown text from the engine's snapshot
+ * (text under a format's text section as Excel shows it: `;;;` hides it).
  */
 import type { Worksheet } from 'exceljs';
 import type { MergeArea, SheetSnapshot } from '../../../engine/snapshot';
+import { formatText } from '../../../file/numberFormat';
 import { Axis } from './axis';
 
 export const DEFAULT_ROW_PX = 20;
@@ -20,6 +22,8 @@ export interface SheetLayout {
   readonly cols: Axis;
   /** Rows kept in view at the top (the sheet's frozen pane). */
   readonly frozenRows: number;
+  /** Columns kept in view at the left (the sheet's frozen pane: its labels). */
+  readonly frozenCols: number;
   readonly merges: readonly MergeArea[];
   readonly showGridLines: boolean;
   /** The merged area a cell belongs to, if any. */
@@ -59,6 +63,17 @@ function columnSizes(sheet: Worksheet, count: number): number[] {
   });
 }
 
+/**
+ * The text a cell shows. The snapshot's text is what the engine reads (a text
+ * figure stays readable under `;;;`); the grid shows text as Excel does, by the
+ * format's text section (`;;;` hides it). Numbers come formatted already.
+ */
+function shownText(snapshot: SheetSnapshot, r: number, c: number): string {
+  const text = snapshot.texts[r]?.[c] ?? '';
+  const format = snapshot.numberFormats?.[r]?.[c];
+  return format && typeof snapshot.values[r]?.[c] === 'string' ? formatText(text, format) : text;
+}
+
 export function layoutSheet(sheet: Worksheet, snapshot: SheetSnapshot): SheetLayout {
   const origin = snapshot.origin ?? { row: 0, col: 0 };
   const usedRows = origin.row + snapshot.texts.length;
@@ -71,15 +86,18 @@ export function layoutSheet(sheet: Worksheet, snapshot: SheetSnapshot): SheetLay
       for (let c = m.left; c <= m.right; c++) covered.set(r * colCount + c, m);
   }
   const view = sheet.views?.[0];
-  const frozenRows = view?.state === 'frozen' ? Math.min(view.ySplit ?? 0, rowCount - 1) : 0;
+  const frozen = view?.state === 'frozen';
+  const frozenRows = frozen ? Math.min(view.ySplit ?? 0, rowCount - 1) : 0;
+  const frozenCols = frozen ? Math.min(view.xSplit ?? 0, colCount - 1) : 0;
   return {
     rows: new Axis(rowSizes(sheet, rowCount)),
     cols: new Axis(columnSizes(sheet, colCount)),
     frozenRows,
+    frozenCols,
     merges: snapshot.merges,
     showGridLines: view?.showGridLines !== false,
     mergeAt: (row, col) => (col < colCount ? covered.get(row * colCount + col) : undefined),
-    text: (row, col) => snapshot.texts[row - origin.row]?.[col - origin.col] ?? '',
+    text: (row, col) => shownText(snapshot, row - origin.row, col - origin.col),
     isNumber: (row, col) =>
       typeof snapshot.values[row - origin.row]?.[col - origin.col] === 'number',
   };

@@ -8,7 +8,6 @@ const SELECTED = '#107C41';
 export const useGridStyles = makeStyles({
   root: {
     display: 'grid',
-    gridTemplateColumns: `${ROW_HEADER_PX}px minmax(0, 1fr)`,
     minHeight: 0,
     flexGrow: 1,
     backgroundColor: '#FFFFFF',
@@ -61,6 +60,7 @@ export const useGridStyles = makeStyles({
     ':focus-visible': { boxShadow: `inset 0 0 0 2px ${tokens.colorStrokeFocus2}` },
   },
   frozen: { borderBottom: `2px solid ${tokens.colorNeutralStroke1}` },
+  frozenCols: { borderRight: `2px solid ${tokens.colorNeutralStroke1}` },
   canvas: { position: 'relative' },
   // Clicks are resolved from coordinates by the grid; rows (a merged area's row spans several) must not catch them.
   row: { position: 'absolute', left: 0, boxSizing: 'border-box', pointerEvents: 'none' },
