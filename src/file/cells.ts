@@ -23,7 +23,7 @@ export const EMPTY_READING: CellReading = Object.freeze({
   numberFormat: null,
 });
 
-/** Plain text of rich text, hyperlink and string values; undefined for other kinds. */
+/** Plain text of rich text, hyperlink and string values; undefined for other kinds (a linked number among them). */
 export function plainText(raw: unknown): string | undefined {
   if (typeof raw === 'string') return raw;
   if (typeof raw !== 'object' || raw === null) return undefined;
@@ -61,6 +61,11 @@ function readConstant(
   }
   const error = errorOf(raw);
   if (error) return { value: error, text: error.error };
+  // A linked cell: exceljs moves its value (a number, a date, a formula's result) to `text`. Read as
+  // the value it is, or a figure under a link would vanish. A link on nothing reads as empty text.
+  if (typeof raw === 'object' && 'hyperlink' in raw && 'text' in raw) {
+    return raw.text === undefined || raw.text === null ? { value: '', text: '' } : readConstant(raw.text, numberFormat);
+  }
   const text = plainText(raw);
   if (text !== undefined) return { value: text, text };
   // Anything exceljs could not classify is kept as its JSON text rather than lost.

@@ -2,7 +2,7 @@
  * One `<c>`'s content → what the snapshot holds for it, exactly as exceljs and readCell
  * (cells.ts) would read it: a formula's cached result (never evaluated) and its text,
  * a shared formula's text moved to the cell (sharedFormulas.ts), a number under a date
- * format as its date, a hyperlinked cell as its link text (hyperlinks.ts).
+ * format as its date, a hyperlinked cell as its value without the formula (hyperlinks.ts).
  */
 import type { CellValue } from '../../engine/index';
 import { serialDateText } from '../dateText';
@@ -31,8 +31,6 @@ export interface CellPlace {
 interface Reading {
   readonly value: CellValue;
   readonly text: string;
-  /** Read as a date: exceljs made a Date of it, which a hyperlink's text does not keep. */
-  readonly date?: boolean;
 }
 
 const EMPTY: Reading = { value: null, text: '' };
@@ -71,9 +69,10 @@ export function readCell(inner: string, type: string | undefined, style: number,
   }
   if (!reading) return;
   if (at.linked) {
-    // exceljs reads {text, hyperlink}, the text being the value or result; only text survives (plainText).
-    const text = typeof reading.value === 'string' && !reading.date ? reading.value : '';
-    cells.put(row, col, text, text, null, format);
+    // exceljs reads {text, hyperlink}, the text being the value or result (readCell in cells.ts reads it
+    // as the value it is); the formula is lost, and a link on nothing is empty text.
+    const empty = reading.value === null;
+    cells.put(row, col, empty ? '' : reading.value, reading.text, null, format);
     return;
   }
   cells.put(row, col, reading.value, reading.text, formula, format);
@@ -194,7 +193,7 @@ function formulaDate(type: string | undefined, raw: string, format: string, at: 
 
 function dateReading(serial: number, at: CellPlace): Reading {
   const text = serialDateText(serial, at.ctx.date1904 ?? false);
-  return { value: text, text, date: true };
+  return { value: text, text };
 }
 
 /**
