@@ -4,10 +4,15 @@
  * runs, number formats on number cells. Each book is read both ways and the readings must
  * be equal; what a cell reads as is asserted too, so that both are right, not only alike.
  */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { CellValue, SheetSnapshot } from '../../src/engine/index';
 import { loadWorkbook, readLoadedWorkbook } from '../../src/file/index';
 import { readXlsxFast } from '../../src/file/xlsx/read';
+import { generateBook } from '../../scripts/generate-book';
+import { writeExcelBook } from '../../scripts/bench/excelBook';
 import { excelPackage, linkRel, type ExcelPackage } from './excelPackage';
+import { makeTempDir } from './workbooks';
 
 async function bothWays(p: ExcelPackage) {
   const bytes = excelPackage(p);
@@ -113,5 +118,21 @@ describe('parts written as Excel writes them read as exceljs reads them', () => 
     expect(got['D1']?.text).toBe('427,660천원');
     expect(got['A2']?.value).toBe(-2590);
     expect(got['C2']?.text).toBe('▽106,540');
+  });
+});
+
+describe("the bench's books as Excel writes them (scripts/bench/excelBook.ts)", () => {
+  it.each([[['styled']], [['styled', 'shared']], [['styled', 'dates']]] as const)('%j: read fast, as exceljs reads them', async (features) => {
+    const { dir, cleanup } = await makeTempDir();
+    try {
+      const file = join(dir, 'book.xlsx');
+      writeExcelBook(generateBook({ seed: 5, layout: 'statement', projects: 6 }), file, features);
+      const bytes = await readFile(file);
+      const exceljs = readLoadedWorkbook(await loadWorkbook(bytes, 'book'));
+      // No Unsupported: a book Excel wrote stays off the exceljs path.
+      expect(readXlsxFast(bytes)).toEqual(exceljs);
+    } finally {
+      await cleanup();
+    }
   });
 });
