@@ -7,7 +7,7 @@
  * (phases.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateBook, rowCount, writeBookXlsx, type Book } from '../generate-book';
 import { writeExcelBook, type ExcelFeature } from './excelBook';
@@ -108,4 +108,35 @@ export function booksTable(runs: readonly BookRun[]): string {
   const widths = head.map((_, i) => Math.max(...all.map((l) => (l[i] ?? '').length)));
   const line = (cells: readonly string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |`;
   return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...lines.map(line)].join('\n');
+}
+
+export interface PageRun {
+  readonly rows: number;
+  readonly openMs?: number;
+  readonly verifyMs?: number;
+  readonly error?: string;
+}
+
+/** The page's Verify of a statement sheet of `rows` rows as Excel writes it, in Chromium (page.ts); the page built first if it is not. */
+export async function measurePage(rows: number, dir: string, log: (s: string) => void): Promise<PageRun> {
+  if (!existsSync(join(ROOT, 'dist', 'addin'))) {
+    log('building the page (webpack --mode production) …');
+    spawnSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  const book = generateBook({ seed: rows + 16, layout: 'statement', projects: Math.min(5000, Math.round(rows / ROWS_PER_PROJECT.statement)) });
+  const file = join(dir, 'page-book.xlsx');
+  writeExcelBook(book, file, ['styled']);
+  log(`· the page: Verify of a ${rowCount(book).toLocaleString('en-US')}-row sheet in Chromium …`);
+  const run = spawnSync(process.execPath, ['--require', 'ts-node/register', join(__dirname, 'page.ts'), file], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 600_000,
+    env: { ...process.env, TS_NODE_TRANSPILE_ONLY: '1' },
+  });
+  rmSync(file, { force: true });
+  try {
+    return { rows: rowCount(book), ...(JSON.parse(run.stdout) as Omit<PageRun, 'rows'>) };
+  } catch {
+    return { rows: rowCount(book), error: `the page run gave no result (${run.stderr.slice(-300)})` };
+  }
 }
