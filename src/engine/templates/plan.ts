@@ -9,6 +9,7 @@
  */
 import type { RoundingMode, TableInfo } from '../findings';
 import type { ColumnSpan, TemplateSite } from './sites';
+import type { Refusal } from './refusal';
 
 export type { ColumnSpan } from './sites';
 
@@ -91,4 +92,9 @@ export interface InsertTarget {
    * another read of the workbook.
    */
   readonly sites?: Partial<Record<TemplateKind, TemplateSite>>;
+  /**
+   * Why nothing can be offered when the reason is ours, not the user's (the engine could
+   * not read the sheet's tables): shown instead of "not in a table", never silently.
+   */
+  readonly refusal?: Refusal;
 }
