@@ -3,7 +3,7 @@ import type { Coverage, Language, TableInfo, VerifyOptions, verifyWorkbook } fro
 import { writePatchedCopy } from '../file/copy';
 import { WorkbookReadError, WorkbookWriteError } from '../file/errors';
 import { DEFAULT_LIMITS, type ReadLimits } from '../file/limits';
-import type { DamagedCell } from '../file/problems';
+import { isTooLarge, type DamagedCell } from '../file/problems';
 import { damagedCellText, readProblemText, writeProblemText } from '../file/problemText';
 import { applyAcceptances, type ReviewedFinding } from '../file/review';
 import { cliMessagesFor } from './messages';
@@ -71,7 +71,7 @@ export async function checkFile(
   } catch (err) {
     return { file, error: failureText(err, file, language) };
   }
-  const { reading, workbook, bytes } = read;
+  const { reading, workbook, bytes, measureForExceljs } = read;
   let result;
   try {
     result = verify(reading.snapshot, options.verify);
@@ -89,7 +89,11 @@ export async function checkFile(
     try {
       const request = { input: file, output: copy.path, findings, language, coverage: result.coverage, bytes };
       // The package patched; exceljs writes the copy only when the patcher cannot (see file/patch/annotatePackage.ts).
-      const fallback = async () => (await exceljsSide().writeAnnotatedCopy({ ...request, workbook: workbook ?? undefined, via: 'exceljs' })).path ?? copy.path;
+      const fallback = async () => {
+        // exceljs loads the bytes itself when the fast reader read them: measured first, as a read would be.
+        if (!workbook) measureForExceljs();
+        return (await exceljsSide().writeAnnotatedCopy({ ...request, workbook: workbook ?? undefined, via: 'exceljs' })).path ?? copy.path;
+      };
       const written = await writePatchedCopy(request, fallback);
       if (written.writer === 'exceljs') warnings.push(cliMessagesFor(language).exceljsCopy(/macro-enabled/.test(written.reason ?? '')));
       annotated = written.path ?? copy.path;
@@ -97,7 +101,9 @@ export async function checkFile(
       if (annotated !== copy.path) notOverwritten ??= copy.path;
     } catch (err) {
       // exceljs, as the fallback writer, could not load a file the fast reader read: a write failure, not a damaged input.
-      const problem = err instanceof WorkbookReadError ? new WorkbookWriteError({ kind: 'cannot-rebuild' }, copy.path) : err;
+      // A limit it would have passed is said as the limit (the file is too large to rebuild).
+      const tooLarge = err instanceof WorkbookReadError && isTooLarge(err.problem);
+      const problem = err instanceof WorkbookReadError && !tooLarge ? new WorkbookWriteError({ kind: 'cannot-rebuild' }, copy.path) : err;
       writeError = failureText(problem, copy.path, language);
     }
   }
