@@ -1,53 +1,22 @@
 /** One file through the pipeline: read, verify, mark acceptances, write the annotated copy. */
-import type { Coverage, Language, TableInfo, VerifyOptions, verifyWorkbook } from '../engine/index';
-import { writePatchedCopy } from '../file/copy';
+import type { Language, verifyWorkbook } from '../engine/index';
 import { WorkbookReadError, WorkbookWriteError } from '../file/errors';
-import { DEFAULT_LIMITS, type ReadLimits } from '../file/limits';
-import { isTooLarge, type DamagedCell } from '../file/problems';
+import { DEFAULT_LIMITS } from '../file/limits';
+import { isTooLarge } from '../file/problems';
 import { damagedCellText, readProblemText, writeProblemText } from '../file/problemText';
-import { applyAcceptances, type ReviewedFinding } from '../file/review';
+import { applyAcceptances } from '../file/review';
 import { cliMessagesFor } from './messages';
+import type { CheckOptions, CopyPlan, FileOutcome } from './outcome';
 import { exceljsSide, readForCheck } from './readFile';
 
-export interface FileFailure {
-  readonly file: string;
-  /** What went wrong, in the run's language. */
-  readonly error: string;
-}
+export { isFailure, type CheckOptions, type CopyPlan, type FileFailure, type FileOutcome, type FileReport } from './outcome';
 
-export interface FileReport {
-  readonly file: string;
-  readonly tables: readonly TableInfo[];
-  readonly findings: readonly ReviewedFinding[];
-  /** Every figure, checked or listed as unchecked (DESIGN §1.2). */
-  readonly coverage: Coverage;
-  /** Problems that did not stop the check (a damaged state sheet, a copy exceljs wrote), in the run's language. */
-  readonly warnings: readonly string[];
-  /** Cells the file stores as something no cell can hold: the file is damaged (exit status 2). */
-  readonly damaged: readonly DamagedCell[];
-  /** Where the annotated copy was written, or null when none was asked for or it failed. */
-  readonly annotated: string | null;
-  /** A file at the copy's name that we did not write and left alone (the copy went beside it). */
-  readonly notOverwritten: string | null;
-  readonly writeError: string | null;
-}
+type Writer = typeof import('../file/copy');
 
-export type FileOutcome = FileFailure | FileReport;
-
-export function isFailure(outcome: FileOutcome): outcome is FileFailure {
-  return 'error' in outcome;
-}
-
-/** Where one file's copy goes: planned by the run (run.ts), before any file is checked. */
-export interface CopyPlan {
-  readonly path: string;
-  /** The name asked for, when a file not ours was there and `path` is the next free one. */
-  readonly instead: string | null;
-}
-
-export interface CheckOptions {
-  readonly verify: VerifyOptions;
-  readonly limits?: ReadLimits;
+/** The copy's writer (the package patcher), loaded only when a copy is asked for: `--no-write` never pays for it. */
+function writer(): Writer {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily on purpose (see above); import() would be ESM resolution in the compiled CLI
+  return require('../file/copy') as Writer;
 }
 
 /** The words for a failure, ours and in the user's language, whatever was thrown. */
@@ -94,7 +63,7 @@ export async function checkFile(
         if (!workbook) measureForExceljs();
         return (await exceljsSide().writeAnnotatedCopy({ ...request, workbook: workbook ?? undefined, via: 'exceljs' })).path ?? copy.path;
       };
-      const written = await writePatchedCopy(request, fallback);
+      const written = await writer().writePatchedCopy(request, fallback);
       if (written.writer === 'exceljs') warnings.push(cliMessagesFor(language).exceljsCopy(/macro-enabled/.test(written.reason ?? '')));
       annotated = written.path ?? copy.path;
       // A file not ours appeared at the planned name meanwhile: it was left alone too.

@@ -1,6 +1,6 @@
 /** The `--json` document (DESIGN §4): one object for the whole run. */
 import { countFindings } from '../file/review';
-import { isFailure, type FileOutcome } from './check';
+import { isFailure, type FileOutcome } from './outcome';
 import { jsonForTerminal } from './terminal';
 
 function fileEntry(outcome: FileOutcome): Record<string, unknown> {
