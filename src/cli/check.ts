@@ -4,7 +4,9 @@ import { writePatchedCopy } from '../file/copy';
 import { WorkbookReadError, WorkbookWriteError } from '../file/errors';
 import { DEFAULT_LIMITS, type ReadLimits } from '../file/limits';
 import type { DamagedCell } from '../file/problems';
+import { writeReport } from '../file/htmlReport';
 import { damagedCellText, readProblemText, writeProblemText } from '../file/problemText';
+import { reportTime } from '../engine/report/printReport';
 import { applyAcceptances, type ReviewedFinding } from '../file/review';
 import { cliMessagesFor } from './messages';
 import { exceljsSide, readForCheck } from './readFile';
@@ -29,6 +31,9 @@ export interface FileReport {
   readonly annotated: string | null;
   /** A file at the copy's name that we did not write and left alone (the copy went beside it). */
   readonly notOverwritten: string | null;
+  /** Where the HTML report was written (`--report`), or null. */
+  readonly report: string | null;
+  /** Why the copy or the report could not be written. */
   readonly writeError: string | null;
 }
 
@@ -48,6 +53,8 @@ export interface CopyPlan {
 export interface CheckOptions {
   readonly verify: VerifyOptions;
   readonly limits?: ReadLimits;
+  /** Write the HTML report beside the copy (or the input when no copy is written). */
+  readonly report?: boolean;
 }
 
 /** The words for a failure, ours and in the user's language, whatever was thrown. */
@@ -101,5 +108,14 @@ export async function checkFile(
       writeError = failureText(problem, copy.path, language);
     }
   }
-  return { file, tables: result.tables, findings, coverage: result.coverage, warnings, damaged, annotated, notOverwritten, writeError };
+  let report: string | null = null;
+  if (options.report) {
+    try {
+      report = await writeReport({ input: file, annotated, tables: result.tables, findings, coverage: result.coverage, language, at: reportTime(new Date()) });
+    } catch (err) {
+      const text = failureText(err, file, language);
+      writeError = writeError === null ? text : `${writeError}\n${text}`;
+    }
+  }
+  return { file, tables: result.tables, findings, coverage: result.coverage, warnings, damaged, annotated, notOverwritten, report, writeError };
 }
