@@ -50,7 +50,7 @@ const KO: CliMessages = {
     `전체 ${files}개 파일${unreadable > 0 ? ` (읽지 못한 파일 ${unreadable}개)` : ''}`,
   exceljsCopy: (macros) =>
     `${macros ? '매크로 포함 통합 문서나 서식 파일이어서' : '이 파일은 바로 고쳐 쓸 수 없는 형식이어서'} ${COPY.ko}을 exceljs로 다시 만들었습니다(.xlsx). 매크로, 차트, 그림 등 exceljs가 읽지 못하는 내용은 사본에 없습니다.`,
-  internalError: '검사기 내부 오류로 이 파일을 검사하지 못했습니다. 다른 파일의 검사에는 영향이 없습니다.',
+  internalError: `내부 오류로 이 파일을 ${PRODUCT.verify.ko}하지 못했습니다. 다른 파일의 ${PRODUCT.verify.ko}에는 영향이 없습니다.`,
   usageProblem: (p) => {
     switch (p.kind) {
       case 'no-value': return `${p.option}에 값이 필요합니다.`;
@@ -66,7 +66,7 @@ const KO: CliMessages = {
     '',
     '한국 공공 예산 문서(.xlsx)의 계산을 검산합니다.',
     '',
-    '  --json               모든 파일의 표와 검사 결과를 JSON 문서 하나로 출력',
+    `  --json               모든 파일의 표와 ${PRODUCT.findings.ko}를 JSON 문서 하나로 출력`,
     `  --out 폴더            ${COPY.ko} NAME.checked.xlsx를 이 폴더에 씀 (기본: 각 파일 옆)`,
     `  --no-write           ${COPY.ko}을 쓰지 않음`,
     `  --report             인쇄용 ${PRODUCT.findings.ko} 보고서 NAME.report.html(A4)을 ${COPY.ko} 옆에 씀 (--no-write이면 파일 옆)`,
@@ -77,7 +77,7 @@ const KO: CliMessages = {
     '  --max-unpacked 크기   압축을 푼 전체 크기 한도 (기본 512M)',
     '  --max-part 크기       압축을 푼 부분 하나의 크기 한도 (기본 256M)',
     '  --max-cells 개수      시트 하나의 셀 수 한도 (기본 4000000)',
-    '  --max-memory MB      파일을 검사하는 프로세스 하나의 메모리 한도 (기본: 컴퓨터 메모리의 몫, 1024~4096)',
+    `  --max-memory MB      파일을 ${PRODUCT.verify.ko}하는 프로세스 하나의 메모리 한도 (기본: 컴퓨터 메모리의 몫, 1024~4096)`,
     '  -h, --help           이 도움말',
     '',
     '크기는 바이트 수이거나 K, M, G를 붙여 씁니다 (예: 1G).',
