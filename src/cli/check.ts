@@ -113,7 +113,7 @@ export async function checkFile(
     try {
       report = await writeReport({ input: file, annotated, tables: result.tables, findings, coverage: result.coverage, language, at: reportTime(new Date()) });
     } catch (err) {
-      const text = failureText(err, file, language);
+      const text = err instanceof WorkbookWriteError ? writeProblemText(err.problem, err.file, language, 'report') : failureText(err, file, language);
       writeError = writeError === null ? text : `${writeError}\n${text}`;
     }
   }

@@ -43,7 +43,7 @@ const KO: CliMessages = {
   accepted: (n) => `수락된 항목 ${n}건 (오류·경고 수에서 제외)`,
   tables: (n) => `표 ${n}개`,
   annotated: (path) => `${COPY.ko}: ${path}`,
-  report: (path) => `${PRODUCT.findings.ko} 보고서: ${path}`,
+  report: (path) => `${PRODUCT.report.ko}: ${path}`,
   notOverwritten: (existing, written) =>
     `${existing} 파일은 budget-verify가 쓴 사본이 아니거나 그 뒤에 고쳐졌으므로 덮어쓰지 않고 ${written}에 썼습니다.`,
   total: (files, unreadable) =>
@@ -69,7 +69,7 @@ const KO: CliMessages = {
     `  --json               모든 파일의 표와 ${PRODUCT.findings.ko}를 JSON 문서 하나로 출력`,
     `  --out 폴더            ${COPY.ko} NAME.checked.xlsx를 이 폴더에 씀 (기본: 각 파일 옆)`,
     `  --no-write           ${COPY.ko}을 쓰지 않음`,
-    `  --report             인쇄용 ${PRODUCT.findings.ko} 보고서 NAME.report.html(A4)을 ${COPY.ko} 옆에 씀 (--no-write이면 파일 옆)`,
+    `  --report             인쇄용 ${PRODUCT.report.ko} NAME.report.html(A4)을 ${COPY.ko} 옆에 씀 (--no-write이면 파일 옆)`,
     '  --lang ko|en         메시지, 메모, 제목의 언어 (기본: 로캘을 따름. 로캘이 다른 언어를 가리킬 때만 en)',
     '  --strict             확인하지 못한 숫자나 경고가 있어도 종료 상태 1',
     '  --strict-rounding    금액이 표의 반올림 방식을 따라야 함; =down, =half-up, =up으로 한 가지를 요구',
@@ -92,7 +92,7 @@ const EN: CliMessages = {
   accepted: (n) => `${n} accepted finding(s) (not counted as errors or warnings)`,
   tables: (n) => `${n} table(s)`,
   annotated: (path) => `${capitalized(COPY.en)}: ${path}`,
-  report: (path) => `Report: ${path}`,
+  report: (path) => `${capitalized(PRODUCT.report.en)}: ${path}`,
   notOverwritten: (existing, written) =>
     `${existing} was not written by budget-verify (or was changed since), so it was left as it is and the copy was written to ${written}.`,
   total: (files, unreadable) =>
@@ -118,7 +118,7 @@ const EN: CliMessages = {
     "  --json               print one JSON document with every file's tables and findings",
     `  --out DIR            write the ${COPY.en} NAME.checked.xlsx of each file into DIR (default: next to each file)`,
     `  --no-write           write no ${COPY.en}`,
-    `  --report             write a printable report NAME.report.html (A4) beside the ${COPY.en} (with --no-write, beside the file)`,
+    `  --report             write a printable ${PRODUCT.report.en} NAME.report.html (A4) beside the ${COPY.en} (with --no-write, beside the file)`,
     "  --lang ko|en         language of messages, notes and headings (default: the locale's; ko unless it names another language)",
     '  --strict             exit 1 also when a figure could not be checked or a warning is found',
     '  --strict-rounding    amounts must round the way their table does; =down, =half-up or =up to require one way',

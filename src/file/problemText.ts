@@ -92,10 +92,13 @@ export function readProblemText(problem: ReadProblem, file: string, language: La
   return `${file}: ${language === 'en' ? readEn(problem) : readKo(problem)}`;
 }
 
-export function writeProblemText(problem: WriteProblem, file: string, language: Language): string {
+export function writeProblemText(problem: WriteProblem, file: string, language: Language, written: 'copy' | 'report' = 'copy'): string {
   const ko = language !== 'en';
   const copy = PRODUCT.annotatedCopy;
-  const what = ko ? `${copy.ko}을 쓰지 못했습니다` : `the ${copy.en} could not be written`;
+  // The command line's HTML report (--report) fails the same ways, under its own name.
+  const what = written === 'report'
+    ? (ko ? `${PRODUCT.report.ko}를 쓰지 못했습니다` : `the ${PRODUCT.report.en} could not be written`)
+    : ko ? `${copy.ko}을 쓰지 못했습니다` : `the ${copy.en} could not be written`;
   switch (problem.kind) {
     case 'same-as-input':
       return ko

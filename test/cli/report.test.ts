@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { STATE_SHEET } from '../../src/engine/review';
 import { encodeAcceptance } from '../../src/file/state';
 import { reportPath } from '../../src/file/htmlReport';
+import { writeProblemText } from '../../src/file/problemText';
 import { loadWorkbook, makeTempDir } from '../file/workbooks';
 import { runCaptured } from './capture';
 
@@ -46,7 +47,7 @@ describe('budget-verify --report', () => {
     const r = await runCaptured([input, '--report', '--lang', 'ko']);
     expect(r.status).toBe(1);
     const path = join(dir, 'seoul-sns-2021-errors.report.html');
-    expect(r.stdout).toContain(`검산 결과 보고서: ${path}`);
+    expect(r.stdout).toContain(`검산 보고서: ${path}`);
     const html = await readFile(path, 'utf8');
     expect(html).toContain('@page { size: A4;');
     expect(html).toContain('Malgun Gothic');
@@ -106,8 +107,13 @@ describe('budget-verify --report', () => {
     expect(reportPath('/d/NAME.xlsm')).toBe('/d/NAME.report.html');
   });
 
+  it('says the report, not the copy, when the report cannot be written', () => {
+    expect(writeProblemText({ kind: 'permission' }, 'x.report.html', 'ko', 'report')).toBe('x.report.html: 검산 보고서를 쓰지 못했습니다 (쓰기 권한이 없습니다).');
+    expect(writeProblemText({ kind: 'no-space' }, 'x.report.html', 'en', 'report')).toBe('x.report.html: the report could not be written (the disk is full).');
+  });
+
   it('is in the help, in Korean and English', async () => {
-    expect((await runCaptured(['--help', '--lang', 'ko'])).stdout).toMatch(/--report +인쇄용 검산 결과 보고서 NAME\.report\.html\(A4\)/);
+    expect((await runCaptured(['--help', '--lang', 'ko'])).stdout).toMatch(/--report +인쇄용 검산 보고서 NAME\.report\.html\(A4\)/);
     expect((await runCaptured(['--help', '--lang', 'en'])).stdout).toMatch(/--report +write a printable report NAME\.report\.html \(A4\)/);
   });
 });
