@@ -45,7 +45,7 @@ describe('budget-verify --report', () => {
     await copyFile(join(SAMPLES, 'seoul-sns-2021-errors.xlsx'), input);
     const before = Date.now();
     const r = await runCaptured([input, '--report', '--lang', 'ko']);
-    expect(r.status).toBe(1);
+    expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 1, stderr: '' });
     const path = join(dir, 'seoul-sns-2021-errors.report.html');
     expect(r.stdout).toContain(`검산 보고서: ${path}`);
     const html = await readFile(path, 'utf8');
