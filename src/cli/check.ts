@@ -4,6 +4,7 @@ import { WorkbookReadError, WorkbookWriteError } from '../file/errors';
 import { DEFAULT_LIMITS } from '../file/limits';
 import { isTooLarge } from '../file/problems';
 import { damagedCellText, readProblemText, writeProblemText } from '../file/problemText';
+import { reportTime } from '../engine/report/printReport';
 import { applyAcceptances } from '../file/review';
 import { cliMessagesFor } from './messages';
 import type { CheckOptions, CopyPlan, FileOutcome } from './outcome';
@@ -12,11 +13,18 @@ import { exceljsSide, readForCheck } from './readFile';
 export { isFailure, type CheckOptions, type CopyPlan, type FileFailure, type FileOutcome, type FileReport } from './outcome';
 
 type Writer = typeof import('../file/copy');
+type ReportWriter = typeof import('../file/htmlReport');
 
 /** The copy's writer (the package patcher), loaded only when a copy is asked for: `--no-write` never pays for it. */
 function writer(): Writer {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily on purpose (see above); import() would be ESM resolution in the compiled CLI
   return require('../file/copy') as Writer;
+}
+
+/** The HTML report's writer, loaded only with `--report` (it brings the copy's exclusive write with it). */
+function reportWriter(): ReportWriter {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily, as the copy's writer is
+  return require('../file/htmlReport') as ReportWriter;
 }
 
 /** The words for a failure, ours and in the user's language, whatever was thrown. */
@@ -76,5 +84,14 @@ export async function checkFile(
       writeError = failureText(problem, copy.path, language);
     }
   }
-  return { file, tables: result.tables, findings, coverage: result.coverage, warnings, damaged, annotated, notOverwritten, writeError };
+  let report: string | null = null;
+  if (options.report) {
+    try {
+      report = await reportWriter().writeReport({ input: file, annotated, tables: result.tables, findings, coverage: result.coverage, language, at: reportTime(new Date()) });
+    } catch (err) {
+      const text = err instanceof WorkbookWriteError ? writeProblemText(err.problem, err.file, language, 'report') : failureText(err, file, language);
+      writeError = writeError === null ? text : `${writeError}\n${text}`;
+    }
+  }
+  return { file, tables: result.tables, findings, coverage: result.coverage, warnings, damaged, annotated, notOverwritten, report, writeError };
 }

@@ -28,6 +28,8 @@ export interface FileReport {
   readonly annotated: string | null;
   /** A file at the copy's name that we did not write and left alone (the copy went beside it). */
   readonly notOverwritten: string | null;
+  /** Where the HTML report was written (`--report`), or null. */
+  readonly report: string | null;
   readonly writeError: string | null;
 }
 
@@ -47,4 +49,6 @@ export interface CopyPlan {
 export interface CheckOptions {
   readonly verify: VerifyOptions;
   readonly limits?: ReadLimits;
+  /** Write the HTML report beside the copy (or the input when no copy is written). */
+  readonly report?: boolean;
 }

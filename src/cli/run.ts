@@ -56,7 +56,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT_FAILED;
   }
   const { request } = parsed;
-  const options: CheckOptions = { verify: makeOptions({ language, rounding: request.rounding }), limits: request.limits };
+  const options: CheckOptions = { verify: makeOptions({ language, rounding: request.rounding }), limits: request.limits, report: request.report };
   const copies = await planCopies(request);
   const files = request.files;
   const progress = io.progress && !request.json ? progressBar(files.length, io.stderr) : NO_PROGRESS;

@@ -57,6 +57,7 @@ export function fileText(report: FileReport, language: Language): string {
   if (report.annotated !== null && report.notOverwritten !== null) {
     lines.push(`  ${forTerminal(messages.notOverwritten(report.notOverwritten, report.annotated))}`);
   }
+  if (report.report !== null) lines.push(`  ${forTerminal(messages.report(report.report))}`);
   return `${lines.join('\n')}\n\n`;
 }
 

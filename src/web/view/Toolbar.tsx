@@ -1,9 +1,10 @@
-/** The page's own actions: open a file (or the sample), save, and which file is open. */
+/** The page's own actions: open a file (or the sample), print the findings, save, and which file is open. */
 import { Button, makeStyles, Spinner, Text, tokens, Tooltip } from '@fluentui/react-components';
 import {
   ArrowDownloadRegular,
   DocumentTableRegular,
   FolderOpenRegular,
+  PrintRegular,
 } from '@fluentui/react-icons';
 import { useRef } from 'react';
 import { NARROW } from './narrow';
@@ -50,14 +51,16 @@ export interface ToolbarProps {
   readonly onOpenFile: (file: File) => void;
   readonly onOpenSample: () => void;
   readonly onSave: () => void;
+  /** Prints the last review (A4); absent until there is one. */
+  readonly onPrint?: () => void;
 }
 
 export function Toolbar(props: ToolbarProps) {
-  const { strings, fileName, busy, annotated, onOpenFile, onOpenSample, onSave } = props;
+  const { strings, fileName, busy, annotated, onOpenFile, onOpenSample, onSave, onPrint } = props;
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   return (
-    <header className={styles.root}>
+    <header className={styles.root} data-testid="page-toolbar">
       <Text as="h1" size={500} weight="semibold" className={styles.title}>
         {strings.title}
       </Text>
@@ -89,6 +92,11 @@ export function Toolbar(props: ToolbarProps) {
       {busy && (
         <Spinner size="tiny" label={busy === 'opening' ? strings.opening : strings.saving} />
       )}
+      <Tooltip content={strings.printHint(Boolean(onPrint))} relationship="description">
+        <Button icon={<PrintRegular />} disabled={busy !== null || !onPrint} onClick={onPrint}>
+          {strings.print}
+        </Button>
+      </Tooltip>
       <Tooltip content={strings.saveHint(annotated)} relationship="description">
         <Button
           appearance="primary"
