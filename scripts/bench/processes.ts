@@ -4,26 +4,42 @@
  * both, as a user waits for it.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export interface Run {
   readonly ms: number;
-  /** Peak resident memory of the child, in MB. */
+  /**
+   * Peak resident memory, in MB: of the process and the processes it started (the command line
+   * checks each file in a child), their peaks added (an upper bound on what they held at once).
+   */
   readonly rssMb: number;
-  /** CPU time of the child (user + system, all threads), in ms: steadier than wall time on a busy machine. */
+  /** CPU time of the process and its children (user + system, all threads), in ms: steadier than wall time on a busy machine. */
   readonly cpuMs: number;
+  /** Collector pauses seen by PerformanceObserver 'gc' in every process, in ms (a pause after the last turn of the event loop is missed). */
+  readonly gcMs: number;
   readonly status: number | null;
 }
 
 const helpers = mkdtempSync(join(tmpdir(), 'budget-bench-'));
-/** Preloaded into every child: reports its peak memory on exit. */
+/**
+ * Preloaded into the process and every process it starts (NODE_OPTIONS, which forked children
+ * inherit): on exit each adds a line `pid maxRSS(KB) cpu(µs) gc(ms)` to the run's report file.
+ * resourceUsage counts the process alone, so the checking child's memory and time were missed before.
+ */
 const RSS_PRELOAD = join(helpers, 'rss.js');
 writeFileSync(
   RSS_PRELOAD,
-  "process.on('exit', () => { const u = process.resourceUsage(); require('node:fs').writeSync(2, `\\nBENCH_RSS ${u.maxRSS} ${u.userCPUTime + u.systemCPUTime}\\n`); });\n",
+  [
+    "const { PerformanceObserver } = require('node:perf_hooks');",
+    'let gc = 0;',
+    "new PerformanceObserver((list) => { for (const e of list.getEntries()) gc += e.duration; }).observe({ entryTypes: ['gc'] });",
+    "process.on('exit', () => { const u = process.resourceUsage(); require('node:fs').appendFileSync(process.env.BENCH_REPORT, `${process.pid} ${u.maxRSS} ${u.userCPUTime + u.systemCPUTime} ${gc}\\n`); });",
+    '',
+  ].join('\n'),
 );
+let reports = 0;
 /** exceljs alone: what any .xlsx reader built on it must spend at least. */
 const LOAD_ONLY = join(helpers, 'load.js');
 writeFileSync(
@@ -33,19 +49,22 @@ writeFileSync(
 
 export function runNode(args: readonly string[], heapMb: number): Promise<Run> {
   return new Promise((resolve, reject) => {
+    const report = join(helpers, `report-${reports++}.txt`);
+    writeFileSync(report, '');
     const start = process.hrtime.bigint();
-    const child = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, '--require', RSS_PRELOAD, ...args], {
+    const child = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, ...args], {
       stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, NODE_OPTIONS: `--require ${RSS_PRELOAD}`, BENCH_REPORT: report },
     });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
     child.on('close', (status) => {
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
-      const m = /BENCH_RSS (\d+) (\d+)/.exec(stderr);
-      const kb = Number(m?.[1] ?? 0);
-      if (status !== 0 && status !== 1) process.stderr.write(stderr.replace(/\nBENCH_RSS \d+ \d+\n/, '').slice(-2000));
-      resolve({ ms, rssMb: Math.round(kb / 1024), cpuMs: Number(m?.[2] ?? 0) / 1000, status });
+      const lines = readFileSync(report, 'utf8').trim().split('\n').filter(Boolean).map((l) => l.split(' ').map(Number));
+      const sum = (k: number) => lines.reduce((n, l) => n + (l[k] ?? 0), 0);
+      if (status !== 0 && status !== 1) process.stderr.write(stderr.slice(-2000));
+      resolve({ ms, rssMb: Math.round(sum(1) / 1024), cpuMs: sum(2) / 1000, gcMs: sum(3), status });
     });
   });
 }
@@ -82,5 +101,5 @@ export async function fastestPair(
 
 function best(runs: readonly Run[]): Run {
   const min = (pick: (r: Run) => number) => Math.min(...runs.map(pick));
-  return { ms: min((r) => r.ms), cpuMs: min((r) => r.cpuMs), rssMb: Math.max(...runs.map((r) => r.rssMb)), status: runs[0]?.status ?? null };
+  return { ms: min((r) => r.ms), cpuMs: min((r) => r.cpuMs), gcMs: min((r) => r.gcMs), rssMb: Math.max(...runs.map((r) => r.rssMb)), status: runs[0]?.status ?? null };
 }

@@ -41,6 +41,13 @@ export interface Slip {
   readonly to: string;
   readonly rule: string;
   readonly expected: number;
+  /**
+   * Where the finding is, when arithmetic cannot pin the slipped cell itself (two inputs that
+   * each feed only one identity whose target others confirm): the target, naming the suspects.
+   */
+  readonly flagged?: string;
+  /** Why the finding is where it is, when that is not obvious. */
+  readonly note?: string;
 }
 
 export interface CaseExpectation {

@@ -11,7 +11,7 @@ export function scoreCase(c: CorpusCase): { clean: Score; slips: Score } {
   for (const slip of c.expected.slips) {
     const index = Math.max(0, sheetIndex(c.sheets, slip.sheet));
     const mutated = withCell(c.sheets, slip.cell, slip.to, index);
-    const required = [...real, { sheet: sheetName(c.sheets, slip.sheet), cell: slip.cell, rule: slip.rule, expected: slip.expected }];
+    const required = [...real, { sheet: sheetName(c.sheets, slip.sheet), cell: slip.flagged ?? slip.cell, rule: slip.rule, expected: slip.expected }];
     addScore(slips, scoreRun(verifyWorkbook(toSnapshot(mutated)), required));
   }
   return { clean, slips };

@@ -1,7 +1,7 @@
 /**
  * Command-line arguments → an immutable request, or what is wrong with them (as
  * data: messages.ts words it in the user's language). Each option is one entry
- * in OPTIONS: a new one (an HTML report, say) is one more entry and a field.
+ * in OPTIONS: a new one is one more entry and a field.
  */
 import type { Language, RoundingPolicy } from '../engine/index';
 import { withLimits, type ReadLimits } from '../file/limits';
@@ -18,6 +18,8 @@ export interface CliRequest {
   readonly rounding: RoundingPolicy;
   /** Exit 1 also when a figure is unchecked or a warning is found (nothing may go unverified). */
   readonly strict: boolean;
+  /** Write `NAME.report.html` (the print view) beside each copy, or beside each input with --no-write. */
+  readonly report: boolean;
   readonly limits: ReadLimits;
   /** The heap of each checking process, in MiB; null: a share of the machine's memory (pool.ts). */
   readonly memoryMb: number | null;
@@ -36,6 +38,7 @@ interface Draft {
   language: Language | null;
   rounding: RoundingPolicy;
   strict: boolean;
+  report: boolean;
   limits: { -readonly [K in keyof ReadLimits]?: ReadLimits[K] };
   memoryMb: number | null;
 }
@@ -72,6 +75,7 @@ const OPTIONS: readonly OptionSpec[] = [
   { names: ['--json'], value: 'none', apply: (d) => ((d.json = true), null) },
   { names: ['--no-write'], value: 'none', apply: (d) => ((d.noWrite = true), null) },
   { names: ['--strict'], value: 'none', apply: (d) => ((d.strict = true), null) },
+  { names: ['--report'], value: 'none', apply: (d) => ((d.report = true), null) },
   { names: ['--out'], value: 'required', apply: (d, v) => ((d.out = v ?? null), null) },
   {
     names: ['--lang'],
@@ -125,7 +129,7 @@ function splitOption(arg: string): { name: string; inline: string | undefined } 
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const files: string[] = [];
-  const draft: Draft = { json: false, out: null, noWrite: false, language: null, rounding: 'any', strict: false, limits: {}, memoryMb: null };
+  const draft: Draft = { json: false, out: null, noWrite: false, language: null, rounding: 'any', strict: false, report: false, limits: {}, memoryMb: null };
   let optionsDone = false;
   const language = languageAsked(argv);
   const error = (problem: UsageProblem): ParsedArgs => ({ kind: 'usage-error', problem, language });
@@ -158,9 +162,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   if (draft.out !== null && draft.noWrite) return error({ kind: 'conflict', options: ['--out', '--no-write'] });
   if (files.length === 0) return error({ kind: 'no-files' });
-  const { json, out, noWrite, rounding, strict } = draft;
+  const { json, out, noWrite, rounding, strict, report } = draft;
   return {
     kind: 'run',
-    request: { files, json, out: noWrite ? false : out, language: draft.language, rounding, strict, limits: withLimits(draft.limits), memoryMb: draft.memoryMb },
+    request: { files, json, out: noWrite ? false : out, language: draft.language, rounding, strict, report, limits: withLimits(draft.limits), memoryMb: draft.memoryMb },
   };
 }

@@ -1,53 +1,30 @@
 /** One file through the pipeline: read, verify, mark acceptances, write the annotated copy. */
-import type { Coverage, Language, TableInfo, VerifyOptions, verifyWorkbook } from '../engine/index';
-import { writePatchedCopy } from '../file/copy';
+import type { Language, verifyWorkbook } from '../engine/index';
 import { WorkbookReadError, WorkbookWriteError } from '../file/errors';
-import { DEFAULT_LIMITS, type ReadLimits } from '../file/limits';
-import type { DamagedCell } from '../file/problems';
+import { DEFAULT_LIMITS } from '../file/limits';
+import { isTooLarge } from '../file/problems';
 import { damagedCellText, readProblemText, writeProblemText } from '../file/problemText';
-import { applyAcceptances, type ReviewedFinding } from '../file/review';
+import { reportTime } from '../engine/report/printReport';
+import { applyAcceptances } from '../file/review';
 import { cliMessagesFor } from './messages';
+import type { CheckOptions, CopyPlan, FileOutcome } from './outcome';
 import { exceljsSide, readForCheck } from './readFile';
 
-export interface FileFailure {
-  readonly file: string;
-  /** What went wrong, in the run's language. */
-  readonly error: string;
+export { isFailure, type CheckOptions, type CopyPlan, type FileFailure, type FileOutcome, type FileReport } from './outcome';
+
+type Writer = typeof import('../file/copy');
+type ReportWriter = typeof import('../file/htmlReport');
+
+/** The copy's writer (the package patcher), loaded only when a copy is asked for: `--no-write` never pays for it. */
+function writer(): Writer {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily on purpose (see above); import() would be ESM resolution in the compiled CLI
+  return require('../file/copy') as Writer;
 }
 
-export interface FileReport {
-  readonly file: string;
-  readonly tables: readonly TableInfo[];
-  readonly findings: readonly ReviewedFinding[];
-  /** Every figure, checked or listed as unchecked (DESIGN §1.2). */
-  readonly coverage: Coverage;
-  /** Problems that did not stop the check (a damaged state sheet, a copy exceljs wrote), in the run's language. */
-  readonly warnings: readonly string[];
-  /** Cells the file stores as something no cell can hold: the file is damaged (exit status 2). */
-  readonly damaged: readonly DamagedCell[];
-  /** Where the annotated copy was written, or null when none was asked for or it failed. */
-  readonly annotated: string | null;
-  /** A file at the copy's name that we did not write and left alone (the copy went beside it). */
-  readonly notOverwritten: string | null;
-  readonly writeError: string | null;
-}
-
-export type FileOutcome = FileFailure | FileReport;
-
-export function isFailure(outcome: FileOutcome): outcome is FileFailure {
-  return 'error' in outcome;
-}
-
-/** Where one file's copy goes: planned by the run (run.ts), before any file is checked. */
-export interface CopyPlan {
-  readonly path: string;
-  /** The name asked for, when a file not ours was there and `path` is the next free one. */
-  readonly instead: string | null;
-}
-
-export interface CheckOptions {
-  readonly verify: VerifyOptions;
-  readonly limits?: ReadLimits;
+/** The HTML report's writer, loaded only with `--report` (it brings the copy's exclusive write with it). */
+function reportWriter(): ReportWriter {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily, as the copy's writer is
+  return require('../file/htmlReport') as ReportWriter;
 }
 
 /** The words for a failure, ours and in the user's language, whatever was thrown. */
@@ -71,7 +48,7 @@ export async function checkFile(
   } catch (err) {
     return { file, error: failureText(err, file, language) };
   }
-  const { reading, workbook, bytes } = read;
+  const { reading, workbook, bytes, measureForExceljs } = read;
   let result;
   try {
     result = verify(reading.snapshot, options.verify);
@@ -89,17 +66,32 @@ export async function checkFile(
     try {
       const request = { input: file, output: copy.path, findings, language, coverage: result.coverage, bytes };
       // The package patched; exceljs writes the copy only when the patcher cannot (see file/patch/annotatePackage.ts).
-      const fallback = async () => (await exceljsSide().writeAnnotatedCopy({ ...request, workbook: workbook ?? undefined, via: 'exceljs' })).path ?? copy.path;
-      const written = await writePatchedCopy(request, fallback);
+      const fallback = async () => {
+        // exceljs loads the bytes itself when the fast reader read them: measured first, as a read would be.
+        if (!workbook) measureForExceljs();
+        return (await exceljsSide().writeAnnotatedCopy({ ...request, workbook: workbook ?? undefined, via: 'exceljs' })).path ?? copy.path;
+      };
+      const written = await writer().writePatchedCopy(request, fallback);
       if (written.writer === 'exceljs') warnings.push(cliMessagesFor(language).exceljsCopy(/macro-enabled/.test(written.reason ?? '')));
       annotated = written.path ?? copy.path;
       // A file not ours appeared at the planned name meanwhile: it was left alone too.
       if (annotated !== copy.path) notOverwritten ??= copy.path;
     } catch (err) {
       // exceljs, as the fallback writer, could not load a file the fast reader read: a write failure, not a damaged input.
-      const problem = err instanceof WorkbookReadError ? new WorkbookWriteError({ kind: 'cannot-rebuild' }, copy.path) : err;
+      // A limit it would have passed is said as the limit (the file is too large to rebuild).
+      const tooLarge = err instanceof WorkbookReadError && isTooLarge(err.problem);
+      const problem = err instanceof WorkbookReadError && !tooLarge ? new WorkbookWriteError({ kind: 'cannot-rebuild' }, copy.path) : err;
       writeError = failureText(problem, copy.path, language);
     }
   }
-  return { file, tables: result.tables, findings, coverage: result.coverage, warnings, damaged, annotated, notOverwritten, writeError };
+  let report: string | null = null;
+  if (options.report) {
+    try {
+      report = await reportWriter().writeReport({ input: file, annotated, tables: result.tables, findings, coverage: result.coverage, language, at: reportTime(new Date()) });
+    } catch (err) {
+      const text = err instanceof WorkbookWriteError ? writeProblemText(err.problem, err.file, language, 'report') : failureText(err, file, language);
+      writeError = writeError === null ? text : `${writeError}\n${text}`;
+    }
+  }
+  return { file, tables: result.tables, findings, coverage: result.coverage, warnings, damaged, annotated, notOverwritten, report, writeError };
 }

@@ -1,6 +1,6 @@
 /** The `--json` document (DESIGN §4): one object for the whole run. */
 import { countFindings } from '../file/review';
-import { isFailure, type FileOutcome } from './check';
+import { isFailure, type FileOutcome } from './outcome';
 import { jsonForTerminal } from './terminal';
 
 function fileEntry(outcome: FileOutcome): Record<string, unknown> {
@@ -26,6 +26,7 @@ function fileEntry(outcome: FileOutcome): Record<string, unknown> {
   };
   if (outcome.annotated !== null) entry['annotated'] = outcome.annotated;
   if (outcome.annotated !== null && outcome.notOverwritten !== null) entry['notOverwritten'] = outcome.notOverwritten;
+  if (outcome.report !== null) entry['report'] = outcome.report;
   if (outcome.damaged.length > 0) entry['damaged'] = outcome.damaged;
   if (outcome.writeError !== null) entry['writeError'] = outcome.writeError;
   if (outcome.warnings.length > 0) entry['warnings'] = outcome.warnings;

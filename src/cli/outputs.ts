@@ -6,12 +6,14 @@
  * is our own copy. Our own unedited copies are replaced; nothing else ever is.
  */
 import { resolve } from 'node:path';
-import { annotatedPath, MAX_NUMBERED, numberedPath, occupant } from '../file/copy';
-import type { CopyPlan } from './check';
+import type { CopyPlan } from './outcome';
 import type { CliRequest } from './args';
 
 export async function planCopies(request: CliRequest): Promise<(CopyPlan | null)[]> {
   if (request.out === false) return request.files.map(() => null);
+  // The writer's module (it loads the package patcher) only when copies are to be written.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily on purpose: `--no-write` never needs it
+  const { annotatedPath, MAX_NUMBERED, numberedPath, occupant } = require('../file/copy') as typeof import('../file/copy');
   const taken = new Set(request.files.map((f) => resolve(f)));
   const outDir = request.out ?? undefined;
   const plans: CopyPlan[] = [];

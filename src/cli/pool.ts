@@ -13,7 +13,7 @@ import { availableParallelism, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { Language } from '../engine/index';
 import { readProblemText } from '../file/problemText';
-import type { CheckOptions, CopyPlan, FileOutcome } from './check';
+import type { CheckOptions, CopyPlan, FileOutcome } from './outcome';
 import type { Done, Task } from './checker';
 
 export interface PoolJob {

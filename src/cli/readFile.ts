@@ -14,8 +14,9 @@ import { checkContainer } from '../file/container';
 import { WorkbookReadError } from '../file/errors';
 import { DEFAULT_LIMITS, type ReadLimits } from '../file/limits';
 import type { WorkbookReading } from '../file/workbookReading';
-import { FastReadUnsupported, readXlsxFast, Unsupported } from '../file/xlsx/read';
-import { openZip } from '../file/xlsx/zip';
+import { readXlsxFast, Unsupported } from '../file/xlsx/read';
+import { newScanNotes, type ScanNotes } from '../file/xlsx/sheet';
+import { openZip, type ZipPackage } from '../file/xlsx/zip';
 
 type ExceljsSide = typeof import('../file/index');
 
@@ -31,6 +32,11 @@ export interface FileReading {
   readonly bytes: Uint8Array;
   /** The exceljs workbook, when one was loaded (always when a copy is to be written). */
   readonly workbook: Workbook | null;
+  /**
+   * Before exceljs loads these bytes (to write the copy the patcher cannot): throws the
+   * WorkbookReadError of a limit exceljs would pass, having none of its own.
+   */
+  readonly measureForExceljs: () => void;
 }
 
 export interface ReadOptions {
@@ -43,24 +49,31 @@ export async function readForCheck(file: string, options: ReadOptions = {}): Pro
   const { limits = DEFAULT_LIMITS, language = 'en' } = options;
   const bytes = await readBytes(file, file, limits.fileBytes);
   checkContainer(bytes, file);
-  let scanned: FastReadUnsupported | null = null;
-  let zip;
+  const notes = newScanNotes();
+  let zip: ZipPackage | undefined;
+  const measureForExceljs = () => measuredForExceljs(zip, notes, file);
   try {
     zip = openZip(bytes, limits, file);
-    return { reading: readXlsxFast(zip, { limits, label: file, language }), bytes, workbook: null };
+    return { reading: readXlsxFast(zip, { limits, label: file, language, notes }), bytes, workbook: null, measureForExceljs };
   } catch (err) {
     // Something the fast reader does not read exactly: exceljs decides. Damage and limits are final.
     if (!(err instanceof Unsupported)) throw err;
-    if (err instanceof FastReadUnsupported) scanned = err;
   }
-  if (scanned?.notes.exceljsTooLarge) {
-    throw new WorkbookReadError({ kind: 'cells-too-spread', sheet: scanned.notes.exceljsTooLarge }, file);
-  }
-  // Every part exceljs will inflate, inflated once here within the limits (and dropped).
-  zip?.checkAll();
+  measureForExceljs();
   const { loadWorkbook, readLoadedWorkbook } = exceljsSide();
   const workbook = await loadWorkbook(bytes, file);
   const reading = readLoadedWorkbook(workbook, { limits, label: file, language });
-  const damaged = scanned?.notes.damaged ?? [];
-  return { reading: damaged.length ? { ...reading, damaged } : reading, bytes, workbook };
+  const damaged = notes.damaged;
+  return { reading: damaged.length ? { ...reading, damaged } : reading, bytes, workbook, measureForExceljs };
+}
+
+/**
+ * What exceljs, which has no limits, would take in: a merge it builds cell by cell is
+ * refused, and every part it will inflate is inflated once here within the limits (and
+ * dropped). The scan's notes are whatever the fast reader saw (nothing when it could not
+ * open the package, a zip64 one: exceljs's JSZip reads those and the file size bounds them).
+ */
+function measuredForExceljs(zip: ZipPackage | undefined, notes: ScanNotes, file: string): void {
+  if (notes.exceljsTooLarge) throw new WorkbookReadError({ kind: 'cells-too-spread', sheet: notes.exceljsTooLarge }, file);
+  zip?.checkAll();
 }

@@ -2,10 +2,12 @@
  * `budget-verify FILE... [--json] [--out DIR | --no-write] [--lang ko|en] [--strict-rounding[=MODE]] [--max-… N]`
  * as a function: arguments and output streams in, exit status out, so tests run it in-process.
  */
-import { makeOptions, verifyWorkbook, type Language } from '../engine/index';
+import type { Language, verifyWorkbook } from '../engine/index';
+// The module itself, not the engine's index: this process only reports; the checking processes load the engine.
+import { makeOptions } from '../engine/options';
 import { countFindings } from '../file/review';
 import { parseArgs } from './args';
-import { checkFile, isFailure, type CheckOptions, type FileOutcome, type FileReport } from './check';
+import { isFailure, type CheckOptions, type FileOutcome, type FileReport } from './outcome';
 import { jsonDocument } from './json';
 import { localeLanguage, type Environment } from './locale';
 import { cliMessagesFor } from './messages';
@@ -54,7 +56,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT_FAILED;
   }
   const { request } = parsed;
-  const options: CheckOptions = { verify: makeOptions({ language, rounding: request.rounding }), limits: request.limits };
+  const options: CheckOptions = { verify: makeOptions({ language, rounding: request.rounding }), limits: request.limits, report: request.report };
   const copies = await planCopies(request);
   const files = request.files;
   const progress = io.progress && !request.json ? progressBar(files.length, io.stderr) : NO_PROGRESS;
@@ -80,6 +82,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     for (let next = arrived[outcomes.length]; next; next = arrived[outcomes.length]) report(next);
   };
   if (io.verify) {
+    // In this process (tests): the reader, the engine's caller and the writer, loaded here only.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily on purpose: the parent process of a real run never needs it
+    const { checkFile } = require('./check') as typeof import('./check');
     for (const [i, file] of files.entries()) {
       progress.started(file);
       arrive(i, await checkFile(file, copies[i] ?? null, options, io.verify));

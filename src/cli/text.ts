@@ -1,9 +1,13 @@
 /** The readable report on stdout: a table of findings per file, counts, the annotated copy. */
-import { COVERAGE_WORDS, fill, sheetsWithoutTables, UNCHECKED_REASON_WORDS, type Language } from '../engine/index';
+import type { Language } from '../engine/index';
+// The modules themselves, not the engine's index: the parent process reports without loading the engine.
+import { COVERAGE_WORDS, UNCHECKED_REASON_WORDS } from '../engine/coverage/words';
+import { sheetsWithoutTables } from '../engine/coverage/sheets';
+import { fill } from '../engine/rules/rule';
 import { formatFigureWithUnit } from '../file/figures';
 import { labelsFor } from '../file/labels';
 import { countFindings, type ReviewedFinding } from '../file/review';
-import { isFailure, type FileOutcome, type FileReport } from './check';
+import { isFailure, type FileOutcome, type FileReport } from './outcome';
 import { cliMessagesFor } from './messages';
 import { renderTable, type Align } from './table';
 import { forTerminal } from './terminal';
@@ -53,6 +57,7 @@ export function fileText(report: FileReport, language: Language): string {
   if (report.annotated !== null && report.notOverwritten !== null) {
     lines.push(`  ${forTerminal(messages.notOverwritten(report.notOverwritten, report.annotated))}`);
   }
+  if (report.report !== null) lines.push(`  ${forTerminal(messages.report(report.report))}`);
   return `${lines.join('\n')}\n\n`;
 }
 

@@ -13,7 +13,7 @@ const table = {
   },
   openFindings: {
     ko: () =>
-      '틀린 셀은 색과 메모로 표시했습니다. 목록을 보고 고치거나 승인하려면 홈 탭의 [검산 결과]를 누르세요.',
+      '틀린 셀은 색과 메모로 표시했습니다. 목록을 보고 수정하거나 수락하려면 홈 탭의 [검산 결과]를 누르세요.',
     en: () =>
       'Each cell that disagrees is highlighted with a note. Click Findings on the Home tab for the list, to fix or accept.',
   },

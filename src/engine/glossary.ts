@@ -29,6 +29,8 @@ export const PRODUCT = {
   reportSheet: { ko: '검산결과', en: 'Findings' },
   /** The annotated copy (`NAME.checked.xlsx`). */
   annotatedCopy: { ko: '검산 사본', en: 'annotated copy' },
+  /** The printable report: the print view, and the command line's `NAME.report.html`. */
+  report: { ko: '검산 보고서', en: 'report' },
   /** The tag that opens each of our notes on a cell. */
   noteTag: { ko: '[예산 검산]', en: '[Budget Verify]' },
 } as const satisfies Record<string, Words>;

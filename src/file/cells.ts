@@ -4,7 +4,10 @@
  */
 import { ValueType, type Cell, type CellValue as ExcelValue } from 'exceljs';
 import type { CellValue } from '../engine/index';
+import { isoDateText } from './dateText';
 import { formatNumber } from './numberFormat';
+
+export { isoDateText };
 
 export interface CellReading {
   readonly value: CellValue;
@@ -20,14 +23,7 @@ export const EMPTY_READING: CellReading = Object.freeze({
   numberFormat: null,
 });
 
-/** `2021-03-01`, or with the time when there is one. exceljs gives dates in UTC. */
-export function isoDateText(date: Date): string {
-  if (Number.isNaN(date.getTime())) return '';
-  const iso = date.toISOString();
-  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 19);
-}
-
-/** Plain text of rich text, hyperlink and string values; undefined for other kinds. */
+/** Plain text of rich text, hyperlink and string values; undefined for other kinds (a linked number among them). */
 export function plainText(raw: unknown): string | undefined {
   if (typeof raw === 'string') return raw;
   if (typeof raw !== 'object' || raw === null) return undefined;
@@ -65,6 +61,11 @@ function readConstant(
   }
   const error = errorOf(raw);
   if (error) return { value: error, text: error.error };
+  // A linked cell: exceljs moves its value (a number, a date, a formula's result) to `text`. Read as
+  // the value it is, or a figure under a link would vanish. A link on nothing reads as empty text.
+  if (typeof raw === 'object' && 'hyperlink' in raw && 'text' in raw) {
+    return raw.text === undefined || raw.text === null ? { value: '', text: '' } : readConstant(raw.text, numberFormat);
+  }
   const text = plainText(raw);
   if (text !== undefined) return { value: text, text };
   // Anything exceljs could not classify is kept as its JSON text rather than lost.

@@ -114,26 +114,41 @@ async function placeExclusively(temp: string, target: string): Promise<boolean> 
  * appears meanwhile), at the first free `NAME.checked (n).xlsx`. Returns the path written.
  */
 export async function writeAtomically(output: string, bytes: Uint8Array): Promise<string> {
+  let marked: Uint8Array;
+  try {
+    marked = markCopy(bytes);
+  } catch {
+    marked = bytes; // a package that cannot be rezipped here (zip64): written unmarked, so never replaced later
+  }
+  return writeNeverReplacing(output, marked, { numbered: numberedPath, occupant });
+}
+
+/** How a kind of file we write is named when its name is taken, and how we know our own. */
+export interface OwnFiles {
+  readonly numbered: (path: string, n: number) => string;
+  readonly occupant: (path: string) => Promise<'free' | 'ours' | 'theirs'>;
+}
+
+/**
+ * `bytes` at `output`, or at the first numbered name that is free or ours: through a
+ * temporary file created exclusively, never replacing a file not ours (the annotated
+ * copy, and the command line's HTML report, htmlReport.ts).
+ */
+export async function writeNeverReplacing(output: string, bytes: Uint8Array, own: OwnFiles): Promise<string> {
   let temp: string | null = null;
   try {
     const folder = dirname(resolve(output));
     await mkdir(folder, { recursive: true });
-    let marked: Uint8Array;
-    try {
-      marked = markCopy(bytes);
-    } catch {
-      marked = bytes; // a package that cannot be rezipped here (zip64): written unmarked, so never replaced later
-    }
     temp = join(folder, `.${basename(output)}.${randomBytes(9).toString('hex')}.tmp`);
     const handle = await open(temp, 'wx');
     try {
-      await handle.writeFile(marked);
+      await handle.writeFile(bytes);
     } finally {
       await handle.close();
     }
     for (let n = 1; n <= MAX_NUMBERED; n++) {
-      const target = numberedPath(output, n);
-      const at = await occupant(target);
+      const target = own.numbered(output, n);
+      const at = await own.occupant(target);
       if (at === 'ours') {
         await rename(temp, target);
         temp = null;

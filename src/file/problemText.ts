@@ -51,8 +51,8 @@ function readKo(p: ReadProblem): string {
     case 'cells-too-spread': return `${TOO_LARGE.ko}: 시트 '${p.sheet}'의 셀이 너무 넓게 흩어져 있습니다.`;
     case 'crashed':
       return p.memory
-        ? '이 파일을 검사하다 메모리가 부족해 중단했습니다. 다른 파일의 검사에는 영향이 없습니다.'
-        : '이 파일을 검사하던 작업이 비정상적으로 끝났습니다. 다른 파일의 검사에는 영향이 없습니다.';
+        ? `이 파일을 ${PRODUCT.verify.ko}하다 메모리가 부족해 중단했습니다. 다른 파일의 ${PRODUCT.verify.ko}에는 영향이 없습니다.`
+        : `이 파일을 ${PRODUCT.verify.ko}하던 작업이 비정상적으로 끝났습니다. 다른 파일의 ${PRODUCT.verify.ko}에는 영향이 없습니다.`;
   }
 }
 
@@ -92,10 +92,13 @@ export function readProblemText(problem: ReadProblem, file: string, language: La
   return `${file}: ${language === 'en' ? readEn(problem) : readKo(problem)}`;
 }
 
-export function writeProblemText(problem: WriteProblem, file: string, language: Language): string {
+export function writeProblemText(problem: WriteProblem, file: string, language: Language, written: 'copy' | 'report' = 'copy'): string {
   const ko = language !== 'en';
   const copy = PRODUCT.annotatedCopy;
-  const what = ko ? `${copy.ko}을 쓰지 못했습니다` : `the ${copy.en} could not be written`;
+  // The command line's HTML report (--report) fails the same ways, under its own name.
+  const what = written === 'report'
+    ? (ko ? `${PRODUCT.report.ko}를 쓰지 못했습니다` : `the ${PRODUCT.report.en} could not be written`)
+    : ko ? `${copy.ko}을 쓰지 못했습니다` : `the ${copy.en} could not be written`;
   switch (problem.kind) {
     case 'same-as-input':
       return ko
@@ -106,7 +109,7 @@ export function writeProblemText(problem: WriteProblem, file: string, language: 
     case 'read-only': return `${file}: ${what} (${ko ? '읽기 전용 위치입니다' : 'the location is read-only'}).`;
     case 'not-a-folder': return `${file}: ${what} (${ko ? '출력 폴더 경로에 폴더가 아닌 것이 있습니다' : 'part of the output path is not a folder'}).`;
     case 'cannot-rebuild':
-      return `${file}: ${what} (${ko ? '이 파일은 있는 그대로 고쳐 쓸 수도, 다시 만들 수도 없는 형식입니다. 검사 결과는 위와 같습니다' : 'the file can be neither patched as it is nor rebuilt; the findings above stand'}).`;
+      return `${file}: ${what} (${ko ? '이 파일은 있는 그대로 고쳐 쓸 수도, 다시 만들 수도 없는 형식입니다. ${PRODUCT.findings.ko}는 위와 같습니다' : 'the file can be neither patched as it is nor rebuilt; the findings above stand'}).`;
     case 'io-error': return `${file}: ${what}.`;
   }
 }
@@ -115,7 +118,7 @@ export function writeProblemText(problem: WriteProblem, file: string, language: 
 export function damagedCellText(cell: DamagedCell, language: Language): string {
   return language === 'en'
     ? `${DAMAGED.en}: cell ${cell.cell} of sheet '${cell.sheet}' stores "${cell.stored}" as a number; that cell was not checked.`
-    : `${DAMAGED.ko}: 시트 '${cell.sheet}'의 ${cell.cell} 셀에 숫자 대신 "${cell.stored}"이(가) 저장되어 있어 그 셀은 검사하지 못했습니다.`;
+    : `${DAMAGED.ko}: 시트 '${cell.sheet}'의 ${cell.cell} 셀에 숫자 대신 "${cell.stored}"이(가) 저장되어 있어 그 셀은 ${PRODUCT.verify.ko}하지 못했습니다.`;
 }
 
 /** A state-sheet row that could not be read (stateRows.ts). */

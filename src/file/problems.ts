@@ -30,6 +30,11 @@ export type ReadProblem =
   /** The process or worker checking the file stopped (out of memory, or a fault of ours). */
   | { readonly kind: 'crashed'; readonly memory: boolean };
 
+const TOO_LARGE: ReadonlySet<ReadProblem['kind']> = new Set(['file-too-large', 'part-too-large', 'package-too-large', 'too-many-parts', 'too-many-cells', 'cells-too-spread'] as const);
+
+/** A limit (limits.ts) reached: the file is too large to take in, whichever reader met it. */
+export const isTooLarge = (problem: ReadProblem): boolean => TOO_LARGE.has(problem.kind);
+
 export type WriteProblem =
   | { readonly kind: 'same-as-input' }
   | { readonly kind: 'permission' }

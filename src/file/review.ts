@@ -1,5 +1,7 @@
 /** Findings marked with the reviewers' acceptances, and their counts. */
-import { acceptanceKey, type Acceptance, type Finding } from '../engine/index';
+import type { Acceptance, Finding } from '../engine/index';
+// The module itself, not the engine's index: the command line's parent process counts findings without loading the engine.
+import { acceptanceKey } from '../engine/review';
 import type { Counts } from './labels';
 
 /** A finding and whether a reviewer accepted it (with the record: who, when and why). */

@@ -129,7 +129,7 @@ const ko: Strings = {
   cancel: ACTIONS.cancel.ko,
   cancelVerify: `${ACTIONS.verify.ko} ${ACTIONS.cancel.ko}`,
   clear: ACTIONS.clear.ko,
-  stages: { read: '셀 읽는 중', check: '검사 중', write: '결과 표시 중' },
+  stages: { read: '셀 읽는 중', check: '검산 중', write: '결과 표시 중' },
   progressOf: (done, total) => `${formatNumber(done)} / ${formatNumber(total)}`,
   summary: '요약',
   severities: { error: SEVERITIES.error.ko, warning: SEVERITIES.warning.ko },

@@ -14,10 +14,13 @@ const READ_FULLY = [
   'bonghwa-2026-accounts-total-column',
   'busan-seogu-settlement-symbols',
   'dobong-2024-revenue-share',
+  'energy-foundation-donations-carryover',
   'fis-2023-sector-share',
   'goseong-gw-execution-rate',
+  'gyeongbuk-2007-sechul-revision-lines',
   'jangsu-2004-revision-difference-words',
   'jongno-2003-targets-current-first',
+  'jongno-2010-carryover-letter-formulas',
   'jongno-2010-settlement-side-by-side',
   'jongno-2013-targets-mixed-precision',
   'knoc-2015-balance-sheet-totals',
@@ -26,14 +29,16 @@ const READ_FULLY = [
   'knoc-2016-income-outlook',
   'knoc-2016-investment-markers',
   'knoc-2016-profit-capital-budget',
+  'knoc-borrowings-opening-closing',
   'nier-equipment-units-per-column',
   'sancheong-2006-sechul-nested-circles',
   'school-2015-revision-won-basis',
+  'yeongam-2001-boxtext-levels',
   'yeongam-2006-special-revenue-pagebreak',
 ];
 
 /** The whole corpus, as measured when this floor was set. */
-const FLOOR = { found: 117, falseErrors: 55, falseWarnings: 0, unchecked: 97 };
+const FLOOR = { found: 127, falseErrors: 35, falseWarnings: 0, unchecked: 33 };
 
 describe('the corpus of real layouts', () => {
   it.each(READ_FULLY)('%s: its real errors and every slip found, nothing else, every figure checked', (name) => {

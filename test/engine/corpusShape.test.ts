@@ -47,6 +47,11 @@ describe('the corpus of real layouts', () => {
       expect({ cell: s.cell, value: after?.value, text: after?.text }).not.toEqual({ cell: s.cell, value: before?.value, text: before?.text });
       expect(CORPUS_RULES).toContain(s.rule);
       expect(typeof s.expected).toBe('number');
+      // A finding placed elsewhere than the slipped cell says where and why.
+      if (s.flagged !== undefined) {
+        expect(holdsFigure(cellAt(c.sheets, s.sheet, s.flagged))).toBe(true);
+        expect(s.note?.trim()).toBeTruthy();
+      }
     }
   });
 });

@@ -19,7 +19,14 @@ import { pageStrings } from '../../src/web/view/strings';
 import { hostMessage, type HostMessageId } from '../../src/web/host/messages';
 import { cliMessagesFor, type UsageProblem } from '../../src/cli/messages';
 import type { WriteProblem } from '../../src/file/problems';
-import { writeProblemText } from '../../src/file/problemText';
+import { damagedCellText, readProblemText, writeProblemText } from '../../src/file/problemText';
+import type { ReadProblem } from '../../src/file/problems';
+import { RULES } from '../../src/engine/rules/index';
+import { COVERAGE_WORDS } from '../../src/engine/coverage/words';
+import { commandMessage, type CommandMessageId } from '../../src/commands/messages';
+import { phrase, STEP_ORDER, stepTitle, type Phrase } from '../../src/excel/selfTest/words';
+import { SELF_TEST_STRINGS } from '../../src/taskpane/selfTest/selfTestStrings';
+import { printReport } from '../../src/engine/report/printReport';
 
 /** Every text a string table can produce: strings as they are, functions called with sample arguments. */
 function textsOf(value: unknown): string[] {
@@ -48,6 +55,17 @@ const USAGE_PROBLEMS: UsageProblem[] = [
   { kind: 'conflict', options: ['--out', '--no-write'] },
   { kind: 'no-files' },
 ];
+const READ_PROBLEMS: ReadProblem[] = [
+  { kind: 'crashed', memory: true },
+  { kind: 'crashed', memory: false },
+  { kind: 'corrupt' },
+  { kind: 'not-xlsx' },
+  { kind: 'no-worksheets' },
+  { kind: 'damaged-zip' },
+  { kind: 'cells-too-spread', sheet: 'S' },
+];
+const COMMAND_IDS: CommandMessageId[] = ['dialogTitle', 'openFindings', 'failedTitle', 'close', 'tooLong'];
+const PHRASES: Phrase[] = ['pass', 'fail', 'skip', 'title', 'notRun', 'notesMissing', 'writesNotes', 'writesComments', 'writesNothing', 'tintShown', 'tintBase', 'skippedNotice', 'fixedTo'];
 const WRITE_KINDS: WriteProblem['kind'][] = ['same-as-input', 'permission', 'no-space', 'read-only', 'not-a-folder', 'cannot-rebuild', 'io-error'];
 
 function koreanTexts(): { where: string; text: string }[] {
@@ -62,14 +80,22 @@ function koreanTexts(): { where: string; text: string }[] {
     cli: cliMessagesFor('ko'),
     cliUsage: USAGE_PROBLEMS.map((p) => cliMessagesFor('ko').usageProblem(p)),
     cliWrite: WRITE_KINDS.map((kind) => writeProblemText({ kind }, 'x.checked.xlsx', 'ko')),
+    cliRead: READ_PROBLEMS.map((p) => readProblemText(p, 'x.xlsx', 'ko')),
+    damaged: damagedCellText({ sheet: 'S', cell: 'A1', stored: '12abc' }, 'ko'),
+    rules: RULES.map((r) => [r.label.ko, r.message.ko, ...Object.values(r.variants ?? {}).map((w) => w.ko)]),
+    coverage: Object.values(COVERAGE_WORDS).map((w) => w.ko),
+    commands: COMMAND_IDS.map((id) => commandMessage(id, 'ko', { count: 2, errors: 1, warnings: 1, detail: 'x', seconds: 240 })),
+    selfTest: [SELF_TEST_STRINGS.ko, STEP_ORDER.map((id) => stepTitle(id, 'ko')), PHRASES.map((id) => phrase(id, 'ko'))],
+    print: printReport({ at: '2026-01-01T00:00Z', tables: [], findings: [], acceptances: [], coverage: { figures: 0, checked: 0, unchecked: [] } }, 'ko'),
   };
   return Object.entries(tables).flatMap(([where, table]) => textsOf(table).map((text) => ({ where, text })));
 }
 
 describe('the glossary', () => {
-  it('is the only home of the words: no surface (the command line too) says 검증, 승인, 표간 or 계산 for the expected figure', () => {
-    expect(koreanTexts().filter(({ where }) => where.startsWith('cli')).length).toBeGreaterThan(USAGE_PROBLEMS.length + WRITE_KINDS.length);
-    const doubles = koreanTexts().filter(({ text }) => /검증|승인|표간|강조 표시/.test(text));
+  it('is the only home of the words: no surface (the command line, rules, ribbon, self-test, print view too) says 검사 or 검증 for 검산, 승인 for 수락, 표간 or 계산 for the expected figure', () => {
+    expect(koreanTexts().filter(({ where }) => where.startsWith('cli')).length).toBeGreaterThan(USAGE_PROBLEMS.length + WRITE_KINDS.length + READ_PROBLEMS.length);
+    for (const where of ['rules', 'commands', 'selfTest', 'print', 'damaged']) expect(koreanTexts().some((t) => t.where === where)).toBe(true);
+    const doubles = koreanTexts().filter(({ text }) => /검사|검증|승인|표간|강조 표시/.test(text));
     expect(doubles).toEqual([]);
     expect(STRINGS.ko.expected).toBe(FIELDS.expected.ko);
     expect(labelsFor('ko').columns.expected).toBe(FIELDS.expected.ko);
@@ -118,6 +144,6 @@ describe('the glossary', () => {
   it('is written out in the README, word for word, and the README uses no other word', () => {
     const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
     for (const { ko, en } of glossaryEntries()) expect(readme).toContain(`| ${ko} | ${en} |`);
-    expect(readme.match(/검증|승인|표간/g)).toBeNull();
+    expect(readme.match(/검사|검증|승인|표간/g)).toBeNull();
   });
 });

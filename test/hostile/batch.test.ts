@@ -47,7 +47,7 @@ describe('a batch with hostile files', () => {
     const good = await file('good.xlsx', budgetBook(427000));
     const r = await runCaptured([heavy, good, '--no-write', '--max-memory', '256']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe(`budget-verify: ${heavy}: 이 파일을 검사하다 메모리가 부족해 중단했습니다. 다른 파일의 검사에는 영향이 없습니다.\n`);
+    expect(r.stderr).toBe(`budget-verify: ${heavy}: 이 파일을 검산하다 메모리가 부족해 중단했습니다. 다른 파일의 검산에는 영향이 없습니다.\n`);
     expect(r.stdout).toContain(`${good}\n  시트`);
     expect(r.stdout).toContain('전체 2개 파일 (읽지 못한 파일 1개): 오류 1건');
   }, 120_000);

@@ -26,9 +26,16 @@ function paddedSheet(mb: number): { deflated: Uint8Array; size: number } {
   return { deflated, size: head.size + body.size + tail.size };
 }
 
-/** A date-formatted cell makes the fast reader hand the book to exceljs. */
+/**
+ * A date as Excel writes one (a serial number under a date format): the fast reader reads it.
+ * These books have no styles relationship, so the patcher cannot write their copy: exceljs does.
+ */
 const DATE_STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></numFmts><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/></cellXfs></styleSheet>`;
-const DATED = budgetRows() + row(6, '<c r="A6" s="1"><v>44000</v></c>');
+const STYLED_DATE = budgetRows() + row(6, '<c r="A6" s="1"><v>44000</v></c>');
+/** A date stored as ISO text (`t="d"`): the fast reader leaves the book to exceljs. */
+const DATED = budgetRows() + row(6, '<c r="A6" t="d"><v>2021-03-01T00:00:00</v></c>');
+const MERGED_PAST_END = ['A10:XFD1048576'];
+const pictureBomb = () => ({ name: 'xl/media/image1.png', data: bomb('\0'.repeat(65536), 32768), declaredSize: 100 });
 
 /** A 산출근거 table in 원 whose one line is `text | = | amount`, and a second line one unit off (D5). */
 export const basisRows = (text: string, amount: string) =>
@@ -71,10 +78,11 @@ export const HOSTILE = {
   badAddress: () => book([{ name: 'Budget', rows: budgetRows() + row(5, cell('AAAAAAAA1', 1)) }]),
   rowPastEnd: () => book([{ name: 'Budget', rows: budgetRows() + row(1048577, cell('A1048577', 1)) }]),
   columnPastEnd: () => book([{ name: 'Budget', rows: budgetRows() + row(5, cell('XFE5', 1)) }]),
-  // Books the fast reader leaves to exceljs, measured first.
-  datedMerge: () => withPart(book([{ name: 'Budget', rows: DATED, merges: ['A10:XFD1048576'] }]), 'xl/styles.xml', DATE_STYLES),
-  datedBomb: () =>
-    withPart(book([{ name: 'Budget', rows: DATED }], { extra: [{ name: 'xl/media/image1.png', data: bomb('\0'.repeat(65536), 32768), declaredSize: 100 }] }), 'xl/styles.xml', DATE_STYLES),
+  // Books exceljs reads (datedMerge, datedBomb) or writes the copy of (styledDate…): measured before it does.
+  datedMerge: () => book([{ name: 'Budget', rows: DATED, merges: MERGED_PAST_END }]),
+  datedBomb: () => book([{ name: 'Budget', rows: DATED }], { extra: [pictureBomb()] }),
+  styledDateMerge: () => withPart(book([{ name: 'Budget', rows: STYLED_DATE, merges: MERGED_PAST_END }]), 'xl/styles.xml', DATE_STYLES),
+  styledDateBomb: () => withPart(book([{ name: 'Budget', rows: STYLED_DATE }], { extra: [pictureBomb()] }), 'xl/styles.xml', DATE_STYLES),
   // Damaged packages.
   duplicate: () => book([{ name: 'Budget', rows: budgetRows() }], { extra: [{ name: 'xl/worksheets/sheet1.xml', data: sheetXml(budgetRows(1)) }] }),
   caseDuplicate: () => book([{ name: 'Budget', rows: budgetRows() }], { extra: [{ name: 'XL/Worksheets/Sheet1.xml', data: sheetXml(budgetRows(1)) }] }),

@@ -4,10 +4,11 @@
  * are not files. Each case gives a clear message or a correct result, exit status
  * as the command line would give it, within 20 s and 1 GB measured in a child process.
  */
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { HOSTILE } from './cases';
 import { makeFifo } from './fifo';
-import { boundFor, errorOf, expectBounded, measureAll, measureBytes, measureCases, MAX_MS } from './measured';
+import { boundFor, errorOf, expectBounded, measure, measureAll, measureBytes, measureCases, MAX_MS, tablesOf, writeErrorOf } from './measured';
 import type { Measured } from './measure';
 import { makeTempDir } from '../file/workbooks';
 
@@ -133,6 +134,30 @@ describe('books the fast reader leaves to exceljs are measured first', () => {
     const m = await measureBytes(dir, 'dated-bomb.xlsx', HOSTILE.datedBomb());
     expect(m.status).toBe(2);
     expect(errorOf(m)).toMatch(/This file is too large: unpacked, xl\/media\/image1\.png is over 256 MiB\./);
+    expectBounded(m);
+  });
+});
+
+describe('a copy exceljs writes from a book the fast reader read is measured first', () => {
+  // Dates as Excel writes them are read fast; without a styles relationship the patcher cannot write the copy.
+  const copied = async (name: string, bytes: Uint8Array) => {
+    const file = join(dir, name);
+    await writeFile(file, bytes);
+    return measure(file, 'en', join(dir, `${name}.checked.xlsx`));
+  };
+
+  it('a merge over the whole sheet: the table checked, the copy refused rather than built cell by cell', async () => {
+    const m = await copied('styled-merge.xlsx', HOSTILE.styledDateMerge());
+    expect(m.status).toBe(2);
+    expect(writeErrorOf(m)).toMatch(/This file is too large: the cells of sheet 'Budget' are spread too far apart\./);
+    expect(tablesOf(m)).toBe(1);
+    expectBounded(m);
+  });
+
+  it('a picture that inflates to 2 GiB: the copy refused before exceljs inflates it', async () => {
+    const m = await copied('styled-bomb.xlsx', HOSTILE.styledDateBomb());
+    expect(m.status).toBe(2);
+    expect(writeErrorOf(m)).toMatch(/This file is too large: unpacked, xl\/media\/image1\.png is over 256 MiB\./);
     expectBounded(m);
   });
 });

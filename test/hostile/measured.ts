@@ -97,3 +97,13 @@ export function expectBounded(m: { ms: number; peakMb: number }): void {
 export function errorOf(m: Measured): string {
   return 'error' in m.outcome ? m.outcome.error : '';
 }
+
+/** The annotated copy's failure, for a file that was read and checked. */
+export function writeErrorOf(m: Measured): string {
+  return 'error' in m.outcome ? '' : (m.outcome.writeError ?? '');
+}
+
+/** Tables the check found (none for a file it could not read). */
+export function tablesOf(m: Measured): number {
+  return 'error' in m.outcome ? 0 : m.outcome.tables.length;
+}

@@ -43,6 +43,8 @@ const EXPECTED: Record<HostileCase, ReadProblem | readonly Finding[]> = {
   columnPastEnd: { kind: 'bad-address', sheet: 'Budget', ref: 'XFE5' },
   datedMerge: { kind: 'cells-too-spread', sheet: 'Budget' },
   datedBomb: { kind: 'part-too-large', part: 'xl/media/image1.png', limit: PART },
+  styledDateMerge: { kind: 'cells-too-spread', sheet: 'Budget' },
+  styledDateBomb: { kind: 'part-too-large', part: 'xl/media/image1.png', limit: PART },
   duplicate: { kind: 'duplicate-part', part: 'xl/worksheets/sheet1.xml' },
   caseDuplicate: { kind: 'duplicate-part', part: 'XL/Worksheets/Sheet1.xml' },
   noStrings: { kind: 'missing-part', part: 'xl/sharedStrings.xml' },

@@ -1,9 +1,13 @@
 /** The value of a formula in 원, exactly. */
 import { MONEY_SCALE } from '../number';
 import { add, div, isZero, mul, neg, sub, type Rational } from '../rational';
-import type { BinaryExpr, Expr } from './expr';
+import type { BinaryExpr, Expr, NumberLeaf } from './expr';
 
 const HUNDRED: Rational = { num: 100n, den: 1n };
+/** Each money unit's scale as a rational, made once. */
+const SCALE = Object.fromEntries(Object.entries(MONEY_SCALE).map(([unit, scale]) => [unit, { num: scale, den: 1n }])) as Readonly<
+  Record<keyof typeof MONEY_SCALE, Rational>
+>;
 
 /**
  * A chain `a − b − c − …` parses as a left-leaning spine as long as the line: its
@@ -26,24 +30,39 @@ export type Operand = Exclude<Expr, BinaryExpr>;
 
 /** The value in 원, or null on division by zero. Bare numbers and counts are in 원 (the national budget rule). */
 export function evaluate(e: Expr): Rational | null {
+  // Most operands are a single factor and most chains short (`단가 × 수량 × 횟수`):
+  // no spine to build for them, the stack is as deep as the chain.
+  if (e.kind !== 'binary') return evaluateOperand(e);
+  if (isShortChain(e)) return applyStep(e, evaluate(e.left));
   const { first, steps } = leftSpine(e);
   let value = evaluateOperand(first);
-  for (const step of steps) {
-    const right = value && evaluate(step.right);
-    if (!value || !right) return null;
-    if (step.op === '+') value = add(value, right);
-    else if (step.op === '-') value = sub(value, right);
-    else if (step.op === '*') value = mul(value, right);
-    else value = isZero(right) ? null : div(value, right);
-  }
+  for (const step of steps) value = applyStep(step, value);
   return value;
+}
+
+const SHORT_CHAIN = 16;
+
+function isShortChain(e: BinaryExpr): boolean {
+  let n = 0;
+  for (let node: Expr = e; node.kind === 'binary'; node = node.left) if (++n > SHORT_CHAIN) return false;
+  return true;
+}
+
+/** `value op right`, left to right; null once anything is (a division by zero). */
+function applyStep(step: BinaryExpr, value: Rational | null): Rational | null {
+  const right = value && evaluate(step.right);
+  if (!value || !right) return null;
+  if (step.op === '+') return add(value, right);
+  if (step.op === '-') return sub(value, right);
+  if (step.op === '*') return mul(value, right);
+  return isZero(right) ? null : div(value, right);
 }
 
 function evaluateOperand(e: Operand): Rational | null {
   switch (e.kind) {
     case 'number': {
       if (e.percent) return div(e.value, HUNDRED);
-      return e.unit ? mul(e.value, { num: MONEY_SCALE[e.unit], den: 1n }) : e.value;
+      return e.unit ? mul(e.value, SCALE[e.unit]) : e.value;
     }
     case 'neg': {
       const v = evaluate(e.operand);
@@ -62,15 +81,17 @@ export function hasOperator(e: Expr): boolean {
   return false;
 }
 
-/** Every number of the expression, in order (for bounds on its factors). */
-export function* leaves(e: Expr): Generator<Extract<Expr, { kind: 'number' }>> {
-  const { first, steps } = leftSpine(e);
-  yield* operandLeaves(first);
-  for (const step of steps) yield* leaves(step.right);
-}
-
-function* operandLeaves(e: Operand): Generator<Extract<Expr, { kind: 'number' }>> {
-  if (e.kind === 'number') yield e;
-  else if (e.kind === 'neg') yield* leaves(e.operand);
-  else yield* leaves(e.inner);
+/**
+ * Does some number of the expression pass `test` (for bounds on its factors)? Runs
+ * for every formula of a book: a walk, no list of the leaves. The left spine in a
+ * loop, as in `evaluate`; what hangs off it is as deep as the parser allows.
+ */
+export function someLeaf(e: Expr, test: (leaf: NumberLeaf) => boolean): boolean {
+  let node = e;
+  while (node.kind === 'binary') {
+    if (someLeaf(node.right, test)) return true;
+    node = node.left;
+  }
+  if (node.kind === 'number') return test(node);
+  return someLeaf(node.kind === 'neg' ? node.operand : node.inner, test);
 }

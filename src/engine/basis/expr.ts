@@ -282,6 +282,8 @@ class Parser {
 /** The digits as written, exactly, whatever their length: `1.5e3` is 1500. */
 function exactValue(intPart: string, fracPart: string, exponent: number): Rational {
   const scale = exponent - fracPart.length;
+  // A plain whole number (nearly every factor): one BigInt, no power of ten.
+  if (scale === 0) return { num: BigInt(fracPart === '' ? intPart : intPart + fracPart), den: 1n };
   const digits = BigInt(intPart + fracPart);
   return scale >= 0 ? { num: digits * 10n ** BigInt(scale), den: 1n } : rat(digits, 10n ** BigInt(-scale));
 }

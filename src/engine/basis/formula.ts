@@ -4,8 +4,8 @@
  */
 import { isAbsurd, LARGEST_MONEY_SCALE, scanFigure } from '../number';
 import type { Rational } from '../rational';
-import { evaluate, hasOperator, leaves } from './evaluate';
-import { attemptExpression, DIFFERENCE_WORDS, type Expr } from './expr';
+import { evaluate, hasOperator, someLeaf } from './evaluate';
+import { attemptExpression, DIFFERENCE_WORDS, type Expr, type NumberLeaf } from './expr';
 import type { Token } from './tokens';
 
 export interface Formula {
@@ -35,7 +35,8 @@ const WORK_FLOOR = 4096;
 export function findFormula(s: string, tokens: readonly Token[], end: number): Found | null {
   let work = WORK_PER_TOKEN * end + WORK_FLOOR;
   // First starts at a token boundary; then, for `운영비1,000원*3`, numbers glued to a word.
-  for (const glued of [false, true]) {
+  for (let pass = 0; pass < 2; pass++) {
+    const glued = pass === 1;
     for (let i = 0; i < end; i++) {
       if (!isStart(tokens, i, glued)) continue;
       const { expr, cost } = attemptExpression(tokens, i, end);
@@ -53,6 +54,8 @@ export function findFormula(s: string, tokens: readonly Token[], end: number): F
 /** A formula's value past what any unit can state (bounds.ts, in the largest unit) is not checked. */
 const ABSURD_WON = LARGEST_MONEY_SCALE;
 
+const isAbsurdLeaf = (leaf: NumberLeaf): boolean => isAbsurd(leaf.value);
+
 export function formulaOf(
   s: string,
   tokens: readonly Token[],
@@ -65,7 +68,7 @@ export function formulaOf(
   const start = tokens[first]?.start ?? 0;
   const stop = tokens[end - 1]?.end ?? s.length;
   const value = evaluate(expr);
-  const absurd = value !== null && (isAbsurd(value, ABSURD_WON) || [...leaves(expr)].some((leaf) => isAbsurd(leaf.value)));
+  const absurd = value !== null && (isAbsurd(value, ABSURD_WON) || someLeaf(expr, isAbsurdLeaf));
   const formula: Formula = {
     text: s.slice(start, stop),
     start,

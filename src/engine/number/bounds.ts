@@ -12,5 +12,7 @@ export const FIGURE_LIMIT = 2n ** 53n;
 /** At or beyond FIGURE_LIMIT units of `scale` (1 for a figure in its own unit). */
 export function isAbsurd(value: Rational, scale = 1n): boolean {
   const num = value.num < 0n ? -value.num : value.num;
+  // A whole figure in its own unit (nearly every one a book holds): no product to build.
+  if (value.den === 1n && scale === 1n) return num >= FIGURE_LIMIT;
   return num >= FIGURE_LIMIT * scale * value.den;
 }

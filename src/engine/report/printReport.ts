@@ -19,7 +19,9 @@ import { fill, ruleLabel } from '../rules/index';
 export interface PrintInput {
   /** The workbook's name, when the surface knows it. */
   readonly source?: string;
-  /** When the report was made (ISO); shown as the date. */
+  /** The annotated copy written beside it (the command line's `NAME.checked.xlsx`), when there is one. */
+  readonly annotated?: string;
+  /** When the report was made: ISO, with the offset it was made at (`reportTime`); shown as date and time. */
   readonly at: string;
   readonly tables: readonly TableInfo[];
   readonly findings: readonly Finding[];
@@ -32,6 +34,7 @@ const TEXT = {
   ko: {
     made: '작성',
     source: '파일',
+    annotated: PRODUCT.annotatedCopy.ko,
     tables: (n: number) => `표 ${n}개`,
     open: (e: number, w: number, a: number) => `${SEVERITIES.error.ko} ${e}건 · ${SEVERITIES.warning.ko} ${w}건 · ${STATES.accepted.ko} ${a}건`,
     openHeading: '확인할 항목',
@@ -41,6 +44,7 @@ const TEXT = {
   en: {
     made: 'Made',
     source: 'File',
+    annotated: 'Annotated copy',
     tables: (n: number) => `${n} table(s)`,
     open: (e: number, w: number, a: number) => `${e} error(s) · ${w} warning(s) · ${a} accepted`,
     openHeading: 'To review',
@@ -63,7 +67,8 @@ table { width: 100%; border-collapse: collapse; table-layout: fixed; }
 th, td { border: 0.2mm solid #777; padding: 1mm 1.5mm; vertical-align: top; text-align: left; }
 th { background: #e8ecf4; font-weight: bold; }
 thead { display: table-header-group; }
-tr { break-inside: avoid; page-break-inside: avoid; }
+/* A finding (its message, trail and cause) is never cut across two pages. */
+tr, .trail, .cause { break-inside: avoid; page-break-inside: avoid; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .trail { display: block; margin-top: 0.8mm; color: #333; font-size: 8.5pt; font-variant-numeric: tabular-nums; }
 .cause { display: block; margin-top: 0.8mm; font-size: 8.5pt; }
@@ -72,10 +77,13 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: now
 .none { color: #555; }
 `;
 
+/** The mark of a report we wrote (the command line replaces only its own reports). */
+export const REPORT_GENERATOR = 'budget-verify';
+
 /** The whole document. */
 export function printReport(input: PrintInput, language: Language): string {
   const title = `${PRODUCT.name[language]} — ${PRODUCT.findings[language]}`;
-  return `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>${esc(title)}</title><style>${PRINT_STYLE}</style></head><body>${printBody(input, language)}</body></html>`;
+  return `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><meta name="generator" content="${REPORT_GENERATOR}"><title>${esc(title)}</title><style>${PRINT_STYLE}</style></head><body>${printBody(input, language)}</body></html>`;
 }
 
 /** The report's content, for a document of the caller's (the pane's print frame). */
@@ -88,8 +96,9 @@ export function printBody(input: PrintInput, language: Language): string {
   const errors = open.filter((f) => f.severity === 'error').length;
   const parts: string[] = [];
   parts.push(`<h1>${esc(`${PRODUCT.name[language]} ${PRODUCT.findings[language]}`)}</h1>`);
-  if (input.source) parts.push(`<p class="meta">${esc(t.source)}: ${esc(input.source)}</p>`);
-  parts.push(`<p class="meta">${esc(t.made)}: ${esc(input.at.slice(0, 10))} · ${esc(t.tables(input.tables.length))}</p>`);
+  if (input.source) parts.push(`<p class="meta" data-part="source">${esc(t.source)}: ${esc(input.source)}</p>`);
+  if (input.annotated) parts.push(`<p class="meta" data-part="annotated">${esc(t.annotated)}: ${esc(input.annotated)}</p>`);
+  parts.push(`<p class="meta" data-part="made">${esc(t.made)}: ${esc(shownTime(input.at))} · ${esc(t.tables(input.tables.length))}</p>`);
   parts.push(`<p class="counts">${esc(t.open(errors, open.length - errors, done.length))}</p>`);
   if (input.coverage) {
     const c = input.coverage;
@@ -141,6 +150,23 @@ function findingsTable(findings: readonly Finding[], tables: readonly TableInfo[
     })
     .join('');
   return `<table data-part="findings"><colgroup><col style="width:16%"><col style="width:10%"><col style="width:10%"><col style="width:11%"><col style="width:11%"><col></colgroup><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+/** `2026-12-06T06:09+09:00` → `2026-12-06 06:09 (UTC+09:00)`; what is not ISO, as it is. */
+export function shownTime(iso: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::[\d.]+)?(Z|[+-]\d{2}:\d{2})?$/.exec(iso);
+  if (!m) return iso;
+  const zone = m[3] === undefined ? '' : m[3] === 'Z' ? ' (UTC)' : ` (UTC${m[3]})`;
+  return `${m[1]} ${m[2]}${zone}`;
+}
+
+/** The time a report is made, in the reader's own clock and saying which (the officer reads local time). */
+export function reportTime(date: Date): string {
+  const offset = -date.getTimezoneOffset();
+  const local = new Date(date.getTime() + offset * 60_000).toISOString().slice(0, 16);
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
 
 /** Text for HTML: the workbook's strings never become markup. */

@@ -9,20 +9,20 @@ export const unreadable = {
   id: 'unreadable',
   label: { ko: '읽을 수 없음', en: 'Unreadable' },
   message: {
-    ko: '계산식처럼 보이지만 읽을 수 없어 검사하지 못했습니다: {text}',
+    ko: '계산식처럼 보이지만 읽을 수 없어 검산하지 못했습니다: {text}',
     en: 'This looks like a calculation but could not be read, so it was not checked: {text}',
   },
   variants: {
     'error-value': {
-      ko: '셀에 오류 값({text})이 있어 검사하지 못했습니다.',
+      ko: '셀에 오류 값({text})이 있어 검산하지 못했습니다.',
       en: 'The cell holds an error value ({text}), so it was not checked.',
     },
     figure: {
-      ko: '숫자로 읽을 수 없어 검사하지 못했습니다: {text}',
+      ko: '숫자로 읽을 수 없어 검산하지 못했습니다: {text}',
       en: 'This could not be read as a number, so it was not checked: {text}',
     },
     internal: {
-      ko: '이 시트를 읽다가 검사기 내부 오류가 나서 이 시트는 검사하지 못했습니다: {text}',
+      ko: '이 시트를 읽다가 내부 오류가 나서 이 시트는 검산하지 못했습니다: {text}',
       en: 'An internal error of the verifier stopped it from checking this sheet: {text}',
     },
   },

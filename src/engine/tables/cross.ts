@@ -1,7 +1,8 @@
 /**
  * Reconciles the tables of one project with each other, finest first: a summary
  * category's current-year amount ← the basis category's total; 사업비 ← the summary's
- * 계; the schedule's 계 and a 사업비 named in the text ← 사업비 (or the summary's 계).
+ * 계; the schedule's 계 and a 사업비 named in the text ← 사업비 (or the summary's 계); a
+ * year's opening balance ← the previous year's closing (tables a year each, oldest first).
  * Tables name the figures that take part (kind.ts `named`); this file knows only
  * roles, and builds the project's derivations in dependency order.
  */
@@ -16,8 +17,10 @@ const STAGE: Readonly<Record<TableKind, number>> = {
 };
 
 export function projectDerivations(tables: readonly FoundTable[]): Derivation[] {
-  const ordered = [...tables].sort((a, b) => STAGE[a.kind] - STAGE[b.kind]);
+  const ordered = byYear([...tables].sort((a, b) => STAGE[a.kind] - STAGE[b.kind]));
   const all = ordered.flatMap((t) => t.named);
+  const closings = new Map<string, Figure>();
+  for (const n of all) if (n.role === 'closing' && n.key !== undefined && !closings.has(n.key)) closings.set(n.key, n.fig);
   const first = (role: NamedFigure['role']) => all.find((n) => n.role === role)?.fig ?? null;
   const categoryTotals = new Map<string, Figure>();
   for (const n of all) if (n.role === 'category-total' && n.key !== undefined && !categoryTotals.has(n.key)) categoryTotals.set(n.key, n.fig);
@@ -32,6 +35,8 @@ export function projectDerivations(tables: readonly FoundTable[]): Derivation[] 
       case 'schedule-total':
       case 'budget-mention':
         return budget ?? summaryTotal;
+      case 'opening':
+        return n.key === undefined ? null : (closings.get(String(Number(n.key) - 1)) ?? null);
       default:
         return null;
     }
@@ -51,7 +56,21 @@ export function projectDerivations(tables: readonly FoundTable[]): Derivation[] 
 
 function pushCross(out: Derivation[], n: NamedFigure, source: Figure | null): void {
   if (!source || source === n.fig) return;
-  out.push({ kind: 'linear', rule: 'cross-total', target: n.fig, terms: [{ coef: 1, fig: source }] });
+  const rule = n.role === 'opening' ? 'carry-over' : 'cross-total';
+  out.push({ kind: 'linear', rule, target: n.fig, terms: [{ coef: 1, fig: source }] });
+}
+
+/**
+ * Tables a year each (they name a balance's opening and closing) in the order of their years,
+ * in the places they hold among the others: last year's closing is checked by its own table
+ * before this year's opening takes it, and this year's own identities use that opening after.
+ */
+function byYear(tables: FoundTable[]): FoundTable[] {
+  const yearOf = (t: FoundTable) => Number(t.named.find((n) => n.role === 'opening')?.key ?? NaN);
+  const slots = tables.flatMap((t, i) => (Number.isNaN(yearOf(t)) ? [] : [i]));
+  const dated = slots.map((i) => tables[i] as FoundTable).sort((a, b) => yearOf(a) - yearOf(b));
+  slots.forEach((slot, k) => (tables[slot] = dated[k] as FoundTable));
+  return tables;
 }
 
 /**

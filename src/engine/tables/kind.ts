@@ -13,11 +13,12 @@ import type { TableContext } from './context';
 /**
  * A figure a table states for its whole project, by the role it plays across tables:
  * a basis category's total, the summary's current-year amount of a category or of the
- * 계 row, the 사업비, the schedule's 계, a 사업비 mentioned in the text.
+ * 계 row, the 사업비, the schedule's 계, a 사업비 mentioned in the text, a year's opening
+ * and closing balance.
  */
 export interface NamedFigure {
-  readonly role: 'category-total' | 'category-current' | 'summary-total' | 'budget' | 'schedule-total' | 'budget-mention';
-  /** The category's name, normalised (for category roles). */
+  readonly role: 'category-total' | 'category-current' | 'summary-total' | 'budget' | 'schedule-total' | 'budget-mention' | 'opening' | 'closing';
+  /** The category's name, normalised (for category roles); the year (for a balance's opening and closing). */
   readonly key?: string;
   readonly fig: Figure;
 }

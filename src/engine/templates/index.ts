@@ -40,6 +40,7 @@ export const TEMPLATE_KINDS: readonly TemplateKind[] = ['basis-item', 'subtotal'
 /** The table the cell is in and every template that fits there, each with its site. */
 export function insertTargetFor(snapshot: WorkbookSnapshot, sheet: string, cell: string): InsertTarget {
   const sel = locate(snapshot, sheet, cell);
+  if (isRefusal(sel) && sel.reason === 'unreadable-sheet') return { sheet, cell, table: null, templates: [], refusal: sel };
   if (isRefusal(sel) || !sel.table) return { sheet, cell, table: null, templates: [] };
   const sites: Partial<Record<TemplateKind, TemplateSite>> = {};
   const templates: TemplateKind[] = [];

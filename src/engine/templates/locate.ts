@@ -9,9 +9,8 @@ import { isCellError, type MergeArea, type WorkbookSnapshot } from '../snapshot'
 import { rat, type Rational } from '../rational';
 import { findTables, type FoundTable } from '../tables/detect';
 import type { Unreadable } from '../checks/ledger';
-import type { ColumnSpan } from './plan';
 import { refuse, type Refusal } from './refusal';
-import type { InsertPoint } from './sites';
+import type { ColumnSpan, InsertPoint } from './sites';
 import { ref } from './formula';
 
 /** Excel's last row (0-based). */
@@ -35,15 +34,21 @@ export function locate(snapshot: WorkbookSnapshot, sheet: string, cell: string):
   if (!at) return refuse('bad-cell', { cell: String(cell) });
   const grid = new Grid(found);
   const tables = tablesOn(grid);
+  if (!tables) return refuse('unreadable-sheet');
   const table = tables.find((t) => t.top <= at.row && at.row <= t.bottom) ?? null;
   return { grid, merges: found.merges, row: at.row, col: at.col, table, tables };
 }
 
-function tablesOn(grid: Grid): FoundTable[] {
+/**
+ * The sheet's tables, or null when the engine's own defect threw on it: the pane must
+ * not break, and must not say "not in a table" either, which would send the user to
+ * look for a mistake that is ours.
+ */
+function tablesOn(grid: Grid): FoundTable[] | null {
   try {
     return findTables(grid, 'any', [] as Unreadable[]);
   } catch {
-    return []; // the engine's own defect must not break the pane: no table, no template
+    return null;
   }
 }
 

@@ -8,7 +8,10 @@
  * always as text, and reaches a formula only as a reference to the cell it sits in.
  */
 import type { RoundingMode, TableInfo } from '../findings';
-import type { TemplateSite } from './sites';
+import type { ColumnSpan, TemplateSite } from './sites';
+import type { Refusal } from './refusal';
+
+export type { ColumnSpan } from './sites';
 
 export type TemplateKind = 'basis-item' | 'subtotal' | 'total-row' | 'change-rate' | 'settlement-row';
 
@@ -24,12 +27,6 @@ export interface PlannedCell {
   /** One of our own formulas, e.g. `=ROUNDDOWN(C14*D14*E14/1000,0)`. */
   readonly formula?: string;
   readonly numberFormat?: string;
-}
-
-/** Columns `left..right` (0-based, inclusive). */
-export interface ColumnSpan {
-  readonly left: number;
-  readonly right: number;
 }
 
 /** Cells of an existing row rewritten in place, e.g. a parent's live `SUM` extended to the new line. */
@@ -95,4 +92,9 @@ export interface InsertTarget {
    * another read of the workbook.
    */
   readonly sites?: Partial<Record<TemplateKind, TemplateSite>>;
+  /**
+   * Why nothing can be offered when the reason is ours, not the user's (the engine could
+   * not read the sheet's tables): shown instead of "not in a table", never silently.
+   */
+  readonly refusal?: Refusal;
 }

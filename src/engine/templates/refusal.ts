@@ -4,7 +4,6 @@
  */
 import type { Language } from '../options';
 import { TEMPLATES } from '../glossary';
-import type { TemplateKind } from './plan';
 
 export type RefusalReason =
   | 'no-sheet'
@@ -19,7 +18,8 @@ export type RefusalReason =
   | 'text-figure'
   | 'figure-differs'
   | 'mixed-units'
-  | 'bad-input';
+  | 'bad-input'
+  | 'unreadable-sheet';
 
 export interface Refusal {
   readonly reason: RefusalReason;
@@ -88,6 +88,10 @@ const MESSAGES: Record<RefusalReason, Record<Language, Message>> = {
     ko: (p) => `입력값을 확인하세요: ${FIELD_NAMES[p.field]?.ko ?? p.field}.`,
     en: (p) => `Check the input: ${FIELD_NAMES[p.field]?.en ?? p.field}.`,
   },
+  'unreadable-sheet': {
+    ko: () => '검산기 내부 오류로 이 시트의 표를 읽지 못해 행을 넣을 수 없습니다. 아무것도 바뀌지 않았습니다.',
+    en: () => "An internal error of the verifier kept it from reading this sheet's tables, so no row can be inserted. Nothing was changed.",
+  },
 };
 
 const FIELD_NAMES: Record<string, Record<Language, string> | undefined> = {
@@ -105,7 +109,7 @@ export function describeRefusal(refusal: Refusal, language: Language, template =
     field: refusal.field ?? '',
     stated: refusal.stated ?? '',
     computed: refusal.computed ?? '',
-    template: template in TEMPLATES ? TEMPLATES[template as TemplateKind][language] : template,
+    template: template in TEMPLATES ? TEMPLATES[template as keyof typeof TEMPLATES][language] : template,
   };
   return MESSAGES[refusal.reason][language](params);
 }

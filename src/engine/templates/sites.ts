@@ -5,9 +5,14 @@
  * workbook. Rows and columns are 0-based and *before* any insertion.
  */
 import type { MoneyUnit } from '../number';
-import type { ColumnSpan } from './plan';
 import type { Refusal } from './refusal';
 import type { Chain, ShownCell } from './chain';
+
+/** Columns `left..right` (0-based, inclusive). Here, not in plan.ts, so plan imports sites and never the reverse. */
+export interface ColumnSpan {
+  readonly left: number;
+  readonly right: number;
+}
 
 /**
  * The amount a new line joins (its parent's, its group's 소계), and what follows it:

@@ -1,5 +1,6 @@
 /** The self-test's words, in both languages, in one table: step titles and the phrases of its details. */
 import type { Language } from '../../engine/options';
+import { ACTIONS } from '../../engine/glossary';
 
 export type StepId =
   | 'notes-api'
@@ -38,8 +39,8 @@ const TITLES: Readonly<Record<StepId, Pair>> = {
   'verify-findings': { ko: '검산: 틀린 곳 4개', en: 'Verify finds the 4 slips' },
   'verify-marks': { ko: '검산: 틀린 셀만 표시', en: 'Verify highlights the slips only' },
   'verify-notes': { ko: '검산: 메모와 알림', en: 'Verify notes, and names cells it cannot note' },
-  fix: { ko: '고치기', en: 'Fix' },
-  accept: { ko: '승인', en: 'Accept' },
+  fix: ACTIONS.fix,
+  accept: ACTIONS.accept,
   clear: { ko: '지우기: 원래 채우기 그대로', en: 'Clear gives every fill back' },
   cleanup: { ko: '진단 시트와 기록 지우기', en: 'Scratch sheet and its records removed' },
 };

@@ -53,7 +53,8 @@ export function styleFormats(xml: string | null): (string | null)[] {
     const a = m[1] ?? '';
     const id = Number(attr(a, 'numFmtId'));
     const code = attr(a, 'formatCode');
-    if (code !== undefined) custom.set(id, code);
+    // As exceljs gives it: each escaping backslash dropped (`#,##0;\-#,##0` → `#,##0;-#,##0`).
+    if (code !== undefined) custom.set(id, code.replace(/\\(.)/g, '$1'));
   }
   const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)?.[1] ?? '';
   const out: (string | null)[] = [];

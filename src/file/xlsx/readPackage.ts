@@ -2,7 +2,7 @@
  * The fast reader's core: a package's parts → the same WorkbookReading as exceljs gives, in a
  * fraction of its time and memory. It reads only what the snapshot holds, within
  * the limits (limits.ts), and throws Unsupported for whatever it cannot read
- * exactly as exceljs would (dates, hyperlinks, shared formulas, zip64…) — after
+ * exactly as exceljs would (zip64, cells of type `d`, odd inline text…) — after
  * scanning every sheet, so that a book exceljs then reads has been measured first.
  * A damaged package (duplicate or missing parts, impossible addresses) is a
  * WorkbookReadError: no reader should guess at it.
@@ -13,6 +13,7 @@ import { DEFAULT_LIMITS, type ReadLimits } from '../limits';
 import type { WorkbookReading } from '../workbookReading';
 import { stateFromRows, type StateRow } from '../stateRows';
 import { sharedStrings, sheetParts, styleFormats, text } from './parts';
+import { relsPathOf } from './hyperlinks';
 import { layOut, newScanNotes, scanSheetXml, type ScanNotes } from './sheet';
 import { Unsupported } from './unsupported';
 
@@ -62,18 +63,18 @@ export function readPackage(zip: PackageParts, options: FastReadOptions = {}): W
   if (!workbook || !rels) throw new Unsupported('a package without xl/workbook.xml');
   const notes = options.notes ?? newScanNotes();
   if (/Target="[^"]*sharedStrings[^"]*"/.test(rels) && !SHARED_STRINGS.test(rels)) notes.unsupported ??= 'shared strings in an unusual place';
-  if (/<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbook)) notes.unsupported ??= 'the 1904 date system';
   // A part the workbook refers to and the package lacks: read as nothing, every text cell would pass unchecked.
   const stringsXml = SHARED_STRINGS.test(rels) ? required('xl/sharedStrings.xml') : part('xl/sharedStrings.xml');
   const stylesXml = /Target="\/?(xl\/)?styles\.xml"/.test(rels) ? required('xl/styles.xml') : part('xl/styles.xml');
-  const ctx = { strings: sharedStrings(stringsXml), formats: styleFormats(stylesXml), stringsPart: 'xl/sharedStrings.xml' };
+  const date1904 = /<workbookPr\b[^>]*\bdate1904="1"/.test(workbook);
+  const ctx = { strings: sharedStrings(stringsXml), formats: styleFormats(stylesXml), date1904, stringsPart: 'xl/sharedStrings.xml' };
   const sheets: SheetSnapshot[] = [];
   let state: SheetSnapshot | null = null;
   const parts = sheetParts(workbook, rels);
   if (parts.length === 0) throw new Unsupported('no worksheets');
   for (const p of parts) {
     // Scanned, then laid out once its XML is no longer held: the two are not in memory together.
-    const sheet = layOut(scanSheetXml(p.name, required(p.path), { part: p.path, ctx, notes, limits, label }));
+    const sheet = layOut(scanSheetXml(p.name, required(p.path), { part: p.path, ctx, notes, limits, label, rels: () => part(relsPathOf(p.path)) }));
     if (p.name === STATE_SHEET) state = sheet;
     else sheets.push(sheet);
   }

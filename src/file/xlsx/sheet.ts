@@ -3,25 +3,29 @@
  * readCell would read them (a formula's cached result, the text a number format
  * shows, merged cells empty but the master), within the limits (sheetCells.ts).
  *
- * What exceljs would turn into something else — dates, hyperlinks, shared or array
- * formulas — is noted as unsupported and the scan goes on, so that every sheet is
- * measured against the limits before exceljs, which has none, is given the file.
+ * Cells are read in cell.ts, dates, hyperlinks and shared formulas as exceljs reads
+ * them. What it would read some other way (cell.ts says what) is noted as unsupported
+ * and the scan goes on, so that every sheet is measured against the limits before
+ * exceljs, which has none, is given the file.
  * What no sheet can hold (an address past XFD1048576, a number cell storing `abc`)
  * is damage: a bad address fails the file, a bad number is read as an error value
  * and listed, so the rest is still checked and the file is still reported damaged.
  */
-import type { CellValue, MergeArea, SheetSnapshot } from '../../engine/index';
+import type { MergeArea, SheetSnapshot } from '../../engine/index';
 import { WorkbookReadError } from '../errors';
 import { DEFAULT_LIMITS, type ReadLimits } from '../limits';
-import { formatNumber } from '../numberFormat';
 import type { DamagedCell } from '../problems';
 import { LAST_COL, LAST_ROW, mergeArea, SheetCells } from '../sheetCells';
-import { isDateFormat } from './parts';
-import { decodeXml, stringItem } from './xml';
+import { readCell } from './cell';
+import { linkedCells } from './hyperlinks';
+import { SharedFormulas } from './sharedFormulas';
+import { decodeXml } from './xml';
 
 export interface SheetContext {
   readonly strings: readonly string[];
   readonly formats: readonly (string | null)[];
+  /** The workbook counts dates from 1904 (`<workbookPr date1904="1">`, the only spelling exceljs reads). */
+  readonly date1904?: boolean;
   /** Where the shared strings are, for the message when one is missing. */
   readonly stringsPart?: string;
 }
@@ -50,6 +54,8 @@ export interface SheetScan {
   readonly notes: ScanNotes;
   readonly limits?: ReadLimits;
   readonly label?: string;
+  /** The sheet's relationships part, read only when the sheet has hyperlinks. */
+  readonly rels?: () => string | null;
 }
 
 export function readSheetXml(name: string, xml: string, scan: SheetScan): SheetSnapshot {
@@ -66,7 +72,6 @@ export interface ScannedSheet {
 
 export function scanSheetXml(name: string, xml: string, scan: SheetScan): ScannedSheet {
   const { ctx, notes, limits = DEFAULT_LIMITS, label = 'workbook' } = scan;
-  if (xml.includes('<hyperlink ')) notes.unsupported ??= 'hyperlinks';
   const merges = [...xml.matchAll(/<mergeCell\b[^>]*\bref="([^"]+)"/g)]
     .map((m) => mergeArea(m[1] ?? ''))
     .filter((m): m is MergeArea => m !== null);
@@ -78,6 +83,9 @@ export function scanSheetXml(name: string, xml: string, scan: SheetScan): Scanne
     // Cells and no end: read as far as it goes, a cut sheet would pass as a shorter clean one.
     throw new WorkbookReadError({ kind: 'cut-part', part: scan.part ?? name }, label);
   }
+  const links = linkedCells(xml, Math.max(end, 0), scan.rels ?? (() => null));
+  if (links === undefined) notes.unsupported ??= 'a hyperlink without its relationship';
+  const shared = new SharedFormulas();
   for (let i = start; i >= 0 && i < end; ) {
     i = xml.indexOf('<', i + 1);
     if (i < 0 || i > end) break;
@@ -92,12 +100,14 @@ export function scanSheetXml(name: string, xml: string, scan: SheetScan): Scanne
     const selfClosing = xml.charCodeAt(close - 1) === 47;
     // Cut the tag and the content out: searching the whole sheet for an absent attribute would be quadratic.
     const tag = xml.slice(i + 2, selfClosing ? close - 1 : close);
-    const { row, col } = at.cell(valueOf(tag, ' r="'));
+    const ref = valueOf(tag, ' r="');
+    const { row, col } = at.cell(ref);
     const type = valueOf(tag, ' t="');
     const style = Number(valueOf(tag, ' s="') ?? 0);
     const stop = selfClosing ? close : xml.indexOf('</c>', close);
     const inner = selfClosing ? '' : xml.slice(close + 1, stop);
-    readCell(inner, type, style, { label, ctx, notes, cells, sheet: name, row, col });
+    const linked = !!links && ref !== undefined && links.has(ref);
+    readCell(inner, type, style, { label, ctx, notes, cells, shared, sheet: name, row, col, linked });
     i = stop;
   }
   if (!exceljsCanHold(merges, limits)) notes.exceljsTooLarge ??= name;
@@ -206,128 +216,4 @@ function valueOf(tag: string, key: string): string | undefined {
   const start = at + key.length;
   const raw = tag.slice(start, tag.indexOf('"', start));
   return raw.includes('&') ? decodeXml(raw) : raw;
-}
-
-/** An element's text in a cell's content: `<v>…</v>`, '' for `<v/>`, undefined when absent. */
-function elementText(xml: string, tag: string): { attrs: string; text: string } | undefined {
-  let at = xml.indexOf(`<${tag}`);
-  while (at >= 0) {
-    const after = xml.charCodeAt(at + tag.length + 1);
-    if (after === 62 || after === 32 || after === 47) break; // <v>, <v …>, <v/>
-    at = xml.indexOf(`<${tag}`, at + 1);
-  }
-  if (at < 0) return undefined;
-  const open = xml.indexOf('>', at);
-  const attrs = xml.slice(at + tag.length + 1, open);
-  if (xml.charCodeAt(open - 1) === 47) return { attrs: attrs.slice(0, -1), text: '' };
-  const closeTag = xml.indexOf(`</${tag}>`, open);
-  return { attrs, text: xml.slice(open + 1, closeTag) };
-}
-
-interface CellPlace {
-  readonly label: string;
-  readonly ctx: SheetContext;
-  readonly notes: ScanNotes;
-  readonly cells: SheetCells;
-  readonly sheet: string;
-  readonly row: number;
-  readonly col: number;
-}
-
-/** One `<c>`'s content, put as exceljs and readCell would read it; nothing for a styled empty cell. */
-function readCell(inner: string, type: string | undefined, style: number, at: CellPlace): void {
-  const { ctx, notes, cells, row, col } = at;
-  const format = ctx.formats[style] ?? null;
-  const f = inner ? elementText(inner, 'f') : undefined;
-  const v = inner ? elementText(inner, 'v') : undefined;
-  const raw = v ? decodeXml(v.text) : undefined;
-  if (f) {
-    const share = /\bt="([^"]*)"/.exec(f.attrs)?.[1];
-    if (share !== undefined && share !== 'normal') {
-      notes.unsupported ??= `${share} formulas`;
-      return;
-    }
-    const formula = decodeXml(f.text);
-    if (formula) {
-      const result = raw ? constant(type, raw, format, at) : { value: null, text: '' };
-      if (result) cells.put(row, col, result.value, result.text, `=${formula.replace(/^=/, '')}`, format);
-      return;
-    }
-  }
-  if (raw !== undefined) {
-    const result = constant(type, raw, format, at);
-    if (result) cells.put(row, col, result.value, result.text, null, format);
-    return;
-  }
-  if (type === 'inlineStr' && inner.includes('<is')) {
-    if (inner.includes('<r>') || inner.includes('<r ') || inner.includes('_x')) {
-      notes.unsupported ??= 'rich inline text';
-      return;
-    }
-    const text = stringItem(inner);
-    cells.put(row, col, text, text, null, format);
-    return;
-  }
-  // exceljs keeps an unstyled empty cell (as a merge placeholder) and drops a styled one.
-  if (!style) cells.put(row, col, null, '', null, null);
-}
-
-const AGAIN: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', apos: "'", quot: '"' };
-
-/** A number as OOXML stores one (xsd:double without INF and NaN, which Excel never writes). */
-const NUMBER = /^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$/;
-
-/** A constant's value and shown text, or null when the fast reader leaves the book to exceljs. */
-function constant(type: string | undefined, raw: string, format: string | null, at: CellPlace): { value: CellValue; text: string } | null {
-  switch (type) {
-    case 's': {
-      const text = at.ctx.strings[Number.parseInt(raw, 10)];
-      if (text === undefined) {
-        // Read as blank (exceljs does), every text cell would pass unchecked: the file is damaged.
-        throw new WorkbookReadError({ kind: 'missing-part', part: `${at.ctx.stringsPart ?? 'xl/sharedStrings.xml'} #${raw.slice(0, 12)}` }, at.label);
-      }
-      return { value: text, text };
-    }
-    case 'str': {
-      // exceljs decodes a formula's text result once more after the XML parser did.
-      const value = raw.includes('&') ? raw.replace(/&([a-z]*);/g, (whole, name: string) => AGAIN[name] ?? whole) : raw;
-      return { value, text: value };
-    }
-    case 'b': {
-      const value = Number.parseInt(raw, 10) !== 0;
-      return { value, text: value ? 'TRUE' : 'FALSE' };
-    }
-    case 'e':
-      return { value: { error: raw }, text: raw };
-    case undefined:
-    case 'n': {
-      const value = NUMBER.test(raw) ? Number.parseFloat(raw) : NaN;
-      if (!Number.isFinite(value)) return damagedNumber(raw, at);
-      if (format && isDateFormat(format)) {
-        at.notes.unsupported ??= 'dates';
-        return null;
-      }
-      return { value, text: formatNumber(value, format) };
-    }
-    default:
-      at.notes.unsupported ??= `cells of type ${type}`;
-      return null;
-  }
-}
-
-/**
- * A number cell that stores no number (`NaN`, `abc`, `Infinity`, `1e999`): exceljs reads
- * NaN and the check would pass it by silently. It is an error value instead (a warning
- * where a figure is expected) and the file is reported damaged.
- */
-function damagedNumber(raw: string, at: CellPlace): { value: CellValue; text: string } {
-  const stored = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
-  at.notes.damaged.push({ sheet: at.sheet, cell: `${columnName(at.col)}${at.row + 1}`, stored });
-  return { value: { error: stored }, text: stored };
-}
-
-function columnName(col: number): string {
-  let s = '';
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }

@@ -39,6 +39,14 @@ export function stringItem(inner: string): string {
   return out;
 }
 
+/** The text of an `<is>` without runs as exceljs reads it: its `<t>`s joined, `_xHHHH_` left as written. */
+export function plainItem(inner: string): string {
+  let out = '';
+  T.lastIndex = 0;
+  for (let m = T.exec(inner); m; m = T.exec(inner)) out += decodeXml(m[1] ?? '');
+  return out;
+}
+
 function textOf(raw: string): string {
   const text = decodeXml(raw);
   return text.includes('_x') ? text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;

@@ -10,7 +10,7 @@
  */
 import type { Workbook, Worksheet } from 'exceljs';
 import { cellAddress, parseCellAddress } from '../../engine/address';
-import type { Coverage, Finding } from '../../engine/findings';
+import type { Coverage, Finding, TableInfo } from '../../engine/findings';
 import type { Language } from '../../engine/options';
 import { acceptanceKey, STATE_SHEET, type Acceptance } from '../../engine/review';
 import type { SheetSnapshot } from '../../engine/snapshot';
@@ -39,6 +39,8 @@ export interface CellPosition {
 /** The findings of the last verification and the language they were written in. */
 export interface Review {
   readonly findings: readonly Finding[];
+  /** The tables the findings are in (the print view names each finding's kind of table). */
+  readonly tables: readonly TableInfo[];
   readonly language: Language;
   /**
    * What the last verification checked, for the saved report sheet; only when it
@@ -220,7 +222,7 @@ export class BookSession {
             }
           : f,
       );
-      this.review = { findings, language: this.review.language };
+      this.review = { findings, tables: this.review.tables, language: this.review.language };
     }
     if (this.selection?.sheet === sheet && this.selection.row >= at)
       this.selection = { ...this.selection, row: this.selection.row + 1 };

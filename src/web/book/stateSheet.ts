@@ -6,7 +6,7 @@
  *   acceptance | {"sheet":…,"cell":…,"rule":…,"actual":…,"at":…}   (engine/review.ts, shared)
  *   mark       | {"sheet":…,"cell":"D14","fill":<original exceljs fill or null>,
  *                 "note":<original note or null>,"highlight":"FFFFC7CE","content":"[budget-verify] …"}
- *   report     | {"sheet":"검증결과"}
+ *   report     | {"sheet":"검산결과"}
  *
  * `mark` and `report` are written by Save, so that a saved copy, opened again,
  * can still be cleared back to the exact original fills and notes. Rows with

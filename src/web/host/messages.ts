@@ -34,7 +34,7 @@ const table = {
   },
   workerStopped: {
     ko: () =>
-      '검산 작업(웹 워커)이 답하기 전에 멈췄습니다. 통합 문서가 너무 크거나 검사기 내부 오류일 수 있습니다. 통합 문서는 바뀌지 않았습니다.',
+      '검산 작업(웹 워커)이 답하기 전에 멈췄습니다. 통합 문서가 너무 크거나 내부 오류일 수 있습니다. 통합 문서는 바뀌지 않았습니다.',
     en: () =>
       'The verification (its Web Worker) stopped before it answered: the workbook may be too large, or the verifier failed. The workbook was not changed.',
   },

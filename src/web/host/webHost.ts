@@ -120,9 +120,11 @@ export class WebHost implements HostPort {
     onProgress?.({ stage: 'write', done: 0, total: 1 });
     const verified = new Set(names);
     const kept = (session.review?.findings ?? []).filter((f) => !verified.has(f.sheet));
+    const keptTables = (session.review?.tables ?? []).filter((t) => !verified.has(t.sheet));
     const everySheet = session.sheets().every((s) => verified.has(s.name));
     session.review = {
       findings: [...kept, ...result.findings],
+      tables: [...keptTables, ...result.tables],
       language,
       ...(everySheet ? { coverage: result.coverage } : {}),
     };

@@ -1,4 +1,4 @@
-/** The page's own actions: open a file (or the sample), undo and redo, save, and which file is open. */
+/** The page's own actions: open a file (or the sample), undo and redo, print the findings, save, and which file is open. */
 import { Button, makeStyles, Spinner, Text, tokens, Tooltip } from '@fluentui/react-components';
 import {
   ArrowDownloadRegular,
@@ -6,6 +6,7 @@ import {
   ArrowUndoRegular,
   DocumentTableRegular,
   FolderOpenRegular,
+  PrintRegular,
 } from '@fluentui/react-icons';
 import { useRef } from 'react';
 import { NARROW } from './narrow';
@@ -58,15 +59,17 @@ export interface ToolbarProps {
   readonly redo: EditKind | null;
   readonly onUndo: () => void;
   readonly onRedo: () => void;
+  /** Prints the last review (A4); absent until there is one. */
+  readonly onPrint?: () => void;
 }
 
 export function Toolbar(props: ToolbarProps) {
-  const { strings, fileName, busy, annotated, onOpenFile, onOpenSample, onSave } = props;
+  const { strings, fileName, busy, annotated, onOpenFile, onOpenSample, onSave, onPrint } = props;
   const { undo, redo, onUndo, onRedo } = props;
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   return (
-    <header className={styles.root}>
+    <header className={styles.root} data-testid="page-toolbar">
       <Text as="h1" size={500} weight="semibold" className={styles.title}>
         {strings.title}
       </Text>
@@ -119,6 +122,11 @@ export function Toolbar(props: ToolbarProps) {
       {busy && (
         <Spinner size="tiny" label={busy === 'opening' ? strings.opening : strings.saving} />
       )}
+      <Tooltip content={strings.printHint(Boolean(onPrint))} relationship="description">
+        <Button icon={<PrintRegular />} disabled={busy !== null || !onPrint} onClick={onPrint}>
+          {strings.print}
+        </Button>
+      </Tooltip>
       <Tooltip content={strings.saveHint(annotated)} relationship="description">
         <Button
           appearance="primary"

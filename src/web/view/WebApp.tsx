@@ -14,6 +14,8 @@ import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type DragEv
 import type { Language } from '../../engine/options';
 import { WorkbookReadError } from '../../file/errors';
 import { App } from '../../taskpane/App';
+import { printReview } from '../../taskpane/print/printReview';
+import { reportTime } from '../../engine/report/printReport';
 import type { BookCheck } from '../book/bookCheck';
 import { openBook } from '../book/openBook';
 import { saveCopy } from '../book/save';
@@ -195,6 +197,24 @@ export function WebApp(props: WebAppProps) {
     }
   };
 
+  /** The same A4 report the pane prints, from the last review the page keeps (session.review). */
+  const review = session?.review ?? null;
+  const print =
+    session && review
+      ? () =>
+          void printReview(
+            {
+              source: session.fileName,
+              at: reportTime(new Date()),
+              tables: review.tables,
+              findings: review.findings,
+              acceptances: session.acceptances,
+              ...(review.coverage ? { coverage: review.coverage } : {}),
+            },
+            language,
+          )
+      : undefined;
+
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
@@ -230,6 +250,7 @@ export function WebApp(props: WebAppProps) {
             redo={redoable}
             onUndo={undo}
             onRedo={redo}
+            onPrint={print}
           />
           <Text size={200} className={styles.tagline}>
             {strings.tagline}

@@ -3,6 +3,7 @@ import type { Language } from '../../engine/options';
 import type { WorkbookReadErrorCode } from '../../file/errors';
 import { ACTIONS, PRODUCT } from '../../engine/glossary';
 import type { EditKind } from '../book/history';
+import { STRINGS } from '../../taskpane/strings';
 
 export interface PageStrings {
   readonly title: string;
@@ -11,6 +12,9 @@ export interface PageStrings {
   readonly openSample: string;
   readonly save: string;
   readonly saveHint: (annotated: boolean) => string;
+  readonly print: string;
+  /** What Print does, or that there is nothing to print before a Verify. */
+  readonly printHint: (ready: boolean) => string;
   readonly opening: string;
   readonly saving: string;
   readonly dropHere: string;
@@ -60,6 +64,8 @@ const ko: PageStrings = {
     annotated
       ? `표시, 메모, ${PRODUCT.reportSheet.ko} 시트를 넣은 ${PRODUCT.annotatedCopy.ko}(.checked.xlsx)을 내려받습니다.`
       : '통합 문서를 내려받습니다.',
+  print: ACTIONS.print.ko,
+  printHint: (ready) => (ready ? STRINGS.ko.printHint : `${ACTIONS.verify.ko}한 뒤에 ${PRODUCT.findings.ko}를 인쇄할 수 있습니다.`),
   opening: '여는 중…',
   saving: '저장하는 중…',
   dropHere: '.xlsx 파일을 여기에 놓으면 엽니다',
@@ -113,6 +119,8 @@ const en: PageStrings = {
     annotated
       ? 'Downloads a copy (.checked.xlsx) with the highlights, notes and a findings sheet.'
       : 'Downloads the workbook.',
+  print: ACTIONS.print.en,
+  printHint: (ready) => (ready ? STRINGS.en.printHint : `${ACTIONS.verify.en} first: then the findings can be printed.`),
   opening: 'Opening…',
   saving: 'Saving…',
   dropHere: 'Drop an .xlsx file here to open it',

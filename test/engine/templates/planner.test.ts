@@ -8,6 +8,7 @@ import { parseSheetText, toSnapshot, withCell, type TextSheet } from '../../../s
 import { describeRefusal, insertTargetFor, planTemplate, previewInsert } from '../../../src/engine/templates';
 import type { TemplateRequest } from '../../../src/engine/templates/plan';
 import { sampleSheets } from '../../support/samples';
+import * as detect from '../../../src/engine/tables/detect';
 
 const SHEET = '사업설명서';
 const seed = sampleSheets('seoul-sns-2021');
@@ -54,6 +55,21 @@ describe('what each selection is offered', () => {
   it('an unknown sheet or a bad address is no table, not an error', () => {
     expect(insertTargetFor(toSnapshot(seed), 'Nope', 'B29')).toMatchObject({ table: null, templates: [] });
     expect(insertTargetFor(toSnapshot(seed), SHEET, 'not a cell')).toMatchObject({ table: null, templates: [] });
+  });
+});
+
+describe('when the engine cannot read the sheet', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it('offers nothing and says the fault is ours, for the target and for a plan alike', () => {
+    jest.spyOn(detect, 'findTables').mockImplementation(() => {
+      throw new Error('a defect of ours');
+    });
+    const target = insertTargetFor(toSnapshot(seed), SHEET, 'B29');
+    expect(target).toMatchObject({ table: null, templates: [], refusal: { reason: 'unreadable-sheet' } });
+    const outcome = planTemplate(toSnapshot(seed), item('B29'));
+    expect(outcome).toMatchObject({ ok: false, refusal: { reason: 'unreadable-sheet' } });
+    expect(describeRefusal({ reason: 'unreadable-sheet' }, 'ko')).toBe('검산기 내부 오류로 이 시트의 표를 읽지 못해 행을 넣을 수 없습니다. 아무것도 바뀌지 않았습니다.');
   });
 });
 

@@ -5,17 +5,14 @@
  * period columns of one table (`당기 | 전기`), or between years down one table (a row a
  * year, `기초 | 기말` columns).
  */
-import type { Derivation, Term } from '../../checks/ledger';
+import type { Derivation, Figure, Term } from '../../checks/ledger';
 import type { BlockCells } from './cells';
 import type { ColumnInfo } from './columnInfo';
 import type { Block } from './read';
 import { allRows, bareName, type TableRow } from './rows';
 import { yearOf } from './columnInfo';
 
-const OPENING = /^(기초|전기이월|전년도?이월|전년도?에서이월)(잔액|금액|금|액)?$/;
-const CLOSING = /^(기말|차기이월|차년도?이월|다음연도이월|다음연도로이월)(잔액|금액|금|액)?$/;
-/** Movements that leave the balance, when the document prints them as positive amounts. */
-const OUTFLOW = /지급|지출|감소|상환|사용|처분|환입|반납|환급|인출/;
+import { CLOSING, OPENING, OUTFLOW } from './balance';
 
 export function flowIdentities(block: Block, cells: BlockCells, pair: { prior: ColumnInfo; current: ColumnInfo } | null, summed: readonly ColumnInfo[]): Derivation[] {
   const out: Derivation[] = [];
@@ -74,4 +71,65 @@ function yearsDown(rows: readonly TableRow[], cells: BlockCells, pair: { prior: 
     if (target && source) out.push({ kind: 'linear', rule: 'carry-over', target, terms: [{ coef: 1, fig: source }] });
   }
   return out;
+}
+
+/**
+ * Side by side (`모금 | 지출`): the opening balance in one block, the closing in another. The
+ * closing is the opening plus every block's movements between them — a block's top rows, so
+ * its total stands for its members — less those of a block of outflows. Only over blocks of
+ * one column of figures each, so which figure is which is never a guess.
+ */
+interface BlockRead {
+  readonly block: Block;
+  readonly cells: BlockCells;
+  readonly summed: readonly ColumnInfo[];
+}
+
+interface Balance {
+  readonly b: BlockRead;
+  readonly row: TableRow;
+  readonly fig: Figure;
+}
+
+/**
+ * The table's one opening and one closing balance, each in a block of one column of figures
+ * (so which figure is the balance is never a guess); null when there is not exactly one of each.
+ */
+export function tableBalances(blocks: readonly BlockRead[]): { opening: Balance; closing: Balance } | null {
+  const sole = blocks.filter((b) => b.summed.length === 1);
+  const find = (re: RegExp): Balance[] =>
+    sole.flatMap((b) =>
+      allRows(b.block.roots)
+        .filter((r) => re.test(bareName(r.label)))
+        .map((row) => ({ b, row, fig: b.cells.at(row.row, (b.summed[0] as ColumnInfo).col) }))
+        .filter((x): x is Balance => x.fig !== null),
+    );
+  const openings = find(OPENING);
+  const closings = find(CLOSING);
+  const opening = openings[0];
+  const closing = closings[0];
+  if (openings.length !== 1 || closings.length !== 1 || !opening || !closing || closing.row.row <= opening.row.row) return null;
+  return { opening, closing };
+}
+
+export function acrossBlocks(blocks: readonly BlockRead[]): Derivation[] {
+  const sole = blocks.filter((b) => b.summed.length === 1);
+  const found = tableBalances(blocks);
+  if (!found || found.opening.b === found.closing.b) return [];
+  const { opening, closing } = found;
+  const figureOf = (b: BlockRead, r: TableRow) => b.cells.at(r.row, (b.summed[0] as ColumnInfo).col);
+  const target = closing.fig;
+  const start = opening.fig;
+  const terms: Term[] = [{ coef: 1, fig: start }];
+  for (const b of sole) {
+    const out = OUTFLOW.test(b.block.name ?? '');
+    for (const r of b.block.roots) {
+      if (r.row <= opening.row.row || r.row >= closing.row.row || r.total === 'total' || r === opening.row || r === closing.row) continue;
+      const fig = figureOf(b, r);
+      if (!fig) continue;
+      const printedPositive = fig.stated !== null && fig.stated.num > 0n;
+      terms.push({ coef: (out || OUTFLOW.test(r.label)) && printedPositive ? -1 : 1, fig });
+    }
+  }
+  return terms.length > 1 ? [{ kind: 'linear', rule: 'execution-balance', target, terms }] : [];
 }

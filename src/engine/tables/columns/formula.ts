@@ -33,9 +33,14 @@ export function headerIdentity(header: string): HeaderIdentity {
     const expr = defined[2] as string;
     return { tag: defined[1] as string, formula: parseFormula(expr), text: `${defined[1]}=${expr}` };
   }
-  for (const group of s.match(/\((?:[^()]|\([^()]*\))*\)/g) ?? []) {
-    const inner = group.slice(1, -1);
+  for (const m of s.matchAll(/\((?:[^()]|\([^()]*\))*\)/g)) {
+    // A bracket that an operator opens belongs to the formula around it (`A-(C+E)`), read below.
+    if (/[-+*/×÷x]$/.test(s.slice(0, m.index))) continue;
+    const inner = m[0].slice(1, -1);
     if (TAG_ONLY.test(inner)) return { tag: inner, formula: null, text: '' };
+    // A tag after the words it names, inside the brackets: `결산액(채무 확정액 C)`.
+    const named = new RegExp(`^[가-힣]+(${TAG})$`).exec(inner);
+    if (named) return { tag: named[1] as string, formula: null, text: '' };
     const formula = parseFormula(inner);
     if (formula) return { tag: null, formula, text: inner };
   }

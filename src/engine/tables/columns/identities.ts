@@ -19,7 +19,7 @@ import { allRows, bareName, type TableRow } from './rows';
 import { cellFigures, type BlockCells } from './cells';
 import { inferMembers } from './infer';
 import { roundingBand } from './band';
-import { flowIdentities } from './flow';
+import { acrossBlocks, flowIdentities, tableBalances } from './flow';
 
 /** Roles whose figures add up down a column. */
 const SUMMED = new Set<ColumnInfo['role']>(['amount', 'total', 'change', 'formula']);
@@ -30,6 +30,21 @@ export interface BlockIdentities {
   readonly pair: { readonly prior: ColumnInfo; readonly current: ColumnInfo } | null;
   /** The block's figures, one object per cell, as the derivations hold them. */
   readonly cells: BlockCells;
+  /** The block's columns whose figures add up down the column. */
+  readonly summed: readonly ColumnInfo[];
+}
+
+/**
+ * Every block's identities, then those that join blocks side by side (a balance rolled across
+ * them); and the table's opening and closing balance, when it has one of each.
+ */
+export function tableIdentities(ctx: TableContext, blocks: readonly Block[]): { derivations: Derivation[]; balances: { opening: Figure; closing: Figure } | null } {
+  const read = blocks.map((block) => ({ block, ...blockIdentities(ctx, block) }));
+  const found = tableBalances(read);
+  return {
+    derivations: [...read.flatMap((r) => r.derivations), ...acrossBlocks(read)],
+    balances: found && { opening: found.opening.fig, closing: found.closing.fig },
+  };
 }
 
 export function blockIdentities(ctx: TableContext, block: Block): BlockIdentities {
@@ -51,9 +66,13 @@ export function blockIdentities(ctx: TableContext, block: Block): BlockIdentitie
     rowIds(t);
   }
   shares(block, cells, allRows([...tops, ...totals]), totals[0] ?? null, pair, out);
-  out.push(...flowIdentities(block, cells, pair, summed));
+  const flows = flowIdentities(block, cells, pair, summed);
   joinedTotals(block, cells, ctx, out);
-  return { derivations: out, pair, cells };
+  // A carry-over from a figure no identity derives goes first: the row's own change uses the
+  // opening it fixes, so a slipped opening is pinned where it is, not at the change beside it.
+  const derived = new Set([...out, ...flows].map((d) => d.target));
+  const first = (d: Derivation) => d.rule === 'carry-over' && d.kind === 'linear' && d.terms.every((t) => !derived.has(t.fig));
+  return { derivations: [...flows.filter(first), ...out, ...flows.filter((d) => !first(d))], pair, cells, summed };
 }
 
 type Cells = BlockCells;

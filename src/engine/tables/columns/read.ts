@@ -16,6 +16,8 @@ export interface Block {
   readonly labelCols: readonly number[];
   readonly columns: readonly ColumnInfo[];
   readonly roots: readonly TableRow[];
+  /** The header over all its columns (`모금`, `지출`), when it has one. */
+  readonly name: string | null;
 }
 
 export interface ColumnsTable {
@@ -78,11 +80,22 @@ function makeBlock(grid: Grid, dataRows: readonly number[], labelCols: readonly 
       const text = grid.cell(r, c).text.replace(/\r?\n/g, ' ');
       return isDash(text) ? '' : text;
     });
-    const hasFigures = columns.some((ci) => isFigureCell(grid, r, ci.col));
+    // Dashes alone (`- | -` beside another block's row) say there is nothing on this row.
+    const hasFigures = columns.some((ci) => isFigureCell(grid, r, ci.col) && !isDash(grid.text(r, ci.col)));
     if (!hasFigures && labels.every((t) => t.trim() === '')) continue;
     inputs.push({ row: r, labels, hasFigures });
   }
-  return { labelCols, columns, roots: rowTree(inputs) };
+  const name = blockName(columns);
+  return { labelCols, columns, roots: rowTree(inputs, name), name };
+}
+
+/** The header over all of a block's columns (`모금 | 지출` side by side), or its one column's. */
+function blockName(columns: readonly ColumnInfo[]): string | null {
+  const groups = new Set(columns.map((c) => c.header.group.replace(/\s+/g, '')));
+  const [group] = groups;
+  if (groups.size === 1 && group) return group;
+  const own = columns.length === 1 ? (columns[0] as ColumnInfo).header.own.replace(/\s+/g, '').replace(/\([^)]*\)/g, '') : '';
+  return own || null;
 }
 
 /** A column whose cells are mostly words (a 비고, a label column between figures). */

@@ -7,6 +7,7 @@
  */
 import type { Grid } from '../../grid';
 import { LineRanks, lineStyle } from '../../basis/levels';
+import { isBalanceName } from './balance';
 
 export interface TableRow {
   readonly row: number;
@@ -35,9 +36,23 @@ export interface RowInput {
   readonly hasFigures: boolean;
 }
 
-/** The tree of a block's rows: its roots (a total row first among them when there is one). */
-export function rowTree(given: readonly RowInput[]): TableRow[] {
+/**
+ * A row named for its block's whole (`당해연도 모금액` under `모금`, `당기 지출금액` under
+ * `지출`): the block's own name followed by a word for an amount or a total.
+ */
+function blockTotal(blockName: string | null): RegExp | null {
+  if (!blockName) return null;
+  const word = blockName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^(당해연도|당해|당기|금년도?|본년도?|총)?${word}(액|금액|총액|계|합계|총계)$`);
+}
+
+/**
+ * The tree of a block's rows: its roots (a total row first among them when there is one).
+ * `blockName`: the header over all the block's columns (`모금`, `지출`), when it has one.
+ */
+export function rowTree(given: readonly RowInput[], blockName: string | null = null): TableRow[] {
   const inputs = withoutAttributes(given);
+  const ownTotal = blockTotal(blockName);
   let above: string[] = [];
   const carry = (input: RowInput): string[] => {
     const depth = innermost(input.labels);
@@ -55,7 +70,7 @@ export function rowTree(given: readonly RowInput[]): TableRow[] {
     const name = bareName(label);
     // A total named in an inner label column under a group's name (`투자자산수입 | 계`, `수입 | … | 합계`) is the group's.
     const inGroup = input.labels.slice(0, depth).some((t, k) => t.trim() !== '' || (above[k] ?? '') !== '');
-    let total: TableRow['total'] = TOTAL.test(name) && !inGroup ? 'total' : SUBTOTAL.test(name) || TOTAL.test(name) || GROUP_TOTAL.test(name) ? 'subtotal' : null;
+    let total: TableRow['total'] = TOTAL.test(name) && !inGroup ? 'total' : SUBTOTAL.test(name) || TOTAL.test(name) || GROUP_TOTAL.test(name) || ownTotal?.test(name) ? 'subtotal' : null;
     // A first row left unnamed, or named 총…, over rows that follow: the table's total.
     if (!total && index === 0 && input.hasFigures && ((label === '' && input.labels.length > 0) || /^총/.test(name))) total = 'total';
     if (total === 'total') {
@@ -137,8 +152,9 @@ function groupSubtotals(list: TableRow[]): void {
     const depth = placement.get(sub)?.depth ?? 0;
     const starts = (n: TableRow) => (placement.get(n)?.opensAt ?? Infinity) < depth;
     // Another group's 소계 at this depth ends the group; an inner one (already holding its rows) is a member.
+    // A balance carried in or out (`전년도 이월금액`) is beside the year's movements, not one of them.
     const inside = (n: TableRow) =>
-      n.total !== 'total' && !(n.total === 'subtotal' && (placement.get(n)?.depth ?? 0) <= depth) && n.level >= sub.level;
+      n.total !== 'total' && !(n.total === 'subtotal' && (placement.get(n)?.depth ?? 0) <= depth) && n.level >= sub.level && !isBalanceName(bareName(n.label));
     let from = i;
     while (from > 0 && inside(list[from - 1] as TableRow) && !starts(list[from] as TableRow)) from--;
     if (from < i) {

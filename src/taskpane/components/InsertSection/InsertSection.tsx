@@ -16,7 +16,8 @@ import { AddSquareRegular, DismissRegular, TableSearchRegular } from '@fluentui/
 import { useEffect, useRef } from 'react';
 import type { HostPort } from '../../../host/port';
 import type { TemplateKind } from '../../../engine/templates/plan';
-import { useStrings } from '../../useStrings';
+import { describeRefusal } from '../../../engine/templates';
+import { useLanguage, useStrings } from '../../useStrings';
 import { PaneMessages } from '../PaneMessages/PaneMessages';
 import { InsertFields } from './InsertFields';
 import { isUntouched } from './insertForm';
@@ -41,6 +42,7 @@ export function InsertSection(props: InsertSectionProps) {
 
 function InsertSectionBody({ host, disabled, onBusyChange, active = true }: InsertSectionProps) {
   const t = useStrings();
+  const language = useLanguage();
   const styles = useInsertSectionStyles();
   const { state, actions } = useInsertSection(host);
   const { target, form, outcome, busy, error, inserted } = state;
@@ -69,7 +71,12 @@ function InsertSectionBody({ host, disabled, onBusyChange, active = true }: Inse
           />
         </MessageBar>
       )}
-      {target && !target.table && <Text>{t.insertNoTable}</Text>}
+      {target?.refusal && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{describeRefusal(target.refusal, language)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {target && !target.table && !target.refusal && <Text>{t.insertNoTable}</Text>}
       {target?.table && (
         <Text className={styles.where}>{t.insertTableAt(t.tableKinds[target.table.kind], target.table.range, target.cell)}</Text>
       )}

@@ -11,6 +11,7 @@ import type { HostPort } from '../../../host/port';
 import type { ReviewItem } from '../../review/reviewModel';
 import { useReview } from '../../review/useReview';
 import { printReview } from '../../print/printReview';
+import { reportTime } from '../../../engine/report/printReport';
 import { useStrings } from '../../useStrings';
 import { AcceptDialog } from '../AcceptDialog/AcceptDialog';
 import { FindingsFilter } from '../FindingsFilter/FindingsFilter';
@@ -55,7 +56,7 @@ export function ReviewPane({ host, language, onLanguageChange }: ReviewPaneProps
       : t.noMatches;
   const { result, acceptances } = state;
   const onPrint = useCallback(() => {
-    if (result) printReview({ ...result, acceptances, at: new Date().toISOString() }, language);
+    if (result) printReview({ ...result, acceptances, at: reportTime(new Date()) }, language);
   }, [result, acceptances, language]);
   const onAccept = useCallback((item: ReviewItem) => setAccepting(item), []);
 

@@ -33,6 +33,14 @@ describe('the Insert section', () => {
     expect(screen.getByText('Calculation basis (A27:D40) · selected cell B28')).toBeTruthy();
   });
 
+  it('says so when the sheet could not be read, instead of "not in a table"', async () => {
+    const host = createFakeHost({ insert: { sheet: SHEET, cell: 'B29', table: null, templates: [], refusal: { reason: 'unreadable-sheet' } } });
+    const { user } = renderApp(host);
+    await open(user);
+    expect(await screen.findByText(/An internal error of the verifier kept it from reading this sheet's tables/)).toBeTruthy();
+    expect(screen.queryByText(/not in a budget table/i)).toBeNull();
+  });
+
   it('previews the line and its formulas as the inputs are typed, then inserts', async () => {
     const host = createFakeHost({ insert: targetAt('B29') });
     const { user } = renderApp(host);

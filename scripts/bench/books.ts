@@ -1,0 +1,142 @@
+/**
+ * The bench's books at one size (100k rows): the text 사업설명서 and the statement as the
+ * exceljs streaming writer writes them, and the statement as Excel writes it — number
+ * cells with styles, then with shared formulas, then with dates (excelBook.ts). For each,
+ * exceljs alone loading it, the command line with --json --no-write and writing the copy
+ * (fresh processes), the phases of one check, its collector time, and the floor
+ * (phases.ts).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateBook, rowCount, writeBookXlsx, type Book } from '../generate-book';
+import { writeExcelBook, type ExcelFeature } from './excelBook';
+import { fastestOf, loadWithExceljs, runCliOn, runCliWriting, type Run } from './processes';
+import { TARGETS } from './targets';
+
+export interface Phases {
+  readonly totalMs: number;
+  readonly phases: Readonly<Record<'inflate' | 'parseXml' | 'grid' | 'tables' | 'checks' | 'output' | 'other', number>>;
+  readonly gcMs: number;
+  readonly floorMs: number;
+  readonly cTags: number;
+  readonly findings: number;
+}
+
+export interface BookRun {
+  readonly name: string;
+  readonly rows: number;
+  readonly exceljs: Run;
+  readonly cli: Run;
+  readonly writing: Run;
+  readonly phases: Phases | null;
+}
+
+interface BookSpec {
+  readonly name: string;
+  readonly layout: Book['layout'];
+  /** Written by the exceljs streaming writer (null), or as Excel writes it with these features. */
+  readonly excel: readonly ExcelFeature[] | null;
+}
+
+const SPECS: readonly BookSpec[] = [
+  { name: '사업설명서 (text)', layout: 'seed', excel: null },
+  { name: 'statement (exceljs writer)', layout: 'statement', excel: null },
+  { name: 'statement, styled numbers', layout: 'statement', excel: ['styled'] },
+  { name: 'statement, shared formulas', layout: 'statement', excel: ['styled', 'shared'] },
+  { name: 'statement, dates', layout: 'statement', excel: ['styled', 'dates'] },
+];
+
+const ROWS_PER_PROJECT = { statement: 104, seed: 100 } as const;
+const ROOT = join(__dirname, '..', '..');
+
+function phasesOf(file: string): Phases | null {
+  const script = join(__dirname, 'phases.ts');
+  const run = spawnSync(process.execPath, ['--max-old-space-size=8192', '--require', 'ts-node/register', script, file], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, TS_NODE_TRANSPILE_ONLY: '1' },
+  });
+  if (run.status !== 0) {
+    process.stderr.write(`  ! phases of ${file} failed: ${run.stderr.slice(-500)}\n`);
+    return null;
+  }
+  return JSON.parse(run.stdout) as Phases;
+}
+
+export async function measureBooks(rows: number, dir: string, cli: string, heapMb: number, times: number, log: (s: string) => void): Promise<BookRun[]> {
+  const out: BookRun[] = [];
+  const outDir = join(dir, 'out');
+  for (const spec of SPECS) {
+    const projects = Math.min(5000, Math.max(1, Math.round(rows / ROWS_PER_PROJECT[spec.layout])));
+    const book = generateBook({ seed: rows + 15, layout: spec.layout, projects });
+    const file = join(dir, `book-${out.length}.xlsx`);
+    if (spec.excel) writeExcelBook(book, file, spec.excel);
+    else await writeBookXlsx(book, file);
+    log(`· ${spec.name}, ${rowCount(book).toLocaleString('en-US')} rows: exceljs, the command line, its phases …`);
+    const [exceljs, checked, writing] = (await fastestOf(times, [
+      () => loadWithExceljs(file, heapMb),
+      () => runCliOn(cli, file, heapMb),
+      () => runCliWriting(cli, file, heapMb, outDir),
+    ])) as [Run, Run, Run];
+    out.push({ name: spec.name, rows: rowCount(book), exceljs, cli: checked, writing, phases: phasesOf(file) });
+    rmSync(file, { force: true });
+    rmSync(outDir, { recursive: true, force: true });
+  }
+  return out;
+}
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+const mark = (value: number, target: number) => `${value.toFixed(2)} ${value <= target ? 'PASS' : 'MISS'}`;
+
+export function booksTable(runs: readonly BookRun[]): string {
+  const head = [
+    'book', 'rows', 'exceljs ms', 'floor ms', `CLI --no-write ms`, `ratio (≤ ${TARGETS.cliNoWrite})`, `writing ms`, `ratio (≤ ${TARGETS.cliWriting})`,
+    'phases ms: inflate / parse XML / grid / tables / checks / output / other', `GC ms (share, ≤ ${TARGETS.gcShare * 100}%)`, 'GC ms: CLI / exceljs', 'peak MB: CLI / writing / exceljs', 'findings',
+  ];
+  const lines = runs.map((r) => {
+    const p = r.phases;
+    return [
+      r.name, fmt(r.rows), fmt(r.exceljs.ms), p ? fmt(p.floorMs) : '–', fmt(r.cli.ms), mark(r.cli.ms / r.exceljs.ms, TARGETS.cliNoWrite),
+      fmt(r.writing.ms), mark(r.writing.ms / r.exceljs.ms, TARGETS.cliWriting),
+      p ? [p.phases.inflate, p.phases.parseXml, p.phases.grid, p.phases.tables, p.phases.checks, p.phases.output, p.phases.other].map(fmt).join(' / ') : '–',
+      p ? `${fmt(p.gcMs)} of ${fmt(p.totalMs)} (${((p.gcMs / p.totalMs) * 100).toFixed(0)}% ${p.gcMs / p.totalMs <= TARGETS.gcShare ? 'PASS' : 'MISS'})` : '–',
+      `${fmt(r.cli.gcMs)} / ${fmt(r.exceljs.gcMs)}`, `${fmt(r.cli.rssMb)} / ${fmt(r.writing.rssMb)} / ${fmt(r.exceljs.rssMb)}`, p ? String(p.findings) : '–',
+    ];
+  });
+  const all = [head, ...lines];
+  const widths = head.map((_, i) => Math.max(...all.map((l) => (l[i] ?? '').length)));
+  const line = (cells: readonly string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |`;
+  return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...lines.map(line)].join('\n');
+}
+
+export interface PageRun {
+  readonly rows: number;
+  readonly openMs?: number;
+  readonly verifyMs?: number;
+  readonly error?: string;
+}
+
+/** The page's Verify of a statement sheet of `rows` rows as Excel writes it, in Chromium (page.ts); the page built first if it is not. */
+export async function measurePage(rows: number, dir: string, log: (s: string) => void): Promise<PageRun> {
+  if (!existsSync(join(ROOT, 'dist', 'addin'))) {
+    log('building the page (webpack --mode production) …');
+    spawnSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  const book = generateBook({ seed: rows + 16, layout: 'statement', projects: Math.min(5000, Math.round(rows / ROWS_PER_PROJECT.statement)) });
+  const file = join(dir, 'page-book.xlsx');
+  writeExcelBook(book, file, ['styled']);
+  log(`· the page: Verify of a ${rowCount(book).toLocaleString('en-US')}-row sheet in Chromium …`);
+  const run = spawnSync(process.execPath, ['--require', 'ts-node/register', join(__dirname, 'page.ts'), file], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 600_000,
+    env: { ...process.env, TS_NODE_TRANSPILE_ONLY: '1' },
+  });
+  rmSync(file, { force: true });
+  try {
+    return { rows: rowCount(book), ...(JSON.parse(run.stdout) as Omit<PageRun, 'rows'>) };
+  } catch {
+    return { rows: rowCount(book), error: `the page run gave no result (${run.stderr.slice(-300)})` };
+  }
+}

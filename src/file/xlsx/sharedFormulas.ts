@@ -1,0 +1,77 @@
+/**
+ * Shared formulas as Excel writes them: the first cell of the range carries the text
+ * (`<f t="shared" ref="D2:D9" si="0">B2-C2</f>`), the others only the group
+ * (`<f t="shared" si="0"/>`) and their cached value. Nothing is evaluated: a cell's
+ * formula is the first cell's text with its relative references moved by the cell's
+ * offset, as exceljs gives `cell.formula`, so that both readers hold the same text.
+ */
+import { LAST_COL } from '../sheetCells';
+import { columnLetters } from '../patch/dimension';
+
+interface Master {
+  readonly row: number;
+  readonly col: number;
+  /** The first cell's formula text; '' when it has none (exceljs then cannot give the others'). */
+  readonly formula: string;
+}
+
+/** The groups of one sheet, in the order the sheet is read (exceljs reads a cell's group from the last first cell seen). */
+export class SharedFormulas {
+  private readonly masters = new Map<string, Master>();
+
+  /** The first cell of group `si`. */
+  master(si: string, row: number, col: number, formula: string): void {
+    this.masters.set(si, { row, col, formula });
+  }
+
+  /**
+   * The formula of a cell of group `si`: null when the group has no first cell before
+   * it (exceljs gives none either); undefined when exceljs would fail on it (a first
+   * cell without text, a reference moved past the last column), to leave the book to it.
+   */
+  formulaAt(si: string, row: number, col: number): string | null | undefined {
+    const master = this.masters.get(si);
+    if (!master) return null;
+    if (!master.formula) return undefined;
+    return slideFormula(master.formula, row - master.row, col - master.col);
+  }
+}
+
+/**
+ * What may be a reference: an optional `Sheet!` and a word of two or more letters,
+ * digits, `_` or `$`; a word followed by `(` is a function. This is the candidate exceljs
+ * moves, so text inside quotes moves too, as it does there.
+ */
+const CANDIDATE = /([\w-]*!)?([\w$]{2,})(\()?/gi;
+const REFERENCE = /^(\$?)([a-z]+)(\$?)([1-9]\d*)$/i;
+
+/** The formula with each relative reference moved down `rows` and right `cols`; undefined when one leaves the sheet's columns. */
+export function slideFormula(formula: string, rows: number, cols: number): string | undefined {
+  let offSheet = false;
+  const moved = formula.replace(CANDIDATE, (whole: string, sheet: string | undefined, word: string, paren: string | undefined) => {
+    if (paren) return whole;
+    const ref = REFERENCE.exec(word);
+    if (!ref) return whole;
+    const [, colFixed = '', letters = '', rowFixed = '', digits = ''] = ref;
+    const name = letters.toUpperCase();
+    // Past XFD it is a name, not a column.
+    if (name.length > 3 || (name.length === 3 && name > 'XFD')) return whole;
+    let col = columnIndex(name);
+    let row = Number.parseInt(digits, 10);
+    if (!colFixed) col += cols;
+    if (!rowFixed) row += rows;
+    if (col < 0 || col > LAST_COL) {
+      offSheet = true;
+      return whole;
+    }
+    return `${sheet ?? ''}${colFixed}${columnLetters(col)}${rowFixed}${row}`;
+  });
+  return offSheet ? undefined : moved;
+}
+
+/** `A` → 0, `AA` → 26. */
+function columnIndex(letters: string): number {
+  let n = 0;
+  for (let i = 0; i < letters.length; i++) n = n * 26 + letters.charCodeAt(i) - 64;
+  return n - 1;
+}

@@ -1,0 +1,138 @@
+/**
+ * The fast reader against exceljs on parts written by hand as Excel writes them (issue 15):
+ * shared formulas, 1904 dates, hyperlinks inside the book and out of it, inline rich
+ * runs, number formats on number cells. Each book is read both ways and the readings must
+ * be equal; what a cell reads as is asserted too, so that both are right, not only alike.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { CellValue, SheetSnapshot } from '../../src/engine/index';
+import { loadWorkbook, readLoadedWorkbook } from '../../src/file/index';
+import { readXlsxFast } from '../../src/file/xlsx/read';
+import { generateBook } from '../../scripts/generate-book';
+import { writeExcelBook } from '../../scripts/bench/excelBook';
+import { excelPackage, linkRel, type ExcelPackage } from './excelPackage';
+import { makeTempDir } from './workbooks';
+
+async function bothWays(p: ExcelPackage) {
+  const bytes = excelPackage(p);
+  const exceljs = readLoadedWorkbook(await loadWorkbook(bytes, 'book'));
+  return { fast: readXlsxFast(bytes), exceljs };
+}
+
+interface Read {
+  readonly value: CellValue | undefined;
+  readonly text: string | undefined;
+  readonly formula: string | null | undefined;
+}
+
+/** What the sheet holds at an address (`C2`), whatever its grid's origin. */
+function at(sheet: SheetSnapshot | undefined, ref: string): Read {
+  const m = /^([A-Z]+)(\d+)$/.exec(ref);
+  if (!sheet || !m) throw new Error(`no cell ${ref}`);
+  const col = [...(m[1] ?? '')].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) - 1 - (sheet.origin?.col ?? 0);
+  const row = Number(m[2]) - 1 - (sheet.origin?.row ?? 0);
+  return { value: sheet.values[row]?.[col], text: sheet.texts[row]?.[col], formula: sheet.formulas?.[row]?.[col] };
+}
+
+/** Reads the book both ways, expects them equal, and gives each cell asked for as both read it. */
+async function cells(p: ExcelPackage, refs: readonly string[]): Promise<Record<string, Read>> {
+  const { fast, exceljs } = await bothWays(p);
+  expect(fast).toEqual(exceljs);
+  return Object.fromEntries(refs.map((ref) => [ref, at(fast.snapshot.sheets[0], ref)]));
+}
+
+const n = (ref: string, v: number | string, s = 0) => `<c r="${ref}"${s ? ` s="${s}"` : ''}><v>${v}</v></c>`;
+const str = (ref: string, i: number) => `<c r="${ref}" t="s"><v>${i}</v></c>`;
+
+describe('parts written as Excel writes them read as exceljs reads them', () => {
+  it('shared formulas: the master with its ref, followers with only si, each with its cached value', async () => {
+    const rows = [1, 2, 3, 4]
+      .map((r) => {
+        const f = r === 1 ? '<f t="shared" ref="C1:C4" si="0">B1*2+$B$1</f>' : '<f t="shared" si="0"/>';
+        const g = r === 2 ? '<f t="shared" ref="D2:D3" si="1">SUM($B$1:B2)</f>' : r === 3 ? '<f t="shared" si="1"/>' : '';
+        return `<row r="${r}" spans="2:4">${n(`B${r}`, r)}<c r="C${r}">${f}<v>${r * 2 + 1}</v></c>${g ? `<c r="D${r}">${g}<v>${(r * (r + 1)) / 2}</v></c>` : ''}</row>`;
+      })
+      .join('');
+    const got = await cells({ rows }, ['C1', 'C2', 'C4', 'D2', 'D3']);
+    expect(got['C1']).toEqual({ value: 3, text: '3', formula: '=B1*2+$B$1' });
+    expect(got['C2']).toEqual({ value: 5, text: '5', formula: '=B2*2+$B$1' });
+    expect(got['C4']).toEqual({ value: 9, text: '9', formula: '=B4*2+$B$1' });
+    expect(got['D3']).toEqual({ value: 6, text: '6', formula: '=SUM($B$1:B3)' });
+  });
+
+  it('a workbook that counts dates from 1904 (workbookPr date1904="1")', async () => {
+    const rows = `<row r="1">${n('A1', 0, 1)}${n('B1', 42538, 2)}${n('C1', 1.5, 3)}${n('D1', 42538)}</row>`;
+    const got = await cells({ rows, workbookPr: 'date1904="1"', numFmts: '<numFmt numFmtId="176" formatCode="yyyy&quot;년&quot; m&quot;월&quot; d&quot;일&quot;"/>', styles: [14, 176, 22] }, ['A1', 'B1', 'C1', 'D1']);
+    expect(got['A1']?.value).toBe('1904-01-01');
+    expect(got['B1']?.value).toBe('2020-06-18');
+    expect(got['C1']?.value).toBe('1904-01-02T12:00:00');
+    expect(got['D1']).toEqual({ value: 42538, text: '42538', formula: null });
+  });
+
+  it('hyperlinks inside the book (location=) and out of it (r:id): text, numbers, formulas and dates keep their values', async () => {
+    const rows =
+      `<row r="1">${str('A1', 0)}${str('B1', 1)}</row>` +
+      `<row r="2">${n('A2', 427660, 1)}${n('B2', 1500, 1)}</row>` +
+      `<row r="3"><c r="A3" s="1"><f>A2*2</f><v>855320</v></c>${n('B3', 44256, 2)}</row>` +
+      `<row r="4"><c r="A4" s="1"/></row>`;
+    const after =
+      '<hyperlinks><hyperlink ref="A1" location="\'S\'!B2" display="본문"/><hyperlink ref="B1" r:id="rId1"/>' +
+      '<hyperlink ref="A2" r:id="rId2"/><hyperlink ref="B2" location="S!A1"/><hyperlink ref="A3" r:id="rId1"/>' +
+      '<hyperlink ref="B3" r:id="rId2"/><hyperlink ref="A4" r:id="rId1"/></hyperlinks>';
+    const sheetRels = linkRel('rId1', 'https://seoul.go.kr/') + linkRel('rId2', 'https://example.com/a?b=1&amp;c=2');
+    const got = await cells({ rows, after, sheetRels, strings: ['본문 보기', '서울시'], styles: [3, 14] }, ['A1', 'B1', 'A2', 'B2', 'A3', 'B3', 'A4']);
+    expect(got['A1']).toEqual({ value: '본문 보기', text: '본문 보기', formula: null });
+    expect(got['B1']).toEqual({ value: '서울시', text: '서울시', formula: null });
+    // The figure under an external link is the figure (it read as empty text before: issue 15).
+    expect(got['A2']).toEqual({ value: 427660, text: '427,660', formula: null });
+    expect(got['B2']).toEqual({ value: 1500, text: '1,500', formula: null });
+    // exceljs keeps a linked formula's result and not its formula.
+    expect(got['A3']).toEqual({ value: 855320, text: '855,320', formula: null });
+    expect(got['B3']?.value).toBe('2021-03-01');
+    expect(got['A4']).toEqual({ value: '', text: '', formula: null });
+  });
+
+  it('inline strings with rich runs, and plain ones', async () => {
+    const rows =
+      '<row r="1"><c r="A1" t="inlineStr"><is><r><rPr><b/><sz val="11"/><rFont val="맑은 고딕"/></rPr><t xml:space="preserve">합계 </t></r><r><rPr><sz val="11"/></rPr><t>427,660</t></r></is></c>' +
+      '<c r="B1" t="inlineStr"><is><t>□ 산출근거 &amp; 내역</t></is></c>' +
+      '<c r="C1" t="inlineStr"><is><r><t xml:space="preserve">  앞뒤  </t></r></is></c></row>';
+    const got = await cells({ rows }, ['A1', 'B1', 'C1']);
+    expect(got['A1']).toEqual({ value: '합계 427,660', text: '합계 427,660', formula: null });
+    expect(got['B1']?.value).toBe('□ 산출근거 & 내역');
+    expect(got['C1']?.value).toBe('  앞뒤  ');
+  });
+
+  it('number formats on number cells: built-in ids and custom codes as Excel writes them', async () => {
+    const numFmts =
+      '<numFmt numFmtId="176" formatCode="#,##0&quot;천원&quot;"/><numFmt numFmtId="177" formatCode="#,##0;[Red]\\-#,##0"/>' +
+      '<numFmt numFmtId="178" formatCode="_-* #,##0_-;\\-* #,##0_-;_-* &quot;-&quot;_-;_-@_-"/><numFmt numFmtId="179" formatCode="&quot;△&quot;#,##0;&quot;▽&quot;#,##0"/>';
+    const rows =
+      `<row r="1">${n('A1', 1234567, 1)}${n('B1', 1234.5, 2)}${n('C1', 0.125, 3)}${n('D1', 427660, 4)}</row>` +
+      `<row r="2">${n('A2', -2590, 5)}${n('B2', 0, 6)}${n('C2', -106540, 7)}${n('D2', '1.0000000000000001E-3', 1)}</row>`;
+    const got = await cells({ rows, numFmts, styles: [3, 4, 10, 176, 177, 178, 179] }, ['A1', 'B1', 'C1', 'D1', 'A2', 'C2']);
+    expect(got['A1']).toEqual({ value: 1234567, text: '1,234,567', formula: null });
+    expect(got['B1']?.text).toBe('1,234.50');
+    expect(got['C1']?.text).toBe('12.50%');
+    expect(got['D1']?.text).toBe('427,660천원');
+    expect(got['A2']?.value).toBe(-2590);
+    expect(got['C2']?.text).toBe('▽106,540');
+  });
+});
+
+describe("the bench's books as Excel writes them (scripts/bench/excelBook.ts)", () => {
+  it.each([[['styled']], [['styled', 'shared']], [['styled', 'dates']]] as const)('%j: read fast, as exceljs reads them', async (features) => {
+    const { dir, cleanup } = await makeTempDir();
+    try {
+      const file = join(dir, 'book.xlsx');
+      writeExcelBook(generateBook({ seed: 5, layout: 'statement', projects: 6 }), file, features);
+      const bytes = await readFile(file);
+      const exceljs = readLoadedWorkbook(await loadWorkbook(bytes, 'book'));
+      // No Unsupported: a book Excel wrote stays off the exceljs path.
+      expect(readXlsxFast(bytes)).toEqual(exceljs);
+    } finally {
+      await cleanup();
+    }
+  });
+});
