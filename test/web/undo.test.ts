@@ -48,6 +48,7 @@ function pageState(session: BookSession): string {
     acceptances: session.acceptances,
     marks: [...session.marks.values()],
     findings: session.review?.findings.map((f) => `${f.rule} ${f.cell}`),
+    fixes: session.fixes.map((f) => `${f.finding.rule} ${f.finding.cell} ${f.at}`),
   });
 }
 
@@ -101,6 +102,26 @@ describe('Undo and Redo in the page', () => {
     expect(last?.kind === 'verified' && last.result.findings.some((f) => f.cell === 'D29')).toBe(
       true,
     );
+  });
+
+  it('the printed report lists a Fix as fixed; Undo takes it off the report, Redo puts the same back', async () => {
+    const { session, host } = await verified(ERRORS);
+    const d29 = findingOn(session, 'D29');
+    await host.fix(d29);
+    await host.verify('workbook', { language: 'ko' });
+    const fixedReport = host.report();
+    expect(fixedReport?.fixes).toEqual([{ finding: d29, at: expect.any(String) }]);
+    expect(fixedReport?.findings.some((f) => f.cell === 'D29')).toBe(false);
+    expect(fixedReport?.source).toBe(session.fileName);
+    await host.undo();
+    expect(host.report()?.fixes).toEqual([]);
+    expect(host.report()?.findings.some((f) => f.cell === 'D29')).toBe(true);
+    await host.redo();
+    // The same Fix, made at the same time: Redo repeats the step, it does not make a new one.
+    expect(host.report()?.fixes).toEqual(fixedReport?.fixes);
+    // Clear leaves nothing to print, as the pane's Print is disabled then.
+    await host.clear();
+    expect(host.report()).toBeNull();
   });
 
   it('an Accept: the acceptance and the state sheet go, the highlight comes back', async () => {

@@ -7,6 +7,7 @@
  *   fix     writes the expected figure in the cell's own notation, recomputes formulas
  *   accept  records the decision in the state sheet, takes the highlight off
  *   clear   takes every highlight off (the model's fills were never touched)
+ *   report  what either Print button prints: the session's last review, acceptances and Fixes
  *   insert  carries out a standard row's plan (engine/templates) as Excel would insert it
  *   undo    takes the last Fix, Insert or Accept back (book/history.ts), redo does it again;
  *           then verifies again and tells the pane, as the ribbon's commands do in Excel
@@ -15,7 +16,8 @@ import { cellAddress, parseCellAddress } from '../../engine/address';
 import type { Finding, VerifyResult } from '../../engine/findings';
 import { fixContent } from '../../engine/notation';
 import { makeOptions, type Language } from '../../engine/options';
-import type { Acceptance } from '../../engine/review';
+import type { Acceptance, FixRecord } from '../../engine/review';
+import type { ReviewReport } from '../../engine/report/printReport';
 import type { SheetSnapshot, WorkbookSnapshot } from '../../engine/snapshot';
 import { verifyWorkbook } from '../../engine/verify';
 import { describeRefusal, insertTargetFor, planTemplate } from '../../engine/templates';
@@ -154,6 +156,8 @@ export class WebHost implements HostPort {
       throw new HostError('unknown', hostMessage('noExpected', this.language, { cell: address }));
     if (this.cellOf(name, address).formula)
       throw new HostError('formula-cell', hostMessage('formulaCell', this.language, { cell: address }));
+    // Decided once, so that Redo records the same Fix.
+    const record: FixRecord = { finding, at: this.now().toISOString() };
     this.edit('fix', (journal) => {
       const cell = this.cellOf(name, address);
       const sheet = this.session.sheet(name);
@@ -170,6 +174,8 @@ export class WebHost implements HostPort {
         const stale = (f: Finding) => f.sheet === name && f.cell === cell.address;
         this.session.review = { ...review, findings: review.findings.filter((f) => !stale(f)) };
       }
+      // The report lists it as fixed; Undo puts the session's list back as it was.
+      this.session.fixes = [...this.session.fixes, record];
       remark(this.session, name, cell.address);
       // Only these cells changed: the snapshots take them, no sheet is read again before the next Verify.
       this.session.cellsChanged([fixed, ...outcome.cells]);
@@ -189,7 +195,7 @@ export class WebHost implements HostPort {
       actual: finding.actual,
       ...(note ? { note } : {}),
       ...(reviewer ? { reviewer } : {}),
-      at: (this.options.now ?? (() => new Date()))().toISOString(),
+      at: this.now().toISOString(),
     };
     this.edit('accept', () => {
       this.session.addAcceptance(acceptance);
@@ -197,6 +203,10 @@ export class WebHost implements HostPort {
       this.session.changed();
     });
     return acceptance;
+  }
+
+  report(): ReviewReport | null {
+    return this.session.report();
   }
 
   async clear(): Promise<void> {
@@ -337,6 +347,10 @@ export class WebHost implements HostPort {
       const detail = e instanceof Error ? e.message : String(e);
       throw new HostError('unknown', hostMessage('engineFailed', language, { detail }));
     }
+  }
+
+  private now(): Date {
+    return (this.options.now ?? (() => new Date()))();
   }
 
   private cellOf(sheetName: string, address: string) {

@@ -15,7 +15,6 @@ import type { Language } from '../../engine/options';
 import { WorkbookReadError } from '../../file/errors';
 import { App } from '../../taskpane/App';
 import { printReview } from '../../taskpane/print/printReview';
-import { reportTime } from '../../engine/report/printReport';
 import type { BookCheck } from '../book/bookCheck';
 import { openBook } from '../book/openBook';
 import { saveCopy } from '../book/save';
@@ -197,22 +196,13 @@ export function WebApp(props: WebAppProps) {
     }
   };
 
-  /** The same A4 report the pane prints, from the last review the page keeps (session.review). */
-  const review = session?.review ?? null;
+  /** The same A4 report the pane's Print gives: the session's record (WebHost.report), fixed findings included. */
   const print =
-    session && review
-      ? () =>
-          void printReview(
-            {
-              source: session.fileName,
-              at: reportTime(new Date()),
-              tables: review.tables,
-              findings: review.findings,
-              acceptances: session.acceptances,
-              ...(review.coverage ? { coverage: review.coverage } : {}),
-            },
-            language,
-          )
+    host && session?.review
+      ? () => {
+          const report = host.report();
+          if (report) printReview(report, language);
+        }
       : undefined;
 
   const onDrop = (event: DragEvent) => {
