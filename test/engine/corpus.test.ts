@@ -21,6 +21,7 @@ const READ_FULLY = [
   'jangsu-2004-revision-difference-words',
   'jongno-2003-targets-current-first',
   'jongno-2010-carryover-letter-formulas',
+  'jongno-2010-notes-rollforward',
   'jongno-2010-settlement-side-by-side',
   'jongno-2013-targets-mixed-precision',
   'knoc-2015-balance-sheet-totals',
@@ -30,6 +31,7 @@ const READ_FULLY = [
   'knoc-2016-investment-markers',
   'knoc-2016-profit-capital-budget',
   'knoc-borrowings-opening-closing',
+  'nier-2015-three-year',
   'nier-equipment-units-per-column',
   'sancheong-2006-sechul-nested-circles',
   'school-2015-revision-won-basis',
@@ -38,7 +40,7 @@ const READ_FULLY = [
 ];
 
 /** The whole corpus, as measured when this floor was set. */
-const FLOOR = { found: 127, falseErrors: 35, falseWarnings: 0, unchecked: 33 };
+const FLOOR = { found: 142, falseErrors: 3, falseWarnings: 0, unchecked: 33 };
 
 describe('the corpus of real layouts', () => {
   it.each(READ_FULLY)('%s: its real errors and every slip found, nothing else, every figure checked', (name) => {
