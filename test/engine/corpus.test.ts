@@ -23,6 +23,7 @@ const READ_FULLY = [
   'jongno-2010-carryover-letter-formulas',
   'jongno-2010-notes-rollforward',
   'jongno-2010-settlement-side-by-side',
+  'jongno-2012-settlement-real-errors',
   'jongno-2013-targets-mixed-precision',
   'knoc-2015-balance-sheet-totals',
   'knoc-2015-income-expenditure-nested',
@@ -40,7 +41,7 @@ const READ_FULLY = [
 ];
 
 /** The whole corpus, as measured when this floor was set. */
-const FLOOR = { found: 142, falseErrors: 3, falseWarnings: 0, unchecked: 33 };
+const FLOOR = { found: 142, falseErrors: 0, falseWarnings: 0, unchecked: 33 };
 
 describe('the corpus of real layouts', () => {
   it.each(READ_FULLY)('%s: its real errors and every slip found, nothing else, every figure checked', (name) => {

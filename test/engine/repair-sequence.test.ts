@@ -72,3 +72,13 @@ describe('several wrong figures in one cluster', () => {
   });
 });
 
+describe('an error carried through an identity that holds', () => {
+  it('a 증감 computed from a wrong 소계 points at the 소계', () => {
+    // 영업외수익 결산액 소계 printed 50,900 over parts that sum to 50,000; its 증감 49,100 was
+    // computed from it (100,000 − 50,900) and so disagrees with its parts' 50,000.
+    const findings = verify(settlement, [['D6', 'n:50900'], ['E6', 'n:49100'], ['D3', 'n:1150900'], ['E3', 'n:149100']]);
+    expect(findings.find((f) => f[0] === 'E6')).toEqual(['E6', 'subtotal', 50000, 49100, 'D6']);
+    expect(findings.find((f) => f[0] === 'D6')?.[4]).toBe('D6');
+  });
+});
+

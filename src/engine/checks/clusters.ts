@@ -26,7 +26,7 @@ export function diagnoseClusters(
   // Left with several findings: several wrong figures may explain them with fewer (repair.ts).
   const repairs = new Repairs(group, groups, around, outputs);
   for (const k of groups.keys()) if ((outputs[k]?.length ?? 0) >= 2) repairs.tryFrom(k);
-  return outputs.flat();
+  return carriedThrough(outputs.flat(), confirmed);
 }
 
 function diagnoseOne(
