@@ -82,3 +82,20 @@ describe('an error carried through an identity that holds', () => {
   });
 });
 
+describe('rows lettered as a total names them', () => {
+  it('a 계(B) does not take the (C) row after it as a member', () => {
+    const sheets = parseSheetText(`@sheet 이월
+ |  |  | (단위:원)
+과목 | 예산액(A) | 결산액(C) | 차이(A-C)
+합계(A+B+C) | n:1000 | n:900 | n:100
+수익적지출계(A) | n:300 | n:300 | -
+사업예산 | n:300 | n:300 | -
+자본적지출계(B) | n:500 | n:500 | -
+자본예산 | n:500 | n:500 | -
+미지급비용(C) | n:200 | n:100 | n:100
+`);
+    expect(verify(sheets, [])).toEqual([]);
+    // The (C) row's slip is its own: were it a member of (B), (B) would be flagged instead.
+    expect(verify(sheets, [['B9', 'n:300']]).map((f) => f[0])).toContain('B9');
+  });
+});
