@@ -40,8 +40,11 @@ const READ_FULLY = [
   'yeongam-2006-special-revenue-pagebreak',
 ];
 
-/** The whole corpus, as measured when this floor was set. */
-const FLOOR = { found: 142, falseErrors: 0, falseWarnings: 0, unchecked: 33 };
+/**
+ * The whole corpus, as measured when this floor was set. (Unchecked rose 33 → 48 once when
+ * coverage stopped taking `369.4` and `15.0` for dates: the same figures, counted truly.)
+ */
+const FLOOR = { found: 142, falseErrors: 0, falseWarnings: 0, unchecked: 48 };
 
 describe('the corpus of real layouts', () => {
   it.each(READ_FULLY)('%s: its real errors and every slip found, nothing else, every figure checked', (name) => {
