@@ -44,7 +44,7 @@ const READ_FULLY = [
  * The whole corpus, as measured when this floor was set. (Unchecked rose 33 → 48 once when
  * coverage stopped taking `369.4` and `15.0` for dates: the same figures, counted truly.)
  */
-const FLOOR = { found: 142, falseErrors: 0, falseWarnings: 0, unchecked: 48 };
+const FLOOR = { found: 145, falseErrors: 0, falseWarnings: 0, unchecked: 3 };
 
 describe('the corpus of real layouts', () => {
   it.each(READ_FULLY)('%s: its real errors and every slip found, nothing else, every figure checked', (name) => {
