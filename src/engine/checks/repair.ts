@@ -7,19 +7,23 @@
  * at a time: at each step a correction (a figure set to the value one failing identity
  * needs) that leaves the fewest identities failing, every such correction followed in turn.
  * A repair ends with every identity holding; the one that changes the fewest figures is kept
- * when no other is as small (or when it alone undoes typing slips, typo.ts), and used (clusters.ts) when it changes fewer figures than the
- * findings it replaces. Each changed figure is then one finding.
+ * when no other is as small (or when it alone undoes typing slips, typo.ts), and used
+ * (clusters.ts) when it changes fewer figures than the findings it replaces. Each changed
+ * figure is then one finding.
  */
 import { eq, type Rational } from '../rational';
 import { linearValue } from '../rules/linear';
 import { outcomeOn } from './evaluate';
 import { solveFor } from './solve';
 import { typoShaped } from './typo';
+import { inputsOf } from './run';
 import type { Derivation, Figure, LinearDerivation, RawFinding } from './ledger';
 
 /** At most this many corrections in one cluster, and this many identity checks to find them. */
 const MAX_STEPS = 8;
 const MAX_CHECKS = 400_000;
+/** The most inputs tried of an identity a correction broke. */
+const MAX_ONWARD = 64;
 
 interface Move {
   readonly figure: Figure;
@@ -28,6 +32,8 @@ interface Move {
 
 interface Search {
   readonly derivations: readonly Derivation[];
+  /** The identities that fail as stated. */
+  initial: ReadonlySet<Derivation>;
   checks: number;
   /** Sets of corrections already followed, whatever the order they were reached in. */
   readonly seen: Set<string>;
@@ -47,9 +53,10 @@ export interface Repair {
  * `limit` corrections, or null when there is none or another as small.
  */
 export function repairInSequence(derivations: readonly Derivation[], limit: number = MAX_STEPS): Repair | null {
-  const search: Search = { derivations, checks: 0, seen: new Set(), repairs: new Map(), limit };
+  const search: Search = { derivations, initial: new Set(), checks: 0, seen: new Set(), repairs: new Map(), limit };
   const initial = failingOf(search, new Map());
   if (initial === null || initial.size < 2) return null;
+  search.initial = initial;
   if (!explore(search, new Map(), initial, 0)) return null;
   const repairs = [...search.repairs.values()];
   const fewest = Math.min(...repairs.map((r) => r.size));
@@ -77,7 +84,7 @@ function explore(search: Search, overrides: ReadonlyMap<Figure, Rational>, faili
   if (depth >= MAX_STEPS || overrides.size >= search.limit) return true;
   let fewest = failing.size;
   let best: { move: Move; after: Set<Derivation> }[] = [];
-  for (const move of movesOf(search.derivations, overrides, failing)) {
+  for (const move of movesOf(search.derivations, overrides, failing, search.initial)) {
     const after = failingOf(search, new Map([...overrides, [move.figure, move.value]]));
     if (after === null) return false;
     if (after.size < fewest) {
@@ -125,9 +132,24 @@ function valuesOf(derivations: readonly Derivation[], overrides: ReadonlyMap<Fig
   return valueOf;
 }
 
-/** Each figure of a failing identity set to the value that identity needs (each figure changed once). */
-function movesOf(derivations: readonly Derivation[], overrides: ReadonlyMap<Figure, Rational>, failing: ReadonlySet<Derivation>): Move[] {
+/**
+ * The corrections worth trying, each figure changed once: a failing identity's target set to
+ * what its inputs give, and an input set to what a failing identity needs when it is shared by
+ * two or more failing identities or the identity failed only once a correction was made (the
+ * correction goes on through it: a 소계 corrected, its one part must follow). An input of one
+ * failing identity alone otherwise clears no more than its target would, and a sum over a
+ * thousand rows would make a thousand such tries.
+ */
+function movesOf(
+  derivations: readonly Derivation[],
+  overrides: ReadonlyMap<Figure, Rational>,
+  failing: ReadonlySet<Derivation>,
+  initial: ReadonlySet<Derivation>,
+): Move[] {
   const valueOf = valuesOf(derivations, overrides);
+  const shared = new Map<Figure, number>();
+  for (const d of failing) for (const f of inputsOf(d)) shared.set(f, (shared.get(f) ?? 0) + 1);
+  for (const d of failing) if (shared.has(d.target)) shared.set(d.target, (shared.get(d.target) ?? 0) + 1);
   const out: Move[] = [];
   const seen = new Set<string>();
   const consider = (figure: Figure, value: Rational | null) => {
@@ -141,7 +163,8 @@ function movesOf(derivations: readonly Derivation[], overrides: ReadonlyMap<Figu
     const outcome = outcomeOn(d, valueOf);
     if (outcome !== 'skip') consider(d.target, outcome.expected);
     if (d.kind !== 'linear') continue;
-    for (const t of d.terms) consider(t.fig, solveFor(d, t.fig, valueOf));
+    const onward = !initial.has(d) && d.terms.length <= MAX_ONWARD;
+    for (const t of d.terms) if (onward || (shared.get(t.fig) ?? 0) >= 2) consider(t.fig, solveFor(d, t.fig, valueOf));
   }
   return out;
 }
