@@ -94,6 +94,7 @@ export const FIELDS = {
   reason: { ko: '사유', en: 'Reason' },
   reviewer: { ko: '검토자', en: 'Reviewer' },
   acceptedAt: { ko: '수락 일시', en: 'Accepted on' },
+  fixedAt: { ko: '수정 일시', en: 'Fixed on' },
 } as const satisfies Record<string, Words>;
 
 /** Why a figure could not be checked (DESIGN §1.2): the coverage's own words. */

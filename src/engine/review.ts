@@ -21,6 +21,16 @@ export interface Acceptance {
   readonly at: string;
 }
 
+/**
+ * A finding the reviewer fixed: the expected figure was written over the stated
+ * one, at `at` (ISO). Kept by the session that made it (the printed report lists
+ * it), not in the workbook: the next reviewer sees the corrected figure itself.
+ */
+export interface FixRecord {
+  readonly finding: Finding;
+  readonly at: string;
+}
+
 export function acceptanceKey(f: Pick<Finding, 'sheet' | 'cell' | 'rule' | 'actual'>): string {
   return `${f.sheet}!${f.cell}|${f.rule}|${f.actual === null ? '' : String(f.actual)}`;
 }

@@ -8,6 +8,7 @@ import type { Acceptance } from '../engine/review';
 import type { Language } from '../engine/options';
 import type { InsertTarget, TemplateRequest } from '../engine/templates/plan';
 import type { FormulaCell } from '../engine/templates/formulaInputs';
+import type { ReviewReport } from '../engine/report/printReport';
 
 export type VerifyScope = 'workbook' | 'sheet';
 
@@ -99,9 +100,18 @@ export interface HostPort {
   /**
    * Calls `listener` with what each ribbon command does from now on (and with
    * the last one, if any, at once); returns the unsubscribe. Only a host whose
-   * ribbon runs in the pane's runtime has it.
+   * ribbon runs in the pane's runtime has it, and the browser page's host, whose
+   * toolbar Undo and Redo report the verification that follows them this way.
    */
   onRibbonEvent?(listener: (event: RibbonEvent) => void): () => void;
+  /**
+   * What this host has recorded for the printed report (engine/report): the last
+   * review with the acceptances and the Fixes made since the book was opened, as its
+   * Undo and Redo left them; null before a Verify and after Clear. The browser
+   * page's host has it, so its toolbar and the pane print the same; where a host
+   * has none the pane prints from its own state.
+   */
+  report?(): ReviewReport | null;
   /**
    * Runs the add-in's self-test in the host (issue 12): on a sheet of its own
    * that it removes, every action against known figures, fills and notes; the

@@ -6,6 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { BudgetPage } from './support/app';
+import { SHEET } from './support/fixtures';
 import { useE2E } from './support/session';
 
 const e2e = useE2E();
@@ -13,6 +14,35 @@ const e2e = useE2E();
 /** Elements that scroll sideways or are cut off on the right of the window. */
 const overflowRight = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+/**
+ * How many findings the list shows whole (top and bottom inside its scroll box),
+ * counted from the top of the list as it is scrolled now.
+ */
+async function findingsFullyVisible(app: BudgetPage): Promise<number> {
+  return app.page.getByRole('list', { name: app.t.findings }).evaluate((list) => {
+    const box = (list.parentElement ?? list).getBoundingClientRect();
+    const rows = [...list.querySelectorAll('[role="listitem"][data-key]')]
+      .map((row) => row.getBoundingClientRect())
+      .sort((a, b) => a.top - b.top);
+    let whole = 0;
+    for (const row of rows) {
+      if (row.top < box.top - 0.5 || row.bottom > box.bottom + 0.5) break;
+      whole += 1;
+    }
+    return whole;
+  });
+}
+
+/** The finding's message is not cut: no hidden overflow either way. */
+async function messageWhole(app: BudgetPage, cell: string): Promise<boolean> {
+  const id = await app.page
+    .getByRole('button', { name: app.t.goToCell(`${SHEET}!${cell}`), exact: true })
+    .getAttribute('aria-describedby');
+  return app.page
+    .locator(`[id="${id}"]`)
+    .evaluate((el) => el.scrollWidth <= el.clientWidth && el.scrollHeight <= el.clientHeight + 1);
+}
 
 async function checkPane(app: BudgetPage, width: number, height: number) {
   const pane = app.pane();
@@ -36,16 +66,22 @@ test('at 1366×768 the page and the pane fit: the selected message wraps in full
     viewport,
   });
   await app.verify();
+  // The error sample's four findings under their three tables, each row whole, before and
+  // after one is selected (the selected one opens to its full text).
+  expect(await app.listedCells()).toEqual(['E24', 'D29', 'D32', 'H88']);
+  expect(await findingsFullyVisible(app)).toBe(4);
   await app.goTo('D29');
+  expect(await findingsFullyVisible(app)).toBe(4);
   await app.screenshot('page-1366x768');
   await checkPane(app, viewport.width, viewport.height);
   // The selected finding's message is shown in full (wrapped, not cut with "…").
-  const message = app.findingRow('D29').getByText(/적힌 금액은/);
-  expect(
-    await message.evaluate(
-      (el) => el.scrollWidth <= el.clientWidth && el.scrollHeight <= el.clientHeight + 1,
-    ),
-  ).toBe(true);
+  expect(await messageWhole(app, 'D29')).toBe(true);
+  // H88's message is longer than its row: cut while another finding is selected, in full
+  // (on two lines) once it is, and the four findings still fit.
+  expect(await messageWhole(app, 'H88')).toBe(false);
+  await app.goTo('H88');
+  expect(await messageWhole(app, 'H88')).toBe(true);
+  expect(await findingsFullyVisible(app)).toBe(4);
   await app.page.close();
 });
 

@@ -3,10 +3,12 @@
  * offered on a formula cell (the pane says why and goes to the inputs), the root
  * cause is listed before what it carried into, a line inserted under ○ 시 대표 SNS
  * 운영 keeps the sums (the next Verify is clean), an acceptance's reason and name
- * reach the next reviewer through a saved copy, and Korean wraps by words.
+ * reach the next reviewer through a saved copy, Korean wraps by words, and a
+ * cross-table finding names the other table and its cell.
  */
 import { BudgetPage } from './support/app';
-import { SHEET, withFormulaSubtotal } from './support/fixtures';
+import { KIND_WORDS } from '../../src/engine/tables/kindWords';
+import { SHEET, withFormulaSubtotal, withWrongProjectCost } from './support/fixtures';
 import { useE2E } from './support/session';
 
 const e2e = useE2E();
@@ -71,5 +73,24 @@ test('an acceptance with its reason and name reaches the next reviewer through t
   expect(text).toContain(`${app.t.reason}: 지침에 따른 반올림`);
   // Korean wraps between words, never inside one (issue 14), in the pane and its messages.
   expect(await app.pane().evaluate((el) => getComputedStyle(el).wordBreak)).toBe('keep-all');
+  await app.page.close();
+});
+
+test('a cross-table finding names the other table and its cell, in Korean and in English', async () => {
+  const app = await BudgetPage.open(e2e.browser, e2e.server.url, { sample: '' });
+  await app.openFile(await withWrongProjectCost(e2e.files.dir));
+  await app.page.getByTestId('file-name').filter({ hasText: 'cost.xlsx' }).waitFor();
+  await app.verify();
+  expect(await app.listedCells()).toEqual(['B8']);
+  await app.goTo('B8');
+  const row = app.findingRow('B8');
+  expect(await row.getByText(app.t.rules['cross-total'], { exact: true }).count()).toBe(1);
+  // The message says where the figure it must agree with is, and the computation shows it.
+  const other = `${KIND_WORDS.summary.ko} C22`;
+  await row.getByText(`${other}의 금액과 맞으려면 427,660천원이어야 합니다. 적힌 금액은 427,000천원입니다.`).waitFor();
+  await row.getByText(`427,660 = 427,660 (${other})`).waitFor();
+  await app.switchLanguage('en');
+  await app.verify(); // findings are worded when verified
+  await app.findingRow('B8').getByText(`To agree with ${KIND_WORDS.summary.en} C22`, { exact: false }).waitFor();
   await app.page.close();
 });

@@ -1,7 +1,8 @@
 /**
  * Print (issue 14): the page's toolbar and the pane print the same A4 report
  * (engine/report/printReport) through a hidden frame: the findings with their
- * computation, the coverage counts and the acceptances with reason and name.
+ * computation, the coverage counts, the acceptances with reason and name, and
+ * the findings fixed in this session (as Undo and Redo leave them).
  * window.print is replaced in every frame so the browser's dialog never opens;
  * the test counts the calls and reads the printed document.
  */
@@ -76,8 +77,60 @@ test("the pane's Print gives the same report", async () => {
   const fromPane = await text(await printed(app, 1));
   await app.page.getByTestId('page-toolbar').getByRole('button', { name: app.p.print, exact: true }).click();
   const fromPage = await text(await printed(app, 2));
-  const withoutTime = (s: string) => s.replace(/작성: [^·]*·/, '').replace(/파일: \S+ /, '');
+  const withoutTime = (s: string) => s.replace(/작성: [^·]*·/, '');
   expect(withoutTime(fromPage)).toBe(withoutTime(fromPane));
+  expect(fromPane).toContain('파일: seoul-sns-2021-errors.xlsx');
   for (const cell of ['E24', 'D29', 'D32', 'H88']) expect(fromPane).toContain(`${SHEET}!${cell}`);
   await app.page.close();
+});
+
+test('after a Fix both Print buttons list it as fixed; Undo takes it off the report and Redo puts it back', async () => {
+  const app = await openErrors();
+  const { page, p, t } = app;
+  const toolbarPrint = page.getByTestId('page-toolbar').getByRole('button', { name: p.print, exact: true });
+  const panePrint = app.pane().getByRole('button', { name: t.print, exact: true });
+  const withoutTime = (s: string) => s.replace(/작성: [^·]*·/, '');
+  let prints = 0;
+  /** Prints from the toolbar and from the pane; they must agree. */
+  const report = async () => {
+    await toolbarPrint.click();
+    const fromPage = await text(await printed(app, ++prints));
+    await panePrint.click();
+    const fromPane = await text(await printed(app, ++prints));
+    expect(withoutTime(fromPane)).toBe(withoutTime(fromPage));
+    return fromPage;
+  };
+  const fixedPart = async () => (await page.locator(`#${PRINT_FRAME_ID}`).contentFrame().locator('table[data-part="fixes"]').count()) > 0;
+  const findingsPart = async () => (await page.locator(`#${PRINT_FRAME_ID}`).contentFrame().locator('table[data-part="findings"]').innerText()).replace(/\s+/g, ' ');
+
+  await app.verify();
+  await app.fix('D29');
+  await page.waitForFunction(() => !document.querySelector('[data-cell="D29"][data-mark]'));
+  await app.idle();
+  const afterFix = await report();
+  expect(afterFix).toContain('오류 3건 · 경고 0건 · 수락됨 0건 · 수정됨 1건');
+  expect(afterFix).toMatch(/수정됨 항목 셀 규칙 기재값 기대값 내용 수정 일시 사업설명서!D29 산출식 61,000천원 60,000천원 산출식 계산 결과는 60,000천원이고, 적힌 금액은 61,000천원입니다\. \d{4}-\d{2}-\d{2}/);
+  expect(await fixedPart()).toBe(true);
+  expect(await findingsPart()).not.toContain(`${SHEET}!D29`);
+
+  const toolbarButton = (name: string) => page.getByTestId('page-toolbar').getByRole('button', { name, exact: true });
+  /** Undo and Redo are disabled until the host has verified again after them. */
+  const verifiedAgain = (name: string) => page.waitForFunction((label) => {
+    const button = [...document.querySelectorAll('[data-testid="page-toolbar"] button')].find((b) => b.textContent === label);
+    return button !== undefined && button.getAttribute('aria-disabled') !== 'true';
+  }, name);
+  await toolbarButton(p.undo).click();
+  await verifiedAgain(p.redo);
+  await page.locator('[data-cell="D29"][data-mark]').waitFor();
+  const afterUndo = await report();
+  expect(afterUndo).toContain('오류 4건 · 경고 0건 · 수락됨 0건');
+  expect(afterUndo).not.toContain('수정됨');
+  expect(await fixedPart()).toBe(false);
+  expect(await findingsPart()).toContain(`${SHEET}!D29`);
+
+  await toolbarButton(p.redo).click();
+  await verifiedAgain(p.undo);
+  await page.waitForFunction(() => !document.querySelector('[data-cell="D29"][data-mark]'));
+  expect(withoutTime(await report())).toBe(withoutTime(afterFix));
+  await page.close();
 });

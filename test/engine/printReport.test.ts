@@ -114,6 +114,25 @@ describe('printReport', () => {
     expect(text).toContain('2026-04-01 김주무관 부처 기준 반올림');
   });
 
+  it('lists the findings fixed in the session as they read, with the figure written and when; without fixes, no such part', () => {
+    const fixed = finding({ cell: 'D29', actual: 61000, expected: 60000, message: '산출식 계산 결과는 60,000천원이고, 적힌 금액은 61,000천원입니다.' });
+    for (const language of ['ko', 'en'] as const) {
+      const html = printReport(input({ fixes: [{ finding: fixed, at: '2026-04-02T10:00:00.000Z' }] }), language);
+      const text = visible(html).replace(/\s+/g, ' ');
+      expect(html).toContain('<table data-part="fixes">');
+      expect(text).toContain(language === 'ko' ? `${STATES.fixed.ko} 항목` : STATES.fixed.en);
+      expect(text).toContain(FIELDS.fixedAt[language]);
+      expect(text).toContain(`Sheet1!D29 ${ruleLabel('product', language)} 61,000천원 60,000천원 ${fixed.message} 2026-04-02`);
+    }
+    const ko = visible(printReport(input({ fixes: [{ finding: fixed, at: '2026-04-02T10:00:00.000Z' }] }), 'ko')).replace(/\s+/g, ' ');
+    expect(ko).toContain('오류 2건 · 경고 0건 · 수락됨 1건 · 수정됨 1건');
+    for (const fixes of [undefined, []]) {
+      const html = printReport(input(fixes ? { fixes } : {}), 'ko');
+      expect(html).not.toContain('data-part="fixes"');
+      expect(visible(html)).not.toContain(STATES.fixed.ko);
+    }
+  });
+
   it('says 이상 없음 only when nothing is open and every figure was checked', () => {
     const clean = visible(printReport(input({ findings: [], acceptances: [], coverage: { figures: 3, checked: 3, unchecked: [] } }), 'ko'));
     expect(clean).toContain(COVERAGE_WORDS.clean.ko);

@@ -140,4 +140,33 @@ describe('Print', () => {
     expect(html).toMatch(/<td>Sheet1<\/td><td>H3<\/td><td>no identity found<\/td>/);
     expect(html).toMatch(/Sheet1!F5<\/td>.*<td>Lee<\/td><td>ministry rounding<\/td>/);
   });
+
+  it('lists what was fixed from the pane as fixed, where the host keeps no record of its own (Excel)', async () => {
+    const { host, user } = renderApp();
+    expect(host.report).toBeUndefined();
+    await verifyNow(user);
+    await user.click(screen.getByRole('button', { name: 'Fix Sheet1!D14' }));
+    await waitFor(() => expect(host.callsOf('verify')).toHaveLength(2));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Go to Sheet1!D14' })).toBeNull());
+    await user.click(screen.getByRole('button', { name: 'Print' }));
+    const html = (document.getElementById(PRINT_FRAME_ID) as HTMLIFrameElement).srcdoc;
+    expect(html).toContain('<table data-part="fixes">');
+    expect(html).toMatch(/<table data-part="fixes">.*<td>Sheet1!D14<\/td>/);
+    // Fixed, so no longer among the findings to review.
+    expect(/<table data-part="findings">.*?<\/table>/s.exec(html)?.[0]).not.toContain('Sheet1!D14');
+  });
+
+  it('prints the host’s record where it keeps one (the page), so both Print buttons agree', async () => {
+    const host = createFakeHost();
+    const recorded = { source: 'book.xlsx', tables: [], findings: [], acceptances: [], fixes: [{ finding: FINDINGS[0]!, at: '2024-05-03T09:00:00Z' }] };
+    host.report = () => recorded;
+    const { user } = renderApp(host);
+    await verifyNow(user);
+    await user.click(screen.getByRole('button', { name: 'Print' }));
+    const html = (document.getElementById(PRINT_FRAME_ID) as HTMLIFrameElement).srcdoc;
+    expect(html).toContain('File: book.xlsx');
+    expect(html).toMatch(/<table data-part="fixes">.*<td>Sheet1!D14<\/td>.*2024-05-03/);
+    // The host's record, not the pane's result (which lists D14 as open).
+    expect(html).not.toContain('data-part="findings"');
+  });
 });

@@ -4,11 +4,14 @@
  * (`--report`). The findings with their computation trail (and the cell an error was
  * carried from), the coverage counts and the figures left unchecked, and every
  * acceptance with its reviewer and reason. Pure: text in, text out, every piece of
- * the workbook escaped; words from the glossary and the rules.
+ * the workbook escaped; words from the glossary and the rules. What a surface
+ * prints is a `ReviewReport` (everything but the time): the pane builds it from
+ * its own state, the page's host from its session (HostPort.report), so the two
+ * Print buttons of the page print one record, fixed findings included.
  */
 import type { Coverage, Finding, TableInfo } from '../findings';
 import type { Language } from '../options';
-import type { Acceptance } from '../review';
+import type { Acceptance, FixRecord } from '../review';
 import { acceptanceKey } from '../review';
 import { formatNumber } from '../format';
 import { FIELDS, PRODUCT, SEVERITIES, STATES, UNCHECKED_REASONS } from '../glossary';
@@ -28,7 +31,15 @@ export interface PrintInput {
   readonly acceptances: readonly Acceptance[];
   /** Absent when the surface had none to give. */
   readonly coverage?: Coverage;
+  /**
+   * The findings fixed in this session, as they read before the Fix (the command
+   * line fixes nothing). `findings` no longer holds them: their figures are right now.
+   */
+  readonly fixes?: readonly FixRecord[];
 }
+
+/** What a surface has to print: everything but the time it is printed. */
+export type ReviewReport = Omit<PrintInput, 'at'>;
 
 const TEXT = {
   ko: {
@@ -39,6 +50,8 @@ const TEXT = {
     open: (e: number, w: number, a: number) => `${SEVERITIES.error.ko} ${e}건 · ${SEVERITIES.warning.ko} ${w}건 · ${STATES.accepted.ko} ${a}건`,
     openHeading: '확인할 항목',
     acceptedHeading: `${STATES.accepted.ko} 항목`,
+    fixed: (n: number) => `${STATES.fixed.ko} ${n}건`,
+    fixedHeading: `${STATES.fixed.ko} 항목`,
     none: '없음',
   },
   en: {
@@ -49,6 +62,8 @@ const TEXT = {
     open: (e: number, w: number, a: number) => `${e} error(s) · ${w} warning(s) · ${a} accepted`,
     openHeading: 'To review',
     acceptedHeading: 'Accepted',
+    fixed: (n: number) => `${n} fixed`,
+    fixedHeading: STATES.fixed.en,
     none: 'None',
   },
 } as const;
@@ -99,7 +114,9 @@ export function printBody(input: PrintInput, language: Language): string {
   if (input.source) parts.push(`<p class="meta" data-part="source">${esc(t.source)}: ${esc(input.source)}</p>`);
   if (input.annotated) parts.push(`<p class="meta" data-part="annotated">${esc(t.annotated)}: ${esc(input.annotated)}</p>`);
   parts.push(`<p class="meta" data-part="made">${esc(t.made)}: ${esc(shownTime(input.at))} · ${esc(t.tables(input.tables.length))}</p>`);
-  parts.push(`<p class="counts">${esc(t.open(errors, open.length - errors, done.length))}</p>`);
+  const fixes = input.fixes ?? [];
+  const fixedCount = fixes.length > 0 ? ` · ${t.fixed(fixes.length)}` : '';
+  parts.push(`<p class="counts">${esc(t.open(errors, open.length - errors, done.length) + fixedCount)}</p>`);
   if (input.coverage) {
     const c = input.coverage;
     parts.push(`<p class="counts" data-part="coverage">${esc(fill(COVERAGE_WORDS.counts[language], { checked: formatNumber(c.checked), unchecked: formatNumber(c.unchecked.length) }))}</p>`);
@@ -130,7 +147,27 @@ export function printBody(input: PrintInput, language: Language): string {
       `<table data-part="acceptances"><colgroup><col style="width:20%"><col style="width:14%"><col style="width:13%"><col style="width:14%"><col></colgroup><thead><tr><th>${esc(FIELDS.cell[language])}</th><th>${esc(FIELDS.rule[language])}</th><th>${esc(FIELDS.acceptedAt[language])}</th><th>${esc(FIELDS.reviewer[language])}</th><th>${esc(FIELDS.reason[language])}</th></tr></thead><tbody>${rows}</tbody></table>`,
     );
   }
+  if (fixes.length > 0) {
+    parts.push(`<h2>${esc(t.fixedHeading)}</h2>`);
+    parts.push(fixesTable(fixes, language));
+  }
   return parts.join('\n');
+}
+
+/** Each fixed finding as it read (stated → the expected figure written), and when it was fixed. */
+function fixesTable(fixes: readonly FixRecord[], language: Language): string {
+  const head = [FIELDS.cell, FIELDS.rule, FIELDS.stated, FIELDS.expected, FIELDS.message, FIELDS.fixedAt].map((w) => `<th>${esc(w[language])}</th>`).join('');
+  const rows = fixes
+    .map(({ finding: f, at }) => {
+      const figure = (v: number | null) => (v === null ? '' : `${formatNumber(v)}${f.unit ?? ''}`);
+      return (
+        `<tr><td>${esc(`${f.sheet}!${f.cell}`)}</td><td>${esc(ruleLabel(f.rule, language))}</td>` +
+        `<td class="num">${esc(figure(f.actual))}</td><td class="num">${esc(figure(f.expected))}</td>` +
+        `<td>${esc(f.message)}</td><td>${esc(at.slice(0, 10))}</td></tr>`
+      );
+    })
+    .join('');
+  return `<table data-part="fixes"><colgroup><col style="width:18%"><col style="width:11%"><col style="width:12%"><col style="width:12%"><col><col style="width:13%"></colgroup><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 function findingsTable(findings: readonly Finding[], tables: readonly TableInfo[], language: Language): string {

@@ -1,7 +1,7 @@
 /** The pane's state and the only ways it changes (a reducer, so every transition is testable). */
 import type { Coverage, TableInfo, Finding } from '../../engine/findings';
 import type { FormulaCell } from '../../engine/templates/formulaInputs';
-import type { Acceptance } from '../../engine/review';
+import type { Acceptance, FixRecord } from '../../engine/review';
 import type { HostNotice, HostVerifyResult, Progress, VerifyScope } from '../../host/port';
 import { NO_FILTERS, type Filters } from './reviewModel';
 import type { PaneError } from './paneError';
@@ -24,6 +24,8 @@ export interface ReviewState {
     readonly formulaCells?: readonly FormulaCell[];
   } | null;
   readonly acceptances: readonly Acceptance[];
+  /** The Fixes made from this pane, for the printed report of a host that keeps no record of them. */
+  readonly fixes: readonly FixRecord[];
   readonly filters: Filters;
   /** The finding the reviewer is on (a ReviewItem key). */
   readonly currentKey: string | null;
@@ -39,6 +41,7 @@ export const INITIAL_STATE: ReviewState = {
   progress: null,
   result: null,
   acceptances: [],
+  fixes: [],
   filters: NO_FILTERS,
   currentKey: null,
   error: null,
@@ -53,7 +56,7 @@ export type ReviewAction =
   | { type: 'verified'; result: HostVerifyResult }
   | { type: 'cancelled' }
   | { type: 'failed'; error: PaneError }
-  | { type: 'fixed'; finding: Finding; nextKey: string | null }
+  | { type: 'fixed'; finding: Finding; nextKey: string | null; at: string }
   | { type: 'accepted'; acceptance: Acceptance }
   | { type: 'cleared' }
   | { type: 'filters'; filters: Filters }
@@ -96,6 +99,7 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
           ...state.result,
           findings: state.result.findings.filter((f) => f !== action.finding),
         },
+        fixes: [...state.fixes, { finding: action.finding, at: action.at }],
         currentKey: action.nextKey,
       };
     case 'accepted':

@@ -137,7 +137,7 @@ export function useReview(host: HostPort, language: Language): Review {
         return;
       }
       running.current = false;
-      dispatch({ type: 'fixed', finding: item.finding, nextKey: next?.key ?? null });
+      dispatch({ type: 'fixed', finding: item.finding, nextKey: next?.key ?? null, at: new Date().toISOString() });
       // A fixed figure can settle the sums above it: verify again so the list and
       // the highlights show what is still wrong.
       await runVerify(verifiedScope.current);

@@ -8,6 +8,7 @@
 import FormulaParser, { type CellRef, type RangeRef } from 'fast-formula-parser';
 import type { Workbook } from 'exceljs';
 import { buildFormulaGraph, cellKey, clamp, isRange, type FormulaNode } from './formulaGraph';
+import type { EditJournal } from './journal';
 import { constantOf, parserValue, sameResult, toCachedResult } from './formulaValues';
 
 export interface RecalcOutcome {
@@ -29,10 +30,15 @@ export interface ChangedCell {
 
 /**
  * Recomputes the formulas that are among `changed` or read, directly or through
- * other formulas, one of them (every formula when it is omitted). Formulas that do not depend on a
+ * other formulas, one of them (every formula when it is omitted); `journal` records each
+ * result it changes, for Undo. Formulas that do not depend on a
  * change keep the results Excel saved, so opening and fixing never disturbs them.
  */
-export function recalculate(workbook: Workbook, changed?: readonly ChangedCell[]): RecalcOutcome {
+export function recalculate(
+  workbook: Workbook,
+  changed?: readonly ChangedCell[],
+  journal?: EditJournal,
+): RecalcOutcome {
   const graph = buildFormulaGraph(workbook);
   const dirty = changed ? new DirtyCells(changed) : null;
   const computed = new Map<string, unknown>();
@@ -79,6 +85,7 @@ export function recalculate(workbook: Workbook, changed?: readonly ChangedCell[]
     computed.set(node.key, parserValue(result));
     if (sameResult(node.cell.result, result)) continue;
     // Keeps the formula, a shared formula's reference and the array range; only the result changes.
+    journal?.cell(node.sheet, Number(node.cell.row), Number(node.cell.col));
     node.cell.value = { ...(node.cell.value as object), result } as typeof node.cell.value;
     changedSheets.add(node.sheet.name);
     cells.push({ sheet: node.sheet.name, row: Number(node.cell.row), col: Number(node.cell.col) });

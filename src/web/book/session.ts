@@ -12,8 +12,10 @@ import type { Workbook, Worksheet } from 'exceljs';
 import { cellAddress, parseCellAddress } from '../../engine/address';
 import type { Coverage, Finding, TableInfo } from '../../engine/findings';
 import type { Language } from '../../engine/options';
-import { acceptanceKey, STATE_SHEET, type Acceptance } from '../../engine/review';
+import { acceptanceKey, STATE_SHEET, type Acceptance, type FixRecord } from '../../engine/review';
+import type { ReviewReport } from '../../engine/report/printReport';
 import type { SheetSnapshot } from '../../engine/snapshot';
+import { BookHistory } from './history';
 import { SheetReads, type CellChange, type ReadOptions } from './sheetReads';
 import { writeBookState, type BookState } from './stateSheet';
 
@@ -49,6 +51,16 @@ export interface Review {
   readonly coverage?: Coverage;
 }
 
+/** What the page keeps about the book besides its cells: put back as it was on Undo. */
+export interface SessionState {
+  readonly acceptances: readonly Acceptance[];
+  readonly fixes: readonly FixRecord[];
+  readonly marks: readonly Mark[];
+  readonly review: Review | null;
+  readonly activeSheet: string;
+  readonly selection: CellPosition | null;
+}
+
 export function markKey(sheet: string, cell: string): string {
   return `${sheet}!${cell}`;
 }
@@ -67,6 +79,8 @@ export class BookSession {
   });
   readonly marks = new Map<string, Mark>();
   acceptances: Acceptance[];
+  /** The Fixes made since the book was opened (the printed report lists them); Undo takes them back. */
+  fixes: readonly FixRecord[] = [];
   review: Review | null = null;
   /** The report sheet a previous Save added (replaced by the next Save). */
   reportSheet: string | null;
@@ -77,11 +91,8 @@ export class BookSession {
   selection: CellPosition | null = null;
   /** Incremented when the selection must be scrolled into view (select from the pane). */
   revealCount = 0;
-  /**
-   * Fix, Insert or Accept changed the workbook since it was opened or saved: the
-   * page asks before opening another file, and the tab warns before it closes.
-   */
-  unsaved = false;
+  /** Fix, Insert and Accept as steps that Undo takes back and Redo does again. */
+  readonly history: BookHistory<SessionState> = new BookHistory<SessionState>(this);
 
   constructor(
     readonly workbook: Workbook,
@@ -112,9 +123,38 @@ export class BookSession {
     for (const listener of [...this.listeners]) listener();
   }
 
-  /** The user changed the workbook (Fix, Insert, Accept): it now differs from what was opened or saved. */
-  edited(): void {
-    this.unsaved = true;
+  /**
+   * Fix, Insert or Accept changed the workbook since it was opened or saved (and
+   * was not undone back to it): the page asks before opening another file, and
+   * the tab warns before it closes.
+   */
+  get unsaved(): boolean {
+    return this.history.unsaved;
+  }
+
+  captureState(): SessionState {
+    return {
+      acceptances: this.acceptances,
+      fixes: this.fixes,
+      marks: [...this.marks.values()],
+      review: this.review,
+      activeSheet: this.activeSheet,
+      selection: this.selection,
+    };
+  }
+
+  /** After Undo: the page's state as it was, the selection shown, the `sheets` read again. */
+  restoreState(state: SessionState, sheets: ReadonlySet<string>): void {
+    this.acceptances = [...state.acceptances];
+    this.fixes = state.fixes;
+    this.marks.clear();
+    for (const m of state.marks) this.marks.set(markKey(m.sheet, m.cell), m);
+    this.review = state.review;
+    this.activeSheet = this.sheet(state.activeSheet) ? state.activeSheet : this.activeSheet;
+    this.selection = state.selection;
+    if (state.selection) this.revealCount++;
+    this.writeState();
+    this.changed(sheets);
   }
 
   /** Only these cells' contents changed: the snapshots take them without reading the sheets again. */
@@ -175,6 +215,7 @@ export class BookSession {
     const onSheet = <T extends { sheet: string; cell: string }>(r: T): T =>
       r.sheet === sheet ? { ...r, cell: move(r.cell) } : r;
     this.acceptances = this.acceptances.map(onSheet);
+    this.fixes = this.fixes.map((fix) => ({ ...fix, finding: onSheet(fix.finding) }));
     const marks = [...this.marks.values()].map(onSheet);
     this.marks.clear();
     for (const m of marks) this.marks.set(markKey(m.sheet, m.cell), m);
@@ -193,6 +234,23 @@ export class BookSession {
     if (this.selection?.sheet === sheet && this.selection.row >= at)
       this.selection = { ...this.selection, row: this.selection.row + 1 };
     this.writeState();
+  }
+
+  /**
+   * What the printed report holds for this book, from either Print button: the last
+   * review, the acceptances and the Fixes as they stand now; null before a Verify.
+   */
+  report(): ReviewReport | null {
+    const review = this.review;
+    if (!review) return null;
+    return {
+      source: this.fileName,
+      tables: review.tables,
+      findings: review.findings,
+      acceptances: this.acceptances,
+      fixes: this.fixes,
+      ...(review.coverage ? { coverage: review.coverage } : {}),
+    };
   }
 
   /** Records an acceptance (replacing an earlier one of the same finding) in the state sheet. */

@@ -1,4 +1,5 @@
 /** What the browser host tells the user when an action cannot be done, in both languages. */
+import { ACTIONS } from '../../engine/glossary';
 import type { Language } from '../../engine/options';
 
 type Template = (p: Record<string, string>) => string;
@@ -26,6 +27,10 @@ const table = {
     ko: (p) => `검산 중 내부 오류가 났습니다 (${p.detail}). 통합 문서는 바뀌지 않았습니다.`,
     en: (p) =>
       `Verification failed with an internal error (${p.detail}). The workbook was not changed.`,
+  },
+  editFailed: {
+    ko: (p) => `${ACTIONS.undo.ko}·${ACTIONS.redo.ko}를 마치지 못했습니다 (${p.detail}). ${ACTIONS.verify.ko}한 뒤 확인하세요.`,
+    en: (p) => `${ACTIONS.undo.en} or ${ACTIONS.redo.en} did not finish (${p.detail}). ${ACTIONS.verify.en} and check the workbook.`,
   },
   workerStopped: {
     ko: () =>

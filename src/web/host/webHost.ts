@@ -7,13 +7,17 @@
  *   fix     writes the expected figure in the cell's own notation, recomputes formulas
  *   accept  records the decision in the state sheet, takes the highlight off
  *   clear   takes every highlight off (the model's fills were never touched)
+ *   report  what either Print button prints: the session's last review, acceptances and Fixes
  *   insert  carries out a standard row's plan (engine/templates) as Excel would insert it
+ *   undo    takes the last Fix, Insert or Accept back (book/history.ts), redo does it again;
+ *           then verifies again and tells the pane, as the ribbon's commands do in Excel
  */
 import { cellAddress, parseCellAddress } from '../../engine/address';
 import type { Finding, VerifyResult } from '../../engine/findings';
 import { fixContent } from '../../engine/notation';
 import { makeOptions, type Language } from '../../engine/options';
-import type { Acceptance } from '../../engine/review';
+import type { Acceptance, FixRecord } from '../../engine/review';
+import type { ReviewReport } from '../../engine/report/printReport';
 import type { SheetSnapshot, WorkbookSnapshot } from '../../engine/snapshot';
 import { verifyWorkbook } from '../../engine/verify';
 import { describeRefusal, insertTargetFor, planTemplate } from '../../engine/templates';
@@ -21,7 +25,14 @@ import type { InsertTarget, TemplateRequest } from '../../engine/templates/plan'
 import { applyRowPlan } from '../book/insertRow';
 import { formulaCells } from '../../engine/templates/formulaInputs';
 import { readCell } from '../../file/cells';
-import { HostError, type HostPort, type HostVerifyResult, type VerifyScope } from '../../host/port';
+import {
+  HostError,
+  type HostPort,
+  type HostVerifyResult,
+  type RibbonEvent,
+  type VerifyScope,
+} from '../../host/port';
+import type { Apply, EditKind } from '../book/history';
 import { marksFor, remark } from './marks';
 import { hostMessage } from './messages';
 import { recalculate } from '../book/recalc';
@@ -52,6 +63,11 @@ function abortError(): Error {
 export class WebHost implements HostPort {
   /** The pane's language, for the messages of failed actions (the page keeps it current). */
   language: Language;
+  /** What the pane last verified, to verify the same again after Undo or Redo. */
+  private scope: VerifyScope = 'workbook';
+  /** Port calls under way: Undo and Redo wait for none. */
+  private busy = 0;
+  private readonly listeners = new Set<(event: RibbonEvent) => void>();
 
   constructor(
     private readonly session: BookSession,
@@ -64,7 +80,15 @@ export class WebHost implements HostPort {
     return this.options.browserLanguage.toLowerCase().startsWith('ko') ? 'ko' : 'en';
   }
 
-  async verify(
+  verify(
+    scope: VerifyScope,
+    options: Parameters<HostPort['verify']>[1],
+  ): Promise<HostVerifyResult> {
+    this.scope = scope;
+    return this.whileBusy(() => this.verifyNow(scope, options));
+  }
+
+  private async verifyNow(
     scope: VerifyScope,
     options: Parameters<HostPort['verify']>[1],
   ): Promise<HostVerifyResult> {
@@ -130,25 +154,32 @@ export class WebHost implements HostPort {
     const { sheet: name, cell: address, expected } = finding;
     if (expected === null)
       throw new HostError('unknown', hostMessage('noExpected', this.language, { cell: address }));
-    const cell = this.cellOf(name, address);
-    if (cell.formula)
+    if (this.cellOf(name, address).formula)
       throw new HostError('formula-cell', hostMessage('formulaCell', this.language, { cell: address }));
-    const reading = readCell(cell);
-    const content = fixContent({ value: reading.value, text: reading.text }, expected);
-    // Text is written as a text value: exceljs never takes a string for a formula.
-    cell.value = content.kind === 'number' ? content.value : content.text;
-    const fixed = { sheet: name, row: Number(cell.row), col: Number(cell.col) };
-    const outcome = recalculate(this.session.workbook, [fixed]);
-    // The figure changed: what was found on this cell no longer holds (the pane verifies again).
-    const review = this.session.review;
-    if (review) {
-      const stale = (f: Finding) => f.sheet === name && f.cell === cell.address;
-      this.session.review = { ...review, findings: review.findings.filter((f) => !stale(f)) };
-    }
-    remark(this.session, name, cell.address);
-    this.session.edited();
-    // Only these cells changed: the snapshots take them, no sheet is read again before the next Verify.
-    this.session.cellsChanged([fixed, ...outcome.cells]);
+    // Decided once, so that Redo records the same Fix.
+    const record: FixRecord = { finding, at: this.now().toISOString() };
+    this.edit('fix', (journal) => {
+      const cell = this.cellOf(name, address);
+      const sheet = this.session.sheet(name);
+      const fixed = { sheet: name, row: Number(cell.row), col: Number(cell.col) };
+      if (sheet) journal.cell(sheet, fixed.row, fixed.col);
+      const reading = readCell(cell);
+      const content = fixContent({ value: reading.value, text: reading.text }, expected);
+      // Text is written as a text value: exceljs never takes a string for a formula.
+      cell.value = content.kind === 'number' ? content.value : content.text;
+      const outcome = recalculate(this.session.workbook, [fixed], journal);
+      // The figure changed: what was found on this cell no longer holds (the pane verifies again).
+      const review = this.session.review;
+      if (review) {
+        const stale = (f: Finding) => f.sheet === name && f.cell === cell.address;
+        this.session.review = { ...review, findings: review.findings.filter((f) => !stale(f)) };
+      }
+      // The report lists it as fixed; Undo puts the session's list back as it was.
+      this.session.fixes = [...this.session.fixes, record];
+      remark(this.session, name, cell.address);
+      // Only these cells changed: the snapshots take them, no sheet is read again before the next Verify.
+      this.session.cellsChanged([fixed, ...outcome.cells]);
+    });
   }
 
   async accept(finding: Finding, note?: string, reviewer?: string): Promise<Acceptance> {
@@ -164,13 +195,18 @@ export class WebHost implements HostPort {
       actual: finding.actual,
       ...(note ? { note } : {}),
       ...(reviewer ? { reviewer } : {}),
-      at: (this.options.now ?? (() => new Date()))().toISOString(),
+      at: this.now().toISOString(),
     };
-    this.session.addAcceptance(acceptance);
-    this.session.edited();
-    remark(this.session, finding.sheet, finding.cell);
-    this.session.changed();
+    this.edit('accept', () => {
+      this.session.addAcceptance(acceptance);
+      remark(this.session, finding.sheet, finding.cell);
+      this.session.changed();
+    });
     return acceptance;
+  }
+
+  report(): ReviewReport | null {
+    return this.session.report();
   }
 
   async clear(): Promise<void> {
@@ -203,12 +239,97 @@ export class WebHost implements HostPort {
         describeRefusal(outcome.refusal, this.language, request.template),
       );
     const { plan } = outcome;
-    const written = applyRowPlan(this.session.workbook, plan);
-    if (plan.insertAt !== null) this.session.shiftRows(plan.sheet, plan.insertAt);
-    recalculate(this.session.workbook, written);
-    this.session.edited();
-    // Inserting moves cells and rewrites references on any sheet: every snapshot is read again.
-    this.session.changed(this.session.sheets().map((s) => s.name));
+    this.edit('insert', (journal) => {
+      const written = applyRowPlan(this.session.workbook, plan, journal);
+      if (plan.insertAt !== null) this.session.shiftRows(plan.sheet, plan.insertAt);
+      recalculate(this.session.workbook, written, journal);
+      // Inserting moves cells and rewrites references on any sheet: every snapshot is read again.
+      this.session.changed(this.session.sheets().map((s) => s.name));
+    });
+  }
+
+  /** Takes the last Fix, Insert or Accept back, then verifies again; false when nothing was undone. */
+  undo(): Promise<boolean> {
+    return this.step(() => this.session.history.undo());
+  }
+
+  /** Does the last undone step again, then verifies again; false when nothing was redone. */
+  redo(): Promise<boolean> {
+    return this.step(() => this.session.history.redo());
+  }
+
+  /** Undo and Redo tell the pane what the book now shows, the way the ribbon's commands do. */
+  onRibbonEvent(listener: (event: RibbonEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private async step(move: () => boolean): Promise<boolean> {
+    // Never in the middle of the pane's own action: the book would change under it.
+    if (this.busy > 0) return false;
+    // Busy until verified again, so the buttons stay disabled until the pane has the result.
+    this.setBusy(1);
+    try {
+      let moved: boolean;
+      try {
+        moved = move();
+      } catch (error) {
+        this.emit({ kind: 'failed', error: this.asHostError(error) });
+        this.session.changed();
+        return false;
+      }
+      if (!moved) return false;
+      // A book that was verified is verified again, so the list and the highlights match it.
+      if (this.session.review) {
+        try {
+          const result = await this.verifyNow(this.scope, { language: this.language });
+          this.emit({ kind: 'verified', result });
+        } catch (error) {
+          this.emit({ kind: 'failed', error: this.asHostError(error) });
+        }
+      }
+      return true;
+    } finally {
+      this.setBusy(-1);
+    }
+  }
+
+  /** One history step over the book: recorded so that Undo restores exactly what was there. */
+  private edit(kind: EditKind, apply: Apply): void {
+    this.whileBusySync(() => this.session.history.run(kind, apply));
+  }
+
+  private async whileBusy<T>(run: () => Promise<T>): Promise<T> {
+    this.setBusy(1);
+    try {
+      return await run();
+    } finally {
+      this.setBusy(-1);
+    }
+  }
+
+  private whileBusySync<T>(run: () => T): T {
+    this.setBusy(1);
+    try {
+      return run();
+    } finally {
+      this.setBusy(-1);
+    }
+  }
+
+  private setBusy(delta: 1 | -1): void {
+    this.busy += delta;
+    this.session.history.busy(delta === 1);
+  }
+
+  private emit(event: RibbonEvent): void {
+    for (const listener of [...this.listeners]) listener(event);
+  }
+
+  private asHostError(error: unknown): HostError {
+    if (error instanceof HostError) return error;
+    const detail = error instanceof Error ? error.message : String(error);
+    return new HostError('unknown', hostMessage('editFailed', this.language, { detail }));
   }
 
   private async runEngine(
@@ -226,6 +347,10 @@ export class WebHost implements HostPort {
       const detail = e instanceof Error ? e.message : String(e);
       throw new HostError('unknown', hostMessage('engineFailed', language, { detail }));
     }
+  }
+
+  private now(): Date {
+    return (this.options.now ?? (() => new Date()))();
   }
 
   private cellOf(sheetName: string, address: string) {

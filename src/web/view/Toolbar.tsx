@@ -1,13 +1,16 @@
-/** The page's own actions: open a file (or the sample), print the findings, save, and which file is open. */
+/** The page's own actions: open a file (or the sample), undo and redo, print the findings, save, and which file is open. */
 import { Button, makeStyles, Spinner, Text, tokens, Tooltip } from '@fluentui/react-components';
 import {
   ArrowDownloadRegular,
+  ArrowRedoRegular,
+  ArrowUndoRegular,
   DocumentTableRegular,
   FolderOpenRegular,
   PrintRegular,
 } from '@fluentui/react-icons';
 import { useRef } from 'react';
 import { NARROW } from './narrow';
+import type { EditKind } from '../book/history';
 import type { PageStrings } from './strings';
 
 const useStyles = makeStyles({
@@ -51,12 +54,18 @@ export interface ToolbarProps {
   readonly onOpenFile: (file: File) => void;
   readonly onOpenSample: () => void;
   readonly onSave: () => void;
+  /** What Undo and Redo would act on (null: nothing, or not now). */
+  readonly undo: EditKind | null;
+  readonly redo: EditKind | null;
+  readonly onUndo: () => void;
+  readonly onRedo: () => void;
   /** Prints the last review (A4); absent until there is one. */
   readonly onPrint?: () => void;
 }
 
 export function Toolbar(props: ToolbarProps) {
   const { strings, fileName, busy, annotated, onOpenFile, onOpenSample, onSave, onPrint } = props;
+  const { undo, redo, onUndo, onRedo } = props;
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   return (
@@ -86,6 +95,27 @@ export function Toolbar(props: ToolbarProps) {
       <Button icon={<DocumentTableRegular />} disabled={busy !== null} onClick={onOpenSample}>
         {strings.openSample}
       </Button>
+      <Tooltip content={strings.undoHint(undo)} relationship="description">
+        <Button
+          icon={<ArrowUndoRegular />}
+          // Focusable while disabled, so the hint says why.
+          disabledFocusable={busy !== null || undo === null}
+          aria-keyshortcuts="Control+Z"
+          onClick={onUndo}
+        >
+          {strings.undo}
+        </Button>
+      </Tooltip>
+      <Tooltip content={strings.redoHint(redo)} relationship="description">
+        <Button
+          icon={<ArrowRedoRegular />}
+          disabledFocusable={busy !== null || redo === null}
+          aria-keyshortcuts="Control+Y Control+Shift+Z"
+          onClick={onRedo}
+        >
+          {strings.redo}
+        </Button>
+      </Tooltip>
       <Text className={styles.file} title={fileName ?? undefined} data-testid="file-name">
         {fileName ?? ''}
       </Text>

@@ -15,7 +15,6 @@ import type { Language } from '../../engine/options';
 import { WorkbookReadError } from '../../file/errors';
 import { App } from '../../taskpane/App';
 import { printReview } from '../../taskpane/print/printReview';
-import { reportTime } from '../../engine/report/printReport';
 import type { BookCheck } from '../book/bookCheck';
 import { openBook } from '../book/openBook';
 import { saveCopy } from '../book/save';
@@ -30,6 +29,7 @@ import { SheetView } from './SheetView';
 import { pageStrings } from './strings';
 import { Toolbar } from './Toolbar';
 import { useLeaveWarning } from './useLeaveWarning';
+import { useUndoKeys } from './useUndoKeys';
 import { usePaneLanguage } from './usePaneLanguage';
 
 const PANE_WIDTH = 400;
@@ -126,6 +126,18 @@ export function WebApp(props: WebAppProps) {
   );
   // Re-render on the session's changes too: whether Save writes an annotated copy follows them.
   useSyncExternalStore(session?.subscribe ?? noSubscription, session?.getVersion ?? noVersion);
+  // And on the history's: Undo and Redo are enabled only when there is a step and nothing runs.
+  const history = session?.history;
+  useSyncExternalStore(history?.subscribe ?? noSubscription, history?.getVersion ?? noVersion);
+  const undoable = history?.canUndo ? history.nextUndo : null;
+  const redoable = history?.canRedo ? history.nextRedo : null;
+  const undo = () => {
+    if (!busy) void host?.undo();
+  };
+  const redo = () => {
+    if (!busy) void host?.redo();
+  };
+  useUndoKeys(undo, redo);
 
   useEffect(() => {
     if (host) host.language = language;
@@ -171,7 +183,7 @@ export function WebApp(props: WebAppProps) {
     try {
       const saved = await saveCopy(session);
       download(saved.bytes, saved.fileName);
-      session.unsaved = false;
+      session.history.markSaved();
       session.changed();
       setMessage({ kind: 'saved', fileName: saved.fileName });
     } catch (error) {
@@ -184,22 +196,13 @@ export function WebApp(props: WebAppProps) {
     }
   };
 
-  /** The same A4 report the pane prints, from the last review the page keeps (session.review). */
-  const review = session?.review ?? null;
+  /** The same A4 report the pane's Print gives: the session's record (WebHost.report), fixed findings included. */
   const print =
-    session && review
-      ? () =>
-          void printReview(
-            {
-              source: session.fileName,
-              at: reportTime(new Date()),
-              tables: review.tables,
-              findings: review.findings,
-              acceptances: session.acceptances,
-              ...(review.coverage ? { coverage: review.coverage } : {}),
-            },
-            language,
-          )
+    host && session?.review
+      ? () => {
+          const report = host.report();
+          if (report) printReview(report, language);
+        }
       : undefined;
 
   const onDrop = (event: DragEvent) => {
@@ -233,6 +236,10 @@ export function WebApp(props: WebAppProps) {
             onOpenFile={openFile}
             onOpenSample={() => guard(() => void open(loadSample))}
             onSave={() => void save()}
+            undo={undoable}
+            redo={redoable}
+            onUndo={undo}
+            onRedo={redo}
             onPrint={print}
           />
           <Text size={200} className={styles.tagline}>

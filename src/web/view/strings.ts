@@ -2,6 +2,7 @@
 import type { Language } from '../../engine/options';
 import type { WorkbookReadErrorCode } from '../../file/errors';
 import { ACTIONS, PRODUCT } from '../../engine/glossary';
+import type { EditKind } from '../book/history';
 import { STRINGS } from '../../taskpane/strings';
 
 export interface PageStrings {
@@ -35,7 +36,23 @@ export interface PageStrings {
   readonly discardBody: (fileName: string) => string;
   readonly discardConfirm: string;
   readonly cancel: string;
+  /** Toolbar: take back the last Fix, Insert or Accept, and do it again. */
+  readonly undo: string;
+  readonly redo: string;
+  /** The button's description: what it would take back or do again, and its keys. */
+  readonly undoHint: (kind: EditKind | null) => string;
+  readonly redoHint: (kind: EditKind | null) => string;
 }
+
+/** The act each history step was, in the glossary's words. */
+const STEP_WORDS: Readonly<Record<EditKind, Readonly<Record<Language, string>>>> = {
+  fix: ACTIONS.fix,
+  insert: ACTIONS.insert,
+  accept: ACTIONS.accept,
+};
+
+const UNDO_KEYS = 'Ctrl+Z';
+const REDO_KEYS = 'Ctrl+Y';
 
 const ko: PageStrings = {
   title: PRODUCT.name.ko,
@@ -79,6 +96,16 @@ const ko: PageStrings = {
     `${fileName}에서 한 ${ACTIONS.fix.ko}·${ACTIONS.insert.ko}·${ACTIONS.accept.ko}을 아직 저장하지 않았습니다. 다른 파일을 열면 이 변경은 사라집니다. 남기려면 취소한 뒤 ${ACTIONS.save.ko}하세요.`,
   discardConfirm: '저장하지 않고 열기',
   cancel: ACTIONS.cancel.ko,
+  undo: ACTIONS.undo.ko,
+  redo: ACTIONS.redo.ko,
+  undoHint: (kind) =>
+    kind
+      ? `마지막 ${STEP_WORDS[kind].ko} ${ACTIONS.undo.ko} (${UNDO_KEYS})`
+      : `되돌릴 ${ACTIONS.fix.ko}·${ACTIONS.insert.ko}·${ACTIONS.accept.ko}이 없습니다 (${UNDO_KEYS})`,
+  redoHint: (kind) =>
+    kind
+      ? `되돌린 ${STEP_WORDS[kind].ko} ${ACTIONS.redo.ko} (${REDO_KEYS})`
+      : `다시 할 작업이 없습니다 (${REDO_KEYS})`,
 };
 
 const en: PageStrings = {
@@ -125,6 +152,16 @@ const en: PageStrings = {
     `What you changed in ${fileName} (${ACTIONS.fix.en}, ${ACTIONS.insert.en}, ${ACTIONS.accept.en}) is not saved yet. Opening another file discards it. To keep it, cancel and ${ACTIONS.save.en.toLowerCase()} first.`,
   discardConfirm: 'Open without saving',
   cancel: ACTIONS.cancel.en,
+  undo: ACTIONS.undo.en,
+  redo: ACTIONS.redo.en,
+  undoHint: (kind) =>
+    kind
+      ? `${ACTIONS.undo.en} the last ${STEP_WORDS[kind].en} (${UNDO_KEYS})`
+      : `Nothing to ${ACTIONS.undo.en.toLowerCase()} (${UNDO_KEYS})`,
+  redoHint: (kind) =>
+    kind
+      ? `${ACTIONS.redo.en} the ${STEP_WORDS[kind].en} you undid (${REDO_KEYS})`
+      : `Nothing to ${ACTIONS.redo.en.toLowerCase()} (${REDO_KEYS})`,
 };
 
 export function pageStrings(language: Language): PageStrings {

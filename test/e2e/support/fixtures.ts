@@ -69,6 +69,13 @@ export function withFormulaSubtotal(dir: string): Promise<string> {
   });
 }
 
+/** The seed with its 사업비 (B8) mistyped: the summary's 계 (C22) disagrees with it across tables. */
+export function withWrongProjectCost(dir: string): Promise<string> {
+  return edit(SEED, join(dir, 'cost.xlsx'), (wb) => {
+    wb.getWorksheet(SHEET)!.getCell('B8').value = '427,000천원';
+  });
+}
+
 /** The first 3,000 bytes of a real workbook: a zip that breaks off. */
 export async function truncated(dir: string): Promise<string> {
   const target = join(dir, '손상된 파일.xlsx');

@@ -37,14 +37,19 @@ describe('reviewReducer', () => {
     expect(restarted.notice).toBeNull();
   });
 
-  it('drops a fixed finding at once and moves to the next one', () => {
+  it('drops a fixed finding at once, records it as fixed, and moves to the next one', () => {
     const fixed = reviewReducer(verified, {
       type: 'fixed',
       finding: FINDINGS[0]!,
       nextKey: 'Sheet1!D13|subtotal',
+      at: '2026-04-01T09:00:00.000Z',
     });
     expect(fixed.result?.findings).toEqual(FINDINGS.slice(1));
     expect(fixed.currentKey).toBe('Sheet1!D13|subtotal');
+    expect(fixed.fixes).toEqual([{ finding: FINDINGS[0], at: '2026-04-01T09:00:00.000Z' }]);
+    // A verification after it (and Clear) leaves the record: the Fix was made.
+    const again = reviewReducer(fixed, { type: 'verified', result: { tables: [], findings: [], coverage: { figures: 0, checked: 0, unchecked: [] }, acceptances: [] } });
+    expect(reviewReducer(again, { type: 'cleared' }).fixes).toHaveLength(1);
   });
 
   it('Clear forgets the result (the highlights are gone) but keeps scope and filters', () => {

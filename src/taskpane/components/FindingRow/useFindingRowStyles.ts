@@ -60,12 +60,20 @@ export const useFindingRowStyles = makeStyles({
   actions: { display: 'flex', flexShrink: 0, gap: tokens.spacingHorizontalXS },
   // Fluent's 64px minimum is too wide for a 320px pane; the labels are short.
   action: { minWidth: 'auto' },
-  figures: { fontSize: tokens.fontSizeBase200, fontVariantNumeric: 'tabular-nums', ...line },
+  // Each line at its font's own line height (not the body's 20px), so that a row is
+  // FINDING_ROW_HEIGHT (listRows.ts) and four findings fit a laptop's pane with nothing left out.
+  figures: {
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    fontVariantNumeric: 'tabular-nums',
+    ...line,
+  },
   stated: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   expected: { fontWeight: tokens.fontWeightSemibold },
-  message: { fontSize: tokens.fontSizeBase200, ...line },
+  message: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, ...line },
   explain: {
     fontSize: tokens.fontSizeBase100,
+    lineHeight: tokens.lineHeightBase100,
     fontVariantNumeric: 'tabular-nums',
     color: tokens.colorNeutralForeground3,
     ...line,

@@ -10,8 +10,7 @@ import type { Language } from '../../../engine/options';
 import type { HostPort } from '../../../host/port';
 import type { ReviewItem } from '../../review/reviewModel';
 import { useReview } from '../../review/useReview';
-import { printReview } from '../../print/printReview';
-import { reportTime } from '../../../engine/report/printReport';
+import { paneReport, printReview } from '../../print/printReview';
 import { useStrings } from '../../useStrings';
 import { AcceptDialog } from '../AcceptDialog/AcceptDialog';
 import { FindingsFilter } from '../FindingsFilter/FindingsFilter';
@@ -54,10 +53,11 @@ export function ReviewPane({ host, language, onLanguageChange }: ReviewPaneProps
     : view.items.length === 0
       ? t.noFindings
       : t.noMatches;
-  const { result, acceptances } = state;
+  const { result, acceptances, fixes } = state;
   const onPrint = useCallback(() => {
-    if (result) printReview({ ...result, acceptances, at: reportTime(new Date()) }, language);
-  }, [result, acceptances, language]);
+    const report = paneReport(host, { result, acceptances, fixes });
+    if (report) printReview(report, language);
+  }, [host, result, acceptances, fixes, language]);
   const onAccept = useCallback((item: ReviewItem) => setAccepting(item), []);
 
   if (selfTesting)
