@@ -83,7 +83,7 @@ export function describeUnreadable(u: Unreadable, table: string, language: Langu
 
 function explain(raw: RawFinding): string {
   const d = raw.derivation;
-  if (raw.solvedFrom) return explainSolved(raw.solvedFrom, d.target, raw.expected);
+  if (raw.solvedFrom) return explainSolved(raw.solvedFrom, d.target, raw.expected, raw.valueOf);
   switch (d.kind) {
     case 'product':
       return explainProduct(d, raw.expected);

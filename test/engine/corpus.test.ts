@@ -21,7 +21,9 @@ const READ_FULLY = [
   'jangsu-2004-revision-difference-words',
   'jongno-2003-targets-current-first',
   'jongno-2010-carryover-letter-formulas',
+  'jongno-2010-notes-rollforward',
   'jongno-2010-settlement-side-by-side',
+  'jongno-2012-settlement-real-errors',
   'jongno-2013-targets-mixed-precision',
   'knoc-2015-balance-sheet-totals',
   'knoc-2015-income-expenditure-nested',
@@ -30,6 +32,7 @@ const READ_FULLY = [
   'knoc-2016-investment-markers',
   'knoc-2016-profit-capital-budget',
   'knoc-borrowings-opening-closing',
+  'nier-2015-three-year',
   'nier-equipment-units-per-column',
   'sancheong-2006-sechul-nested-circles',
   'school-2015-revision-won-basis',
@@ -37,8 +40,11 @@ const READ_FULLY = [
   'yeongam-2006-special-revenue-pagebreak',
 ];
 
-/** The whole corpus, as measured when this floor was set. */
-const FLOOR = { found: 127, falseErrors: 35, falseWarnings: 0, unchecked: 33 };
+/**
+ * The whole corpus, as measured when this floor was set. (Unchecked rose 33 → 48 once when
+ * coverage stopped taking `369.4` and `15.0` for dates: the same figures, counted truly.)
+ */
+const FLOOR = { found: 145, falseErrors: 0, falseWarnings: 0, unchecked: 3 };
 
 describe('the corpus of real layouts', () => {
   it.each(READ_FULLY)('%s: its real errors and every slip found, nothing else, every figure checked', (name) => {

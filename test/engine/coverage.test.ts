@@ -154,3 +154,14 @@ describe('generated workbooks with tables the engine does not know', () => {
     );
   });
 });
+
+describe('a number shown as a decimal is a figure', () => {
+  it('counts 15.0 and 369.4 in a 조원 list as figures, not dates', () => {
+    const r = verify(`@sheet 목록
+메모 | 단위: 조원
+가 | n:369.4:0.0
+나 | n:15.0:0.0
+`);
+    expect(unchecked(r)).toEqual(['목록!B2 no table found', '목록!B3 no table found']);
+  });
+});

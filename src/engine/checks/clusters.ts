@@ -8,6 +8,8 @@
  * not of the book.
  */
 import { diagnose } from './culprit';
+import { repairInSequence } from './repair';
+import { carriedThrough } from './carried';
 import type { Confirmations } from './evaluate';
 import type { Derivation, Figure, RawFinding } from './ledger';
 
@@ -20,33 +22,101 @@ export function diagnoseClusters(
   const groups = clusters(findings);
   const around = neighbourhoods(group, groups);
   const agreedTargets = new Set(agreed.map((d) => d.target));
+  const outputs = groups.map((cluster, k) => diagnoseOne(around[k] ?? [], cluster, agreedTargets, confirmed));
+  // Left with several findings: several wrong figures may explain them with fewer (repair.ts).
+  const repairs = new Repairs(group, groups, around, outputs);
+  for (const k of groups.keys()) if ((outputs[k]?.length ?? 0) >= 2) repairs.tryFrom(k);
+  return carriedThrough(outputs.flat(), confirmed);
+}
+
+function diagnoseOne(
+  around: readonly Derivation[],
+  cluster: readonly RawFinding[],
+  agreedTargets: ReadonlySet<Figure>,
+  confirmed: Confirmations,
+): RawFinding[] {
   const out: RawFinding[] = [];
-  for (const [k, cluster] of groups.entries()) {
-    const diagnoses = diagnose(around[k] ?? [], cluster, agreedTargets, confirmed);
-    const cleared = new Set<Figure>();
-    const suspected = new Map<RawFinding, readonly Figure[]>();
-    for (const diagnosis of diagnoses) {
-      if (diagnosis.kind === 'suspects') {
-        suspected.set(diagnosis.root, diagnosis.suspects);
-        continue;
-      }
-      const { culprit } = diagnosis;
-      for (const t of diagnosis.clears) cleared.add(t);
-      out.push({
-        derivation: { ...culprit.via, target: culprit.figure },
-        expected: culprit.expected,
-        cause: culprit.figure.cell,
-        solvedFrom: culprit.via,
-        valueOf: (f) => f.stated,
-      });
+  const cleared = new Set<Figure>();
+  const suspected = new Map<RawFinding, readonly Figure[]>();
+  for (const diagnosis of diagnose(around, cluster, agreedTargets, confirmed)) {
+    if (diagnosis.kind === 'suspects') {
+      suspected.set(diagnosis.root, diagnosis.suspects);
+      continue;
     }
-    for (const f of cluster) {
-      if (cleared.has(f.derivation.target)) continue;
-      const suspects = suspected.get(f);
-      out.push(suspects ? { ...f, expected: null, suspects } : f);
-    }
+    const { culprit } = diagnosis;
+    for (const t of diagnosis.clears) cleared.add(t);
+    out.push({
+      derivation: { ...culprit.via, target: culprit.figure },
+      expected: culprit.expected,
+      cause: culprit.figure.cell,
+      solvedFrom: culprit.via,
+      valueOf: (f) => f.stated,
+    });
+  }
+  for (const f of cluster) {
+    if (cleared.has(f.derivation.target)) continue;
+    const suspects = suspected.get(f);
+    out.push(suspects ? { ...f, expected: null, suspects } : f);
   }
   return out;
+}
+
+/**
+ * Repairs in sequence over clusters. A repair of one cluster may correct a figure of
+ * another (a 소계 and the one part under it, both mistyped: the part's change fails in one
+ * cluster, the 소계's change and the total in another, joined only by the sum that holds):
+ * the clusters it reaches are then repaired together, and their findings replaced when the
+ * repair needs fewer corrections than they have findings.
+ */
+class Repairs {
+  private readonly clusterOf = new Map<Figure, number>();
+  private readonly done = new Set<number>();
+  private order: Map<Derivation, number> | null = null;
+
+  constructor(
+    private readonly group: readonly Derivation[],
+    groups: readonly (readonly RawFinding[])[],
+    private readonly around: readonly (readonly Derivation[])[],
+    private readonly outputs: RawFinding[][],
+  ) {
+    groups.forEach((cluster, k) => {
+      for (const f of cluster) for (const fig of figuresOf(f.derivation)) this.clusterOf.set(fig, k);
+    });
+  }
+
+  tryFrom(k: number): void {
+    if (this.done.has(k)) return;
+    let members = [k];
+    for (let round = 0; round < 3; round++) {
+      const repair = repairInSequence(this.neighbourhoodOf(members));
+      if (!repair) return;
+      const reached = new Set(members);
+      for (const fig of repair.corrections.keys()) {
+        const other = this.clusterOf.get(fig);
+        if (other !== undefined && !this.done.has(other)) reached.add(other);
+      }
+      if (reached.size > members.length) {
+        members = [...reached];
+        continue;
+      }
+      const replaces = members.reduce((n, m) => n + (this.outputs[m]?.length ?? 0), 0);
+      if (repair.corrections.size >= replaces) return;
+      for (const m of members) {
+        this.outputs[m] = [];
+        this.done.add(m);
+      }
+      this.outputs[k] = repair.findings;
+      return;
+    }
+  }
+
+  /** The identities around several clusters, in the book's dependency order. */
+  private neighbourhoodOf(members: readonly number[]): Derivation[] {
+    if (members.length === 1) return [...(this.around[members[0] as number] ?? [])];
+    const order = (this.order ??= new Map(this.group.map((d, i) => [d, i])));
+    const all = new Set(members.flatMap((m) => this.around[m] ?? []));
+    return [...all].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  }
 }
 
 function figuresOf(d: Derivation): Figure[] {

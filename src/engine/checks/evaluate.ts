@@ -207,6 +207,19 @@ function confirmedByStated(derivations: readonly Derivation[], statedOf: (f: Fig
 
 type Outcome = 'skip' | { agrees: boolean; expected: Rational | null };
 
+/**
+ * One identity on the values given, nothing carried: what the repair search (repair.ts) asks
+ * of each identity as it tries corrections. A figure no cell states takes `valueOf` too.
+ */
+export function outcomeOn(d: Derivation, valueOf: (f: Figure) => Rational | null): Outcome {
+  if (d.kind === 'rate' && d.target.word !== undefined) {
+    const word = wordRate(d, valueOf);
+    if (word === null) return 'skip';
+    return word === 'agrees' ? { agrees: true, expected: null } : { agrees: false, expected: word };
+  }
+  return check(d, valueOf(d.target), valueOf, new Map());
+}
+
 /** The slack the terms of a banded sum bring: nothing for an exact sum. */
 function termsSlack(d: LinearDerivation, slack: ReadonlyMap<Figure, Rational>): Rational {
   let out = ZERO;

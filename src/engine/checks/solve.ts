@@ -10,11 +10,11 @@ export function feeds(x: Figure, d: Derivation): boolean {
   return false;
 }
 
-/** target = a + b·x is linear in x; solve for the x that makes the stated target hold. */
-export function solveFor(d: LinearDerivation, x: Figure): Rational | null {
-  const target = d.target.stated;
+/** target = a + b·x is linear in x; solve for the x that makes the target hold (stated values unless told). */
+export function solveFor(d: LinearDerivation, x: Figure, valueOf: (f: Figure) => Rational | null = (f) => f.stated): Rational | null {
+  const target = valueOf(d.target);
   if (target === null) return null;
-  const at = (v: Rational) => linearValue(d, (f) => (f === x ? v : f.stated));
+  const at = (v: Rational) => linearValue(d, (f) => (f === x ? v : valueOf(f)));
   const a = at(rat(0));
   const a1 = at(rat(1));
   if (!a || !a1) return null;

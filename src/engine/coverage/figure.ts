@@ -16,7 +16,7 @@ export function holdsFigure(grid: Grid, row: number, col: number): boolean {
   if (isCellError(cell.value)) return true; // a figure stood here; it cannot be read
   if (typeof cell.value === 'boolean') return false;
   if (typeof cell.value === 'number') {
-    if (isDateFormat(grid.numberFormat(row, col)) || looksLikeDate(shown)) return false;
+    if (isDateFormat(grid.numberFormat(row, col)) || (looksLikeDate(shown) && !showsDecimal(shown, cell.value))) return false;
     return !isYearOrCode(shown) && !isRowNumber(grid, row, col, cell.value) && !isCodeAboveName(grid, row, col, shown);
   }
   if (!/\d/.test(shown)) return false;
@@ -41,6 +41,16 @@ export function isDateFormat(format: string | null): boolean {
   if (!format || format === 'General') return false;
   const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
   return /[ymdhs]/i.test(bare.replace(/[eE][+-]/g, ''));
+}
+
+/**
+ * A number cell showing its own value as a decimal (`15.0`, `369.4` in a 조원 list): an
+ * amount, though `15.0` reads like a date; a date cell shows a serial day number's date.
+ */
+function showsDecimal(shown: string, value: number): boolean {
+  const m = /^-?\d+\.(\d+)$/.exec(shown);
+  if (!m) return false;
+  return Math.abs(Number(shown) - value) <= 0.5 * 10 ** -(m[1] as string).length;
 }
 
 /** `2021-03-01`, `2021.3.1.`, `3/1`, `12:30`, `2021년 3월`. */

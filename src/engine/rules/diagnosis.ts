@@ -28,10 +28,20 @@ export const DIAGNOSIS_WORDS = {
  * For an input subtracted in the identity (a prior-year amount in 증감 = B − A) the
  * other terms come first: `4,900 = 4,937 − 37`.
  */
-export function explainSolved(via: LinearDerivation, x: Figure, value: Rational | null): string {
-  const shown = (f: Figure) => (f.stated === null ? f.label : formatAmount(f.stated, x.scale));
+export function explainSolved(
+  via: LinearDerivation,
+  x: Figure,
+  value: Rational | null,
+  valueOf: (f: Figure) => Rational | null = (f) => f.stated,
+): string {
+  // The other figures as the pinning took them: stated, or corrected where a repair in
+  // sequence corrected them too (checks/repair.ts).
+  const shown = (f: Figure) => {
+    const v = valueOf(f);
+    return v === null ? f.label : formatAmount(v, x.scale);
+  };
   const parts = via.terms.filter((t) => t.fig !== x);
-  const target = via.target.stated === null ? via.target.label : formatAmount(via.target.stated, x.scale);
+  const target = shown(via.target);
   let head: string;
   if (via.terms.find((t) => t.fig === x)?.coef === -1) {
     // x = Σ coef·others − target

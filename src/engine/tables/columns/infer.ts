@@ -13,6 +13,7 @@ import type { TableContext } from '../context';
 import type { BlockCells } from './cells';
 import type { ColumnInfo } from './columnInfo';
 import type { TableRow } from './rows';
+import { groupByKindNames } from './kindNames';
 
 /**
  * The most rows an unmarked parent is taken to hold. A document that lists more parts than
@@ -22,11 +23,16 @@ import type { TableRow } from './rows';
 const MAX_MEMBERS = 60;
 
 /** The top rows once inferred parents hold their members (their `children` filled in). */
-export function inferMembers(ctx: TableContext, columns: readonly ColumnInfo[], cells: BlockCells, total: TableRow | null, tops: readonly TableRow[]): TableRow[] {
-  if (tops.length < 3 || !columns.length) return [...tops];
+export function inferMembers(ctx: TableContext, columns: readonly ColumnInfo[], cells: BlockCells, total: TableRow | null, given: readonly TableRow[]): TableRow[] {
+  if (given.length < 3 || !columns.length) return [...given];
   const value = (r: TableRow, c: ColumnInfo): Rational | null => cells.at(r.row, c.col)?.stated ?? null;
   const tolerance = (c: ColumnInfo, target: TableRow, count: number): Rational =>
     roundingBand(c.unit ?? ctx.unit, cells.at(target.row, c.col), count) ?? ZERO;
+  // Parents their descendants name first (kindNames.ts), then those only the sums show.
+  const tops = groupByKindNames(given, {
+    values: (r) => columns.map((c) => value(r, c)),
+    tolerance: (r, j, count) => tolerance(columns[j] as ColumnInfo, r, count),
+  });
   /** Whether `row` holds the sum of `parts` in column c (null: nothing to compare). */
   const agreesWith = (row: TableRow, c: ColumnInfo, sum: Rational | null, count: number): boolean | null => {
     const target = value(row, c);

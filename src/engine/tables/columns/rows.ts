@@ -27,6 +27,8 @@ const SUBTOTAL = /^(소계|누계)$/;
  * A group's own total by its name: `자산총계`, `수익적지출계`, `영업외수익 합계`. Not any word
  * ending in 계 (`특별회계`, `설계`, `통계` are not totals).
  */
+/** A row's letter tag at the end of its label (`계(A)`, `미지급이월액(C)`), as a total's `(A+B+C)` names rows. */
+const ROW_LETTER = /\([A-Z]\)\s*$/;
 const GROUP_TOTAL = /.(합계|총계|소계|누계)$|(지출|수입|수익|비용|자산|부채|자본|세입|세출|사업비|예산)계$/;
 
 export interface RowInput {
@@ -153,8 +155,14 @@ function groupSubtotals(list: TableRow[]): void {
     const starts = (n: TableRow) => (placement.get(n)?.opensAt ?? Infinity) < depth;
     // Another group's 소계 at this depth ends the group; an inner one (already holding its rows) is a member.
     // A balance carried in or out (`전년도 이월금액`) is beside the year's movements, not one of them.
+    // Rows lettered as the 소계 is (`자본적지출계(B)`, `미지급비용(C)`, summed by `합계(A+B+C)`) are its peers.
+    const lettered = ROW_LETTER.test(sub.label);
     const inside = (n: TableRow) =>
-      n.total !== 'total' && !(n.total === 'subtotal' && (placement.get(n)?.depth ?? 0) <= depth) && n.level >= sub.level && !isBalanceName(bareName(n.label));
+      n.total !== 'total' &&
+      !(n.total === 'subtotal' && (placement.get(n)?.depth ?? 0) <= depth) &&
+      n.level >= sub.level &&
+      !isBalanceName(bareName(n.label)) &&
+      !(lettered && ROW_LETTER.test(n.label));
     let from = i;
     while (from > 0 && inside(list[from - 1] as TableRow) && !starts(list[from] as TableRow)) from--;
     if (from < i) {
