@@ -9,6 +9,9 @@ import type { Grid } from '../grid';
 import { isCellError } from '../snapshot';
 import { MONEY_UNIT_PATTERN, parseFigure, parseLabelledFigure } from '../number';
 import { parseBasisLine } from '../basis/line';
+import { isDateFormat, looksLikeDate } from '../dates';
+
+export { isDateFormat };
 
 export function holdsFigure(grid: Grid, row: number, col: number): boolean {
   const cell = grid.cell(row, col);
@@ -34,18 +37,6 @@ export function holdsFigure(grid: Grid, row: number, col: number): boolean {
 function isHeaderFormula(text: string): boolean {
   const tag = '(?:[A-Z]|[\u2460-\u2473\u3260-\u327F\u24B6-\u24E9])';
   return new RegExp(`${tag}\\s*\\)?\\s*[-+*/×÷]|[-+*/×÷]\\s*\\(?\\s*${tag}(?![a-z])`).test(text);
-}
-
-/** A number format that shows a date or a time (`yyyy-mm-dd`, `m/d`, `h:mm`), ignoring quoted text and colours. */
-export function isDateFormat(format: string | null): boolean {
-  if (!format || format === 'General') return false;
-  const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
-  return /[ymdhs]/i.test(bare.replace(/[eE][+-]/g, ''));
-}
-
-/** `2021-03-01`, `2021.3.1.`, `3/1`, `12:30`, `2021년 3월`. */
-function looksLikeDate(text: string): boolean {
-  return /^\d{2,4}[-./]\s?\d{1,2}([-./]\s?\d{1,2})?\.?$|^\d{1,2}:\d{2}|\d+\s*년\s*\d+\s*월/.test(text);
 }
 
 /** A year shown without separators (`2021`), or a code with a leading zero (`01`, `0350`). */

@@ -15,7 +15,7 @@ import { parseBasisLine } from '../basis/line';
 import type { RoundingPolicy } from '../options';
 import type { TableContext } from './context';
 import { calcOf, StatementBuilder, type RowCalc, type StatementRow, type StatementTable } from './statementTree';
-import { BEFORE_HEADER, BUDGET_HEADER, CHANGE_HEADER, isPrintFurniture, type StatementColumns } from './statementColumns';
+import { BEFORE_HEADER, BUDGET_HEADER, CHANGE_HEADER, isPrintFurnitureCell, type StatementColumns } from './statementColumns';
 import { defineKind } from './kind';
 
 export type { StatementColumns };
@@ -96,8 +96,7 @@ export function parseStatement(ctx: TableContext, cols: StatementColumns, option
 function isPageFurniture(grid: Grid, r: number, firstCol: number, cols: StatementColumns, headerLast: string): boolean {
   let allFurniture = true;
   for (let c = firstCol, end = grid.rowEnd(r); c < end; c++) {
-    const t = grid.text(r, c);
-    if (t !== '' && !isPrintFurniture(t)) {
+    if (grid.text(r, c) !== '' && !isPrintFurnitureCell(grid, r, c)) {
       allFurniture = false;
       break;
     }
