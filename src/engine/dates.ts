@@ -23,5 +23,5 @@ export function isDateCell(grid: Grid, row: number, col: number): boolean {
   const text = grid.text(row, col);
   if (text === '') return false;
   if (looksLikeDate(text)) return true;
-  return typeof grid.cell(row, col).value === 'number' && isDateFormat(grid.numberFormat(row, col));
+  return typeof grid.value(row, col) === 'number' && isDateFormat(grid.numberFormat(row, col));
 }

@@ -14,13 +14,13 @@ import { isDateFormat, looksLikeDate } from '../dates';
 export { isDateFormat };
 
 export function holdsFigure(grid: Grid, row: number, col: number): boolean {
-  const cell = grid.cell(row, col);
-  const shown = cell.text.trim();
-  if (isCellError(cell.value)) return true; // a figure stood here; it cannot be read
-  if (typeof cell.value === 'boolean') return false;
-  if (typeof cell.value === 'number') {
+  const value = grid.value(row, col);
+  const shown = grid.text(row, col);
+  if (isCellError(value)) return true; // a figure stood here; it cannot be read
+  if (typeof value === 'boolean') return false;
+  if (typeof value === 'number') {
     if (isDateFormat(grid.numberFormat(row, col)) || looksLikeDate(shown)) return false;
-    return !isYearOrCode(shown) && !isRowNumber(grid, row, col, cell.value) && !isCodeAboveName(grid, row, col, shown);
+    return !isYearOrCode(shown) && !isRowNumber(grid, row, col, value) && !isCodeAboveName(grid, row, col, shown);
   }
   if (!/\d/.test(shown)) return false;
   const figure = parseFigure(shown);
@@ -33,10 +33,12 @@ export function holdsFigure(grid: Grid, row: number, col: number): boolean {
   return !isHeaderFormula(shown) && isCalculation(shown);
 }
 
+const TAG = '(?:[A-Z]|[\u2460-\u2473\u3260-\u327F\u24B6-\u24E9])';
+const HEADER_FORMULA = new RegExp(`${TAG}\\s*\\)?\\s*[-+*/×÷]|[-+*/×÷]\\s*\\(?\\s*${TAG}(?![a-z])`);
+
 /** A header's formula over column tags (`(B-A)*100/A`, `㉰=㉮-㉯`, `⑤=②-③-④`): a label, not a figure. */
 function isHeaderFormula(text: string): boolean {
-  const tag = '(?:[A-Z]|[\u2460-\u2473\u3260-\u327F\u24B6-\u24E9])';
-  return new RegExp(`${tag}\\s*\\)?\\s*[-+*/×÷]|[-+*/×÷]\\s*\\(?\\s*${tag}(?![a-z])`).test(text);
+  return HEADER_FORMULA.test(text);
 }
 
 /** A year shown without separators (`2021`), or a code with a leading zero (`01`, `0350`). */

@@ -127,6 +127,6 @@ export function noteIn(grid: Grid, r: number): MoneyUnit | null {
 }
 
 function hasNumberCell(grid: Grid, r: number): boolean {
-  for (const c of grid.filledColumns(r)) if (typeof grid.cell(r, c).value === 'number') return true;
+  for (const c of grid.filledColumns(r)) if (typeof grid.value(r, c) === 'number') return true;
   return false;
 }

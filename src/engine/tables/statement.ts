@@ -28,7 +28,7 @@ const BASIS_HEADER = /^(산출기초|산출근거)$/;
 export function matchStatementHeader(grid: Grid, row: number): StatementColumns | null {
   const cols = grid.filledColumns(row);
   if (cols.length < 4) return null;
-  const texts = cols.map((c) => normalizeLabel(grid.text(row, c)));
+  const texts = cols.map((c) => grid.label(row, c));
   if (!texts.some((t) => TREE_CORE.test(t))) return null;
   const tree: number[] = [];
   let basis: number | null = null;
