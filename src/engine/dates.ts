@@ -20,8 +20,9 @@ export function looksLikeDate(text: string): boolean {
 
 /** The cell shows a date: its text reads as one, or it is a number under a date format. */
 export function isDateCell(grid: Grid, row: number, col: number): boolean {
+  if (typeof grid.value(row, col) === 'number' && isDateFormat(grid.numberFormat(row, col))) return true;
+  // Text written as a date starts with its digits: other text is not tried against the patterns (this runs on every row of a statement).
   const text = grid.text(row, col);
-  if (text === '') return false;
-  if (looksLikeDate(text)) return true;
-  return typeof grid.value(row, col) === 'number' && isDateFormat(grid.numberFormat(row, col));
+  const first = text.charCodeAt(0);
+  return first >= 48 && first <= 57 && looksLikeDate(text);
 }
