@@ -96,12 +96,26 @@ export function holdsFigures(grid: Grid, row: number): boolean {
   return false;
 }
 
+/**
+ * Whether a text reads as a figure, kept per grid: every step of reading a table (its
+ * header, its body's extent, its columns) and every kind that tries the table asks
+ * again of the same cells, and parsing is most of what that costs.
+ */
+const figureTexts = new WeakMap<Grid, Map<string, boolean>>();
+
 /** A cell holding a figure: a number, a number written as text, or a lone dash. */
 export function isFigureCell(grid: Grid, row: number, col: number): boolean {
   if (typeof grid.value(row, col) === 'number') return true;
   const text = grid.text(row, col);
   if (text === '') return false;
-  return isDash(text) || parseFigure(text) !== null;
+  let known = figureTexts.get(grid);
+  if (!known) figureTexts.set(grid, (known = new Map()));
+  let figure = known.get(text);
+  if (figure === undefined) {
+    figure = isDash(text) || parseFigure(text) !== null;
+    known.set(text, figure);
+  }
+  return figure;
 }
 
 /** The documents' nothing: a lone dash. */
