@@ -29,8 +29,25 @@ export function holdsFigure(grid: Grid, row: number, col: number): boolean {
     const value = Number(figure.value.num) / Number(figure.value.den);
     return !isRowNumber(grid, row, col, value);
   }
-  if (parseLabelledFigure(shown)?.figure) return true;
-  return !isHeaderFormula(shown) && isCalculation(shown);
+  return isFigureText(grid, shown);
+}
+
+/**
+ * Text that reads as a figure wherever it stands: a labelled figure (`(국비) 1,000`) or a
+ * calculation. Kept per grid and text: a book repeats its prose lines from project to
+ * project, and each is parsed as a basis line to be sure.
+ */
+const figureTexts = new WeakMap<Grid, Map<string, boolean>>();
+
+function isFigureText(grid: Grid, text: string): boolean {
+  let known = figureTexts.get(grid);
+  if (!known) figureTexts.set(grid, (known = new Map()));
+  let figure = known.get(text);
+  if (figure === undefined) {
+    figure = !!parseLabelledFigure(text)?.figure || (!isHeaderFormula(text) && isCalculation(text));
+    known.set(text, figure);
+  }
+  return figure;
 }
 
 const TAG = '(?:[A-Z]|[\u2460-\u2473\u3260-\u327F\u24B6-\u24E9])';
