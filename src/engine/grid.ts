@@ -22,6 +22,8 @@ export class Grid {
   readonly bottom: number; // exclusive
   readonly right: number; // exclusive
   private readonly mergeAt = new Map<number, MergeArea>();
+  /** Normalised labels by text: every table matcher normalises the cells of the row it looks at. */
+  private readonly labels = new Map<string, string>();
   private filledRow = -1;
   private filled: readonly number[] = [];
 
@@ -51,6 +53,14 @@ export class Grid {
     return { value, text, formula };
   }
 
+  /** The cell's value (null when empty or inside a merge): `cell` without the object, for the loops over every cell. */
+  value(row: number, col: number): CellValue {
+    const c = col - this.left;
+    const values = this.sheet.values[row - this.top];
+    if (!values || c < 0 || c >= values.length) return null;
+    return values[c] ?? null;
+  }
+
   /** The shown text, trimmed; '' for empty cells. Allocates nothing: it runs for every cell of a book. */
   text(row: number, col: number): string {
     const r = row - this.top;
@@ -61,6 +71,17 @@ export class Grid {
     if (shown !== undefined && shown !== null) return shown === '' ? '' : shown.trim();
     const value = values[c] ?? null;
     return value === null ? '' : displayOf(value).trim();
+  }
+
+  /** The shown text as a label (`normalizeLabel`), kept per text: the matchers of every kind ask for the same cells. */
+  label(row: number, col: number): string {
+    const text = this.text(row, col);
+    let label = this.labels.get(text);
+    if (label === undefined) {
+      label = normalizeLabel(text);
+      this.labels.set(text, label);
+    }
+    return label;
   }
 
   /** The cell's number format, or null for General (and where the host gave none). */

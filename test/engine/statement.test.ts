@@ -24,6 +24,17 @@ describe('the statement layout', () => {
     expect(result.findings[0]?.explain).toBe('3,240 = 2,400 + 840');
   });
 
+  it('reads a footer dated beside its page number as furniture, whether the date is text or a date cell', () => {
+    // A printed page dates its footer; read as a row, the date broke the item (and its funding) across the page.
+    const dateCell = { value: 44494, text: '10-25-21', numberFormat: 'mm-dd-yy' };
+    const withDateCell = (sheets: TextSheet[]) =>
+      sheets.map((s) => ({ ...s, rows: s.rows.map((r, i) => (i === 21 ? [...(r ?? []).slice(0, 10), dateCell] : r)) }));
+    for (const dated of [withCell(pages, 'K22', '2021-10-25'), withDateCell(pages)]) {
+      expect(verify(dated).findings).toEqual([]);
+      expect(verify(withCell(dated, 'H29', 'n:940')).findings.map(brief)).toEqual([['H29', 'product', 840, 940]]);
+    }
+  });
+
   it('continues a parent across a page break: the line after the break is its child', () => {
     expect(verify(withCell(pages, 'H29', 'n:940')).findings.map(brief)).toEqual([['H29', 'product', 840, 940]]);
   });

@@ -1,23 +1,41 @@
-/** A set of cells per sheet, keyed by `cellKey`: which cells took part in a checked identity. */
+/** A set of cells per sheet: which cells took part in a checked identity. */
 import { cellKey } from '../address';
 
+/**
+ * Rows are grouped by 64 so that every key stays a small integer: `row · 16384 + col`
+ * passes 2^30 past row 65,536, and V8 then boxes each key (an allocation per cell
+ * marked or looked up, on books of hundreds of thousands of figures).
+ */
+const GROUP_BITS = 6;
+const GROUP_MASK = (1 << GROUP_BITS) - 1;
+const COLS = 16384;
+
+type SheetMarks = Map<number, Set<number>>;
+
 export class CellMarks {
-  private readonly bySheet = new Map<string, Set<number>>();
+  private readonly bySheet = new Map<string, SheetMarks>();
 
   /** Marks a cell by its A1 address; '' (a value no cell states) marks nothing. */
   add(sheet: string, address: string): void {
     if (address === '') return;
     const key = cellKey(address);
     if (key < 0) return;
-    let set = this.bySheet.get(sheet);
-    if (!set) {
-      set = new Set();
-      this.bySheet.set(sheet, set);
+    let marks = this.bySheet.get(sheet);
+    if (!marks) {
+      marks = new Map();
+      this.bySheet.set(sheet, marks);
     }
-    set.add(key);
+    const col = key % COLS;
+    const row = (key - col) / COLS;
+    let group = marks.get(row >>> GROUP_BITS);
+    if (!group) {
+      group = new Set();
+      marks.set(row >>> GROUP_BITS, group);
+    }
+    group.add((row & GROUP_MASK) * COLS + col);
   }
 
   has(sheet: string, row: number, col: number): boolean {
-    return this.bySheet.get(sheet)?.has(row * 16384 + col) ?? false;
+    return this.bySheet.get(sheet)?.get(row >>> GROUP_BITS)?.has((row & GROUP_MASK) * COLS + col) ?? false;
   }
 }

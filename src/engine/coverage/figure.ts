@@ -9,15 +9,18 @@ import type { Grid } from '../grid';
 import { isCellError } from '../snapshot';
 import { MONEY_UNIT_PATTERN, parseFigure, parseLabelledFigure } from '../number';
 import { parseBasisLine } from '../basis/line';
+import { isDateFormat, looksLikeDate } from '../dates';
+
+export { isDateFormat };
 
 export function holdsFigure(grid: Grid, row: number, col: number): boolean {
-  const cell = grid.cell(row, col);
-  const shown = cell.text.trim();
-  if (isCellError(cell.value)) return true; // a figure stood here; it cannot be read
-  if (typeof cell.value === 'boolean') return false;
-  if (typeof cell.value === 'number') {
-    if (isDateFormat(grid.numberFormat(row, col)) || (looksLikeDate(shown) && !showsDecimal(shown, cell.value))) return false;
-    return !isYearOrCode(shown) && !isRowNumber(grid, row, col, cell.value) && !isCodeAboveName(grid, row, col, shown);
+  const value = grid.value(row, col);
+  const shown = grid.text(row, col);
+  if (isCellError(value)) return true; // a figure stood here; it cannot be read
+  if (typeof value === 'boolean') return false;
+  if (typeof value === 'number') {
+    if (isDateFormat(grid.numberFormat(row, col)) || (looksLikeDate(shown) && !showsDecimal(shown, value))) return false;
+    return !isYearOrCode(shown) && !isRowNumber(grid, row, col, value) && !isCodeAboveName(grid, row, col, shown);
   }
   if (!/\d/.test(shown)) return false;
   const figure = parseFigure(shown);
@@ -26,21 +29,33 @@ export function holdsFigure(grid: Grid, row: number, col: number): boolean {
     const value = Number(figure.value.num) / Number(figure.value.den);
     return !isRowNumber(grid, row, col, value);
   }
-  if (parseLabelledFigure(shown)?.figure) return true;
-  return !isHeaderFormula(shown) && isCalculation(shown);
+  return isFigureText(grid, shown);
 }
+
+/**
+ * Text that reads as a figure wherever it stands: a labelled figure (`(국비) 1,000`) or a
+ * calculation. Kept per grid and text: a book repeats its prose lines from project to
+ * project, and each is parsed as a basis line to be sure.
+ */
+const figureTexts = new WeakMap<Grid, Map<string, boolean>>();
+
+function isFigureText(grid: Grid, text: string): boolean {
+  let known = figureTexts.get(grid);
+  if (!known) figureTexts.set(grid, (known = new Map()));
+  let figure = known.get(text);
+  if (figure === undefined) {
+    figure = !!parseLabelledFigure(text)?.figure || (!isHeaderFormula(text) && isCalculation(text));
+    known.set(text, figure);
+  }
+  return figure;
+}
+
+const TAG = '(?:[A-Z]|[\u2460-\u2473\u3260-\u327F\u24B6-\u24E9])';
+const HEADER_FORMULA = new RegExp(`${TAG}\\s*\\)?\\s*[-+*/×÷]|[-+*/×÷]\\s*\\(?\\s*${TAG}(?![a-z])`);
 
 /** A header's formula over column tags (`(B-A)*100/A`, `㉰=㉮-㉯`, `⑤=②-③-④`): a label, not a figure. */
 function isHeaderFormula(text: string): boolean {
-  const tag = '(?:[A-Z]|[\u2460-\u2473\u3260-\u327F\u24B6-\u24E9])';
-  return new RegExp(`${tag}\\s*\\)?\\s*[-+*/×÷]|[-+*/×÷]\\s*\\(?\\s*${tag}(?![a-z])`).test(text);
-}
-
-/** A number format that shows a date or a time (`yyyy-mm-dd`, `m/d`, `h:mm`), ignoring quoted text and colours. */
-export function isDateFormat(format: string | null): boolean {
-  if (!format || format === 'General') return false;
-  const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
-  return /[ymdhs]/i.test(bare.replace(/[eE][+-]/g, ''));
+  return HEADER_FORMULA.test(text);
 }
 
 /**
@@ -51,11 +66,6 @@ function showsDecimal(shown: string, value: number): boolean {
   const m = /^-?\d+\.(\d+)$/.exec(shown);
   if (!m) return false;
   return Math.abs(Number(shown) - value) <= 0.5 * 10 ** -(m[1] as string).length;
-}
-
-/** `2021-03-01`, `2021.3.1.`, `3/1`, `12:30`, `2021년 3월`. */
-function looksLikeDate(text: string): boolean {
-  return /^\d{2,4}[-./]\s?\d{1,2}([-./]\s?\d{1,2})?\.?$|^\d{1,2}:\d{2}|\d+\s*년\s*\d+\s*월/.test(text);
 }
 
 /** A year shown without separators (`2021`), or a code with a leading zero (`01`, `0350`). */

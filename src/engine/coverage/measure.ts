@@ -40,7 +40,7 @@ export function measureCoverage(input: CoverageInput): Coverage {
     for (let r = grid.top; r < grid.bottom; r++) {
       // Each row as far as it is stored (grid.ts): a far cell must not make every row 16,384 wide.
       for (let c = grid.left, end = grid.rowEnd(r); c < end; c++) {
-        if (grid.text(r, c) === '' && grid.cell(r, c).value === null) continue;
+        if (grid.text(r, c) === '' && grid.value(r, c) === null) continue;
         if (input.checked.has(grid.name, r, c)) {
           figures++;
           checked++;

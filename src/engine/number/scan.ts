@@ -149,9 +149,28 @@ export function scanFigure(s: string, from: number): ScannedFigure | null {
   return { figure, start, end: i };
 }
 
+/**
+ * Figures parsed, by text: each kind that tries a table, then coverage, asks again of the
+ * same cells, and a book repeats its labels. Short texts only (figures are short), and a
+ * bounded number of them; a parsed figure is never changed, so it can be handed out again.
+ */
+const parsedTexts = new Map<string, ParsedFigure | null>();
+const PARSED_TEXT_LENGTH = 40;
+const PARSED_TEXTS = 50_000;
+
 /** A whole cell that is exactly one figure, after conversion noise is removed. */
 export function parseFigure(text: string): ParsedFigure | null {
   if (typeof text !== 'string') return null;
+  if (text.length > PARSED_TEXT_LENGTH) return parseWhole(text);
+  const known = parsedTexts.get(text);
+  if (known !== undefined) return known;
+  const figure = parseWhole(text);
+  if (parsedTexts.size >= PARSED_TEXTS) parsedTexts.clear();
+  parsedTexts.set(text, figure);
+  return figure;
+}
+
+function parseWhole(text: string): ParsedFigure | null {
   const s = stripNoise(text);
   const found = scanFigure(s, 0);
   return found && found.start === 0 && found.end === s.length ? found.figure : null;

@@ -3,7 +3,7 @@
  * row, the category (과목) in its own column, often merged down over its lines.
  * Each line is parsed by the §2 grammar; lines nest by their markers.
  */
-import { normalizeLabel, type Grid } from '../grid';
+import type { Grid } from '../grid';
 import { parseBasisLine, type BasisLine } from '../basis/line';
 import type { TableContext } from './context';
 import { amountFigure, unitNote, unitNoteAbove } from './context';
@@ -25,7 +25,7 @@ export interface BasisColumns {
 
 export function matchBasisHeader(grid: Grid, row: number): BasisColumns | null {
   const cols = grid.filledColumns(row);
-  const texts = cols.map((c) => normalizeLabel(grid.text(row, c)));
+  const texts = cols.map((c) => grid.label(row, c));
   if (texts.some((t) => t.includes('단가'))) return null; // the columnar layout
   const idx = texts.findIndex((t) => HEADER.test(t));
   if (idx < 0) return null;
@@ -49,7 +49,7 @@ export function matchBasisHeader(grid: Grid, row: number): BasisColumns | null {
 }
 
 function hasNumber(grid: Grid, r: number): boolean {
-  return grid.filledColumns(r).some((c) => typeof grid.cell(r, c).value === 'number');
+  return grid.filledColumns(r).some((c) => typeof grid.value(r, c) === 'number');
 }
 
 function headerUnits(texts: readonly string[], cols: readonly number[]): ReadonlyMap<number, MoneyUnit> {

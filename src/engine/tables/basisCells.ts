@@ -55,7 +55,7 @@ export function basisRowCells(grid: Grid, r: number, from: number, to: number, s
 }
 
 function isAmountCell(grid: Grid, r: number, c: number, text: string): boolean {
-  const v = grid.cell(r, c).value;
+  const v = grid.value(r, c);
   return typeof v === 'number' || (typeof v === 'object' && v !== null) || parseFigure(text) !== null;
 }
 

@@ -32,7 +32,7 @@ export function headerUnit(text: string): MoneyUnit | null {
 
 export function matchColumnarHeader(grid: Grid, row: number): ColumnarBasis | null {
   const cols = grid.filledColumns(row);
-  const texts = cols.map((c) => normalizeLabel(grid.text(row, c)));
+  const texts = cols.map((c) => grid.label(row, c));
   const priceIdx = texts.findIndex((t) => t.startsWith('단가'));
   const amountIdx = texts.findIndex((t, i) => i > priceIdx && /^(금액|예산액|소요액|산출액|계)/.test(t));
   if (priceIdx < 0 || amountIdx < 0) return null;

@@ -5,6 +5,8 @@
  */
 import { normalizeLabel } from '../grid';
 import { evaluateFormula, explainFormula, type BasisLine } from '../basis/line';
+import type { Formula } from '../basis/formula';
+import type { Rational } from '../rational';
 import { productStep } from '../rules/product';
 import type { RoundingMode } from '../findings';
 import type { RoundingPolicy } from '../options';
@@ -48,7 +50,36 @@ interface Node {
   amount: Figure | null;
   readonly children: Node[];
   readonly funding: Node[];
-  product: ProductDerivation | null;
+  product: BasisLineCheck | null;
+}
+
+/**
+ * A line's amount against its formula. Its explanation is written only when asked for
+ * (a finding's message): a book has tens of thousands of lines and few findings.
+ */
+class BasisLineCheck implements ProductDerivation {
+  readonly kind = 'product';
+  readonly rule = 'product';
+  mode: ProductDerivation['mode'] = 'any';
+  proposeMode: ProductDerivation['proposeMode'] = 'half-up';
+
+  constructor(
+    readonly target: Figure,
+    readonly exact: Rational,
+    readonly step: bigint,
+    private readonly formula: Formula,
+    readonly sources: readonly string[] | undefined,
+  ) {}
+
+  /** The rounding the whole table shows, once every line is read. */
+  settle(mode: ProductDerivation['mode'], proposeMode: ProductDerivation['proposeMode']): void {
+    this.mode = mode;
+    this.proposeMode = proposeMode;
+  }
+
+  get explain(): string {
+    return explainFormula(this.formula);
+  }
 }
 
 export function buildBasisLedger(
@@ -67,7 +98,7 @@ export function buildBasisLedger(
   for (const n of nodes) if (n.product && n.amount?.stated) tally.add(n.product.exact, n.amount.stated, n.product.step);
   const rounding = tally.prevailing();
   const { mode, propose } = lineModes(options.rounding, rounding, tally.majority());
-  for (const n of nodes) if (n.product) n.product = { ...n.product, mode, proposeMode: propose };
+  for (const n of nodes) n.product?.settle(mode, propose);
 
   const derivations: Derivation[] = [];
   const categories: BasisCategory[] = [];
@@ -111,16 +142,13 @@ function toNode(inUnitOf: (col: number) => TableContext, item: BasisItem): Node 
   if (line?.unreadable) {
     ctx.unreadable.push({ sheet: ctx.grid.name, cell: ctx.grid.address(item.row, item.textCol), text: line.text, reason: 'formula' });
   }
-  let product: ProductDerivation | null = null;
+  let product: BasisLineCheck | null = null;
   if (line?.formula && line.kind !== 'note') {
     const exact = evaluateFormula(line.formula);
     const target = amount ?? computedFigure(ctx, label);
     // The formula's own cell takes part in the check when the amount stands in another.
     const sources = item.amountCol !== null && item.amountCol !== item.textCol ? [ctx.grid.address(item.row, item.textCol)] : undefined;
-    product = {
-      kind: 'product', rule: 'product', target, exact, step: productStep(amount), mode: 'any', proposeMode: 'half-up',
-      explain: explainFormula(line.formula), sources,
-    };
+    product = new BasisLineCheck(target, exact, productStep(amount), line.formula, sources);
   }
   return { item, level: 0, amount: product ? product.target : amount, children: [], funding: [], product };
 }

@@ -120,13 +120,16 @@ export function unitNoteAbove(grid: Grid, headerRow: number): MoneyUnit | null {
 /** The unit a note on this row names (`(단위 : 천원)`), or null. */
 export function noteIn(grid: Grid, r: number): MoneyUnit | null {
   for (const c of grid.filledColumns(r)) {
-    const m = UNIT_NOTE.exec(grid.text(r, c));
+    const text = grid.text(r, c);
+    // Asked of the rows above every row a table might start at: the pattern runs only where its word is.
+    if (!text.includes('단위')) continue;
+    const m = UNIT_NOTE.exec(text);
     if (m) return m[1] as MoneyUnit;
   }
   return null;
 }
 
 function hasNumberCell(grid: Grid, r: number): boolean {
-  for (const c of grid.filledColumns(r)) if (typeof grid.cell(r, c).value === 'number') return true;
+  for (const c of grid.filledColumns(r)) if (typeof grid.value(r, c) === 'number') return true;
   return false;
 }

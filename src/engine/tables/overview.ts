@@ -21,7 +21,7 @@ export interface OverviewTable {
 }
 
 export function matchOverviewHeader(grid: Grid, row: number): number | null {
-  const col = grid.filledColumns(row).find((c) => normalizeLabel(grid.text(row, c)).startsWith('사업비'));
+  const col = grid.filledColumns(row).find((c) => grid.label(row, c).startsWith('사업비'));
   if (col === undefined) return null;
   for (let r = row; r < Math.min(grid.bottom, row + 3); r++) {
     if (grid.filledColumns(r).some((c) => isFundingCell(grid.text(r, c)))) return col;

@@ -21,9 +21,9 @@ export interface ScheduleTable {
 
 export function matchScheduleHeader(grid: Grid, row: number): ScheduleColumns | null {
   const cols = grid.filledColumns(row);
-  const amount = cols.find((c) => /예산집행금액|집행금액|집행계획액|소요예산/.test(normalizeLabel(grid.text(row, c))));
+  const amount = cols.find((c) => /예산집행금액|집행금액|집행계획액|소요예산/.test(grid.label(row, c)));
   if (amount === undefined) return null;
-  const label = cols.find((c) => /추진|절차|단계|구분/.test(normalizeLabel(grid.text(row, c))));
+  const label = cols.find((c) => /추진|절차|단계|구분/.test(grid.label(row, c)));
   return { label: label ?? (cols[0] as number), amount };
 }
 

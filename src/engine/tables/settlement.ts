@@ -2,7 +2,7 @@
  * 결산 (settlement): 연도 | 최종예산 | 전년이월 | 예산변경 | 예산현액 | 집행액 | 차년이월 | 집행잔액.
  * Per row: 예산현액 = 최종예산 + 전년이월 + 예산변경; 집행잔액 = 예산현액 − 집행액 − 차년이월.
  */
-import { normalizeLabel, type Grid } from '../grid';
+import type { Grid } from '../grid';
 import type { Derivation, Figure } from '../checks/ledger';
 import { readAmount, type TableContext } from './context';
 import { defineKind } from './kind';
@@ -24,7 +24,7 @@ export function matchSettlementHeader(grid: Grid, row: number): SettlementColumn
   const found: Partial<Record<Key, number>> = {};
   let first: number | null = null;
   for (const c of grid.filledColumns(row)) {
-    const t = normalizeLabel(grid.text(row, c)).replace(/\(.*?\)/g, '');
+    const t = grid.label(row, c).replace(/\(.*?\)/g, '');
     if (first === null) first = c;
     for (const key of Object.keys(COLUMNS) as Key[]) {
       if (found[key] === undefined && (COLUMNS[key] as readonly string[]).includes(t)) found[key] = c;

@@ -15,7 +15,7 @@ import { parseBasisLine } from '../basis/line';
 import type { RoundingPolicy } from '../options';
 import type { TableContext } from './context';
 import { calcOf, StatementBuilder, type RowCalc, type StatementRow, type StatementTable } from './statementTree';
-import { BEFORE_HEADER, BUDGET_HEADER, CHANGE_HEADER, isPrintFurniture, type StatementColumns } from './statementColumns';
+import { BEFORE_HEADER, BUDGET_HEADER, CHANGE_HEADER, isPrintFurnitureCell, type StatementColumns } from './statementColumns';
 import { defineKind } from './kind';
 
 export type { StatementColumns };
@@ -28,7 +28,7 @@ const BASIS_HEADER = /^(산출기초|산출근거)$/;
 export function matchStatementHeader(grid: Grid, row: number): StatementColumns | null {
   const cols = grid.filledColumns(row);
   if (cols.length < 4) return null;
-  const texts = cols.map((c) => normalizeLabel(grid.text(row, c)));
+  const texts = cols.map((c) => grid.label(row, c));
   if (!texts.some((t) => TREE_CORE.test(t))) return null;
   const tree: number[] = [];
   let basis: number | null = null;
@@ -96,8 +96,7 @@ export function parseStatement(ctx: TableContext, cols: StatementColumns, option
 function isPageFurniture(grid: Grid, r: number, firstCol: number, cols: StatementColumns, headerLast: string): boolean {
   let allFurniture = true;
   for (let c = firstCol, end = grid.rowEnd(r); c < end; c++) {
-    const t = grid.text(r, c);
-    if (t !== '' && !isPrintFurniture(t)) {
+    if (grid.text(r, c) !== '' && !isPrintFurnitureCell(grid, r, c)) {
       allFurniture = false;
       break;
     }

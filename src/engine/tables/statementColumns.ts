@@ -3,6 +3,8 @@
  * them), and the words budget statements of every layout share: the headers of the
  * amount columns and the page furniture the print layout repeats inside the data.
  */
+import { isDateCell } from '../dates';
+import type { Grid } from '../grid';
 
 /** 예산액 (this year's, or the revised): header words, normalised (no spaces). */
 export const BUDGET_HEADER = /예산액|요구액|편성액|확정액|^예산$/;
@@ -22,6 +24,11 @@ const UNIT_NOTE_TEXT = /^[([]?\s*단위\s*[:：]/;
 /** A page number (`- 12 -`, `3 / 40`) or a unit note (`(단위 : 천원)`): print furniture, never data. */
 export function isPrintFurniture(text: string): boolean {
   return PAGE_FOOTER.test(text) || UNIT_NOTE_TEXT.test(text);
+}
+
+/** A cell of print furniture: its text is, or it shows a date (a printed page's footer dates it beside its number). */
+export function isPrintFurnitureCell(grid: Grid, row: number, col: number): boolean {
+  return isPrintFurniture(grid.text(row, col)) || isDateCell(grid, row, col);
 }
 export interface StatementColumns {
   readonly headerRow: number;

@@ -10,7 +10,7 @@
 import type { Grid } from '../grid';
 import { basisEntries, basisRowCells, type BasisEntry } from './basisCells';
 import type { SubjectColumns } from './subjectHeader';
-import { headerWord, isPrintFurniture } from './statementColumns';
+import { headerWord, isPrintFurnitureCell } from './statementColumns';
 
 export interface SubjectEntry {
   readonly kind: 'subject';
@@ -117,7 +117,7 @@ function isFurniture(grid: Grid, r: number, cols: SubjectColumns): boolean {
   let print = true;
   for (const c of grid.filledColumns(r)) {
     const t = grid.text(r, c);
-    if (!isPrintFurniture(t)) print = false;
+    if (!isPrintFurnitureCell(grid, r, c)) print = false;
     if (!cols.headerCells.has(`${c}:${headerWord(t)}`)) header = false;
     if (!print && !header) return false;
   }

@@ -41,8 +41,8 @@ type Pair = NonNullable<BlockIdentities['pair']>;
 /** Whether a block is a summary: one pair of years and a change or a rate of them. */
 export function summaryColumns(block: Block, pair: Pair | null, headerRows: number): SummaryColumns | null {
   if (!pair) return null;
-  const change = block.columns.find((c) => c.role === 'change' || (c.formula?.kind === 'linear' && c.formula.terms.length === 2));
-  const rate = block.columns.find((c) => c.role === 'rate');
+  const change = changeColumn(block);
+  const rate = rateColumn(block);
   if (!change && !rate) return null;
   return {
     label: block.labelCols[0] ?? pair.prior.col - 1,
@@ -54,10 +54,16 @@ export function summaryColumns(block: Block, pair: Pair | null, headerRows: numb
   };
 }
 
+const changeColumn = (block: Block) => block.columns.find((c) => c.role === 'change' || (c.formula?.kind === 'linear' && c.formula.terms.length === 2));
+const rateColumn = (block: Block) => block.columns.find((c) => c.role === 'rate');
+
 function read(ctx: TableContext, row: number): TableRead<SummaryTable> | null {
   const table = readColumnsTable(ctx, row);
   if (!table || table.blocks.length !== 1) return null;
   const block = table.blocks[0] as Block;
+  // Without a change or a rate it is no summary, whatever its years (summaryColumns): the
+  // block's identities, most of the cost, are left to the kind that reads it next.
+  if (!changeColumn(block) && !rateColumn(block)) return null;
   const ids = blockIdentities({ ...ctx, unit: table.unit }, block);
   const columns = summaryColumns(block, ids.pair, table.header.firstData - table.header.top);
   if (!columns) return null;

@@ -39,8 +39,8 @@ const EMPTY: Reading = { value: null, text: '' };
 export function readCell(inner: string, type: string | undefined, style: number, at: CellPlace): void {
   const { ctx, notes, cells, row, col } = at;
   const format = ctx.formats[style] ?? null;
-  const f = inner ? elementText(inner, 'f') : undefined;
-  const v = inner ? elementText(inner, 'v') : undefined;
+  const f = inner ? elementText(inner, F) : undefined;
+  const v = inner ? elementText(inner, V) : undefined;
   const raw = v ? decodeXml(v.text) : undefined;
   const share = f ? /\bt="([^"]*)"/.exec(f.attrs)?.[1] : undefined;
   const written = f ? decodeXml(f.text) : '';
@@ -93,19 +93,29 @@ function formulaText(written: string, share: string | undefined, attrs: string, 
   return written || at.shared.formulaAt(si, at.row, at.col);
 }
 
+/** An element of a cell's content, its opening and closing tags made once (this runs for every cell of a book). */
+interface Element {
+  readonly open: string;
+  readonly close: string;
+}
+
+const F: Element = { open: '<f', close: '</f>' };
+const V: Element = { open: '<v', close: '</v>' };
+
 /** An element's text in a cell's content: `<v>…</v>`, '' for `<v/>`, undefined when absent. */
-function elementText(xml: string, tag: string): { attrs: string; text: string } | undefined {
-  let at = xml.indexOf(`<${tag}`);
+function elementText(xml: string, element: Element): { attrs: string; text: string } | undefined {
+  const { open: start, close: end } = element;
+  let at = xml.indexOf(start);
   while (at >= 0) {
-    const after = xml.charCodeAt(at + tag.length + 1);
+    const after = xml.charCodeAt(at + start.length);
     if (after === 62 || after === 32 || after === 47) break; // <v>, <v …>, <v/>
-    at = xml.indexOf(`<${tag}`, at + 1);
+    at = xml.indexOf(start, at + 1);
   }
   if (at < 0) return undefined;
   const open = xml.indexOf('>', at);
-  const attrs = xml.slice(at + tag.length + 1, open);
+  const attrs = xml.slice(at + start.length, open);
   if (xml.charCodeAt(open - 1) === 47) return { attrs: attrs.slice(0, -1), text: '' };
-  const closeTag = xml.indexOf(`</${tag}>`, open);
+  const closeTag = xml.indexOf(end, open);
   return { attrs, text: xml.slice(open + 1, closeTag) };
 }
 

@@ -12,6 +12,10 @@ import { readDirectory, type DirectoryEntry } from './directory';
 
 export { Unsupported } from './unsupported';
 
+/** zlib's smallest output piece, and the most deflate can expand its input (1032:1, rounded up). */
+const MIN_CHUNK = 64;
+const MAX_DEFLATE_RATIO = 1033;
+
 export interface ZipEntry extends DirectoryEntry {
   /** The uncompressed bytes. Throws WorkbookReadError past a limit. */
   readonly data: () => Uint8Array;
@@ -37,8 +41,12 @@ class InflateBudget {
       data = entry.raw();
     } else {
       try {
-        // One byte of room past the limit tells "exactly at the limit" from "over it".
-        data = inflateRawSync(entry.raw(), { maxOutputLength: room + 1 });
+        // One byte of room past the limit tells "exactly at the limit" from "over it". The output in
+        // one piece of the declared size (not pieces of 16 KB joined by a copy of the whole part); a
+        // size declared short only means pieces again, one declared long is held to what deflate and
+        // the room allow.
+        const piece = Math.min(entry.size, entry.compressedSize * MAX_DEFLATE_RATIO, room) + 1;
+        data = inflateRawSync(entry.raw(), { maxOutputLength: room + 1, chunkSize: Math.max(MIN_CHUNK, piece) });
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code !== 'ERR_BUFFER_TOO_LARGE') throw new WorkbookReadError({ kind: 'damaged-zip' }, this.label);
       }

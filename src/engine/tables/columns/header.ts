@@ -33,13 +33,15 @@ const MAX_HEADER_ROWS = 4;
 
 /** The header starting at `row`, or null when no row of figures follows it closely. */
 export function readHeader(grid: Grid, row: number): HeaderBlock | null {
-  if (grid.isBlankRow(row) || holdsFigures(grid, row)) return null;
   // A title alone on its row is above the header, not part of it. A unit note may head a
   // table of its own (`2022년 예산 | 단위: 조원`, or the note alone right above the figures).
+  // Counted before the row's figures are parsed: most rows of a book (prose, a title) end here.
   const filled = grid.filledColumns(row);
+  if (filled.length === 0) return null;
   const words = filled.filter((c) => !UNIT_NOTE.test(grid.text(row, c)));
   const noted = words.length < filled.length;
   if (words.length < 2 && !(noted && row + 1 < grid.bottom && holdsFigures(grid, row + 1))) return null;
+  if (holdsFigures(grid, row)) return null;
   let firstData = -1;
   for (let r = row + 1; r < Math.min(grid.bottom, row + MAX_HEADER_ROWS + 1); r++) {
     if (grid.isBlankRow(r)) return null;
@@ -94,13 +96,26 @@ export function holdsFigures(grid: Grid, row: number): boolean {
   return false;
 }
 
+/**
+ * Whether a text reads as a figure, kept per grid: every step of reading a table (its
+ * header, its body's extent, its columns) and every kind that tries the table asks
+ * again of the same cells, and parsing is most of what that costs.
+ */
+const figureTexts = new WeakMap<Grid, Map<string, boolean>>();
+
 /** A cell holding a figure: a number, a number written as text, or a lone dash. */
 export function isFigureCell(grid: Grid, row: number, col: number): boolean {
-  const cell = grid.cell(row, col);
-  if (typeof cell.value === 'number') return true;
-  const text = cell.text.trim();
+  if (typeof grid.value(row, col) === 'number') return true;
+  const text = grid.text(row, col);
   if (text === '') return false;
-  return isDash(text) || parseFigure(text) !== null;
+  let known = figureTexts.get(grid);
+  if (!known) figureTexts.set(grid, (known = new Map()));
+  let figure = known.get(text);
+  if (figure === undefined) {
+    figure = isDash(text) || parseFigure(text) !== null;
+    known.set(text, figure);
+  }
+  return figure;
 }
 
 /** The documents' nothing: a lone dash. */
