@@ -284,7 +284,8 @@ function verdicts(books: readonly BookRun[], rows: readonly Row[], linear: numbe
   const noWrite = worst([...books.map((b) => ({ name: b.name, ratio: b.cli.ms / b.exceljs.ms })), ...pairs((r) => [r.cli, r.exceljs]), ...pairs((r) => [r.slipsCli, r.slipsExceljs])]);
   const writing = worst([...books.map((b) => ({ name: b.name, ratio: b.writing.ms / b.exceljs.ms })), ...pairs((r) => [r.cliWrite, r.exceljs]), ...pairs((r) => [r.slipsWrite, r.slipsExceljs])]);
   const gc = worst(books.flatMap((b) => (b.phases ? [{ name: b.name, ratio: b.phases.gcMs / b.phases.totalMs }] : [])));
-  const big = rows.find((r) => r.rows >= 500_000);
+  // The generator lands a little under the size asked (490,652 rows for 500k): the 500k book is the one past 450k.
+  const big = rows.find((r) => r.rows >= 450_000);
   const peak = big ? Math.max(big.cli?.rssMb ?? 0, big.cliWrite?.rssMb ?? 0, big.slipsWrite?.rssMb ?? 0) : null;
   const worstNote = (w: { name: string } | null) => (w ? `worst: ${w.name}` : 'no book measured');
   return [
