@@ -13,12 +13,7 @@ test('a basis line inserted under the selected one: cells below move down, the n
   expect(await app.cell('B31').textContent()).toBe('- SNS 콘텐츠 제작 및 배포 2,000,000원*65건');
   await app.cell('B29').click();
   await app.openInsert();
-  await page.getByRole('radio', { name: t.templates['basis-item'] }).check();
-  await page.getByRole('radio', { name: t.levels['2'] }).check();
-  await page.getByLabel(t.itemLabel).fill('홍보영상 제작');
-  await page.getByLabel(t.unitPrice).fill('500000');
-  await page.getByLabel(t.countValue(1)).fill('4');
-  await page.getByLabel(t.countCounter(1)).fill('편');
+  await app.fillExampleLine();
   await page.getByRole('button', { name: t.insert, exact: true }).click();
   await page.getByText(t.inserted(30)).waitFor();
 

@@ -30,14 +30,6 @@ async function insertForm(app: BudgetPage): Promise<Locator> {
   return form;
 }
 
-async function fillLine(app: BudgetPage, form: Locator, unitPrice: string): Promise<void> {
-  const { t } = app;
-  await form.getByLabel(t.itemLabel).fill('홍보영상 제작');
-  await form.getByLabel(t.unitPrice).fill(unitPrice);
-  await form.getByLabel(t.countValue(1)).fill('4');
-  await form.getByLabel(t.countCounter(1)).fill('편');
-}
-
 test('no error before anything is typed; a clear one for an invalid entry; the preview reads as the line', async () => {
   const app = await BudgetPage.open(e2e.browser, e2e.server.url, { viewport: VIEWPORT });
   const { t } = app;
@@ -49,7 +41,7 @@ test('no error before anything is typed; a clear one for an invalid entry; the p
   expect(await insert.isDisabled()).toBe(true);
 
   // A unit price in words: the form names the field and what it needs, and Insert waits.
-  await fillLine(app, form, '오십만');
+  await app.fillExampleLine('오십만', form);
   const badPrice = describeRefusal({ reason: 'bad-input', field: 'unitPrice' }, 'ko');
   expect(badPrice).toBe('입력값을 확인하세요: 단가(0보다 큰 수).');
   await form.locator(MESSAGE_BAR).filter({ hasText: badPrice }).waitFor();
@@ -76,7 +68,7 @@ test('what the form says about the inputs and the figures that change is what th
   const app = await BudgetPage.open(e2e.browser, e2e.server.url, { viewport: VIEWPORT });
   const { page, t } = app;
   const form = await insertForm(app);
-  await fillLine(app, form, '500000');
+  await app.fillExampleLine('500000', form);
   const preview = form.getByRole('region', { name: t.preview });
   await preview.getByText(t.previewHelpers('E30:H30'), { exact: true }).waitFor();
   // Each change reads `cell before → after`, the after in bold.

@@ -40,12 +40,7 @@ test('a line inserted under ○ 시 대표 SNS 운영 updates its amount and the
   expect(await app.cell('D28').textContent()).toBe('280,000천원');
   await app.cell('B29').click();
   await app.openInsert();
-  await page.getByRole('radio', { name: t.templates['basis-item'] }).check();
-  await page.getByRole('radio', { name: t.levels['2'] }).check();
-  await page.getByLabel(t.itemLabel).fill('홍보영상 제작');
-  await page.getByLabel(t.unitPrice).fill('500000');
-  await page.getByLabel(t.countValue(1)).fill('4');
-  await page.getByLabel(t.countCounter(1)).fill('편');
+  await app.fillExampleLine();
   await page.getByRole('button', { name: t.insert, exact: true }).click();
   await page.getByText(t.inserted(30)).waitFor();
   // The parent took the new line's 2,000천원.

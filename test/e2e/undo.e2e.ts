@@ -71,12 +71,7 @@ test('Fix, Accept and Insert undone one by one to what was there, and redone', a
 
   await app.cell('B29').click();
   await app.openInsert();
-  await page.getByRole('radio', { name: t.templates['basis-item'] }).check();
-  await page.getByRole('radio', { name: t.levels['2'] }).check();
-  await page.getByLabel(t.itemLabel).fill('홍보영상 제작');
-  await page.getByLabel(t.unitPrice).fill('500000');
-  await page.getByLabel(t.countValue(1)).fill('4');
-  await page.getByLabel(t.countCounter(1)).fill('편');
+  await app.fillExampleLine();
   // Ctrl+Z in a field is the field's own (the browser's text undo): the Accept stays.
   await page.getByLabel(t.itemLabel).press('Control+z');
   await page.getByLabel(t.unitPrice).press('Control+Shift+z');

@@ -125,6 +125,20 @@ export class BudgetPage {
     await this.page.getByRole('tab', { name: this.t.insertTitle }).click();
   }
 
+  /**
+   * The tests' example line under ○ 시 대표 SNS 운영: a level-2 basis item, 홍보영상 제작 at
+   * `unitPrice`원 × 4편, filled in the open Insert form (or in `scope`, the form itself).
+   */
+  async fillExampleLine(unitPrice = '500000', scope: Page | Locator = this.page): Promise<void> {
+    const { t } = this;
+    await scope.getByRole('radio', { name: t.templates['basis-item'] }).check();
+    await scope.getByRole('radio', { name: t.levels['2'] }).check();
+    await scope.getByLabel(t.itemLabel).fill('홍보영상 제작');
+    await scope.getByLabel(t.unitPrice).fill(unitPrice);
+    await scope.getByLabel(t.countValue(1)).fill('4');
+    await scope.getByLabel(t.countCounter(1)).fill('편');
+  }
+
   async clear(): Promise<void> {
     await this.page.getByRole('button', { name: this.t.clear, exact: true }).click();
     await this.idle();
