@@ -81,6 +81,24 @@ describe('coverage of recognised tables', () => {
     expect(unchecked(r)).toEqual(expect.arrayContaining(['산출근거!B2 not read', '산출근거!D2 not read']));
   });
 
+  it('two amounts one apart are figures; a 연번 run of two is not (first in its row, or from 1)', () => {
+    const r = verify(`@sheet 기타
+기관명 | 지원 실적 | 참여 인원
+기관 A | n:894046 | n:768
+기관 B | n:785010 | n:565
+기관 C | n:395728 | n:566
+.
+n:23 | 라 기관 | n:7000
+n:24 | 마 기관 | n:3000
+.
+기관 D | n:1 | n:4100
+기관 E | n:2 | n:2100
+`);
+    expect(unchecked(r)).toEqual(
+      ['B2', 'C2', 'B3', 'C3', 'B4', 'C4', 'C6', 'C7', 'C9', 'C10'].map((cell) => `기타!${cell} no table found`),
+    );
+  });
+
   it('a leaf with nothing to recompute and nothing to add up to is unchecked', () => {
     const r = verify(`@sheet 산출근거
 구분 | 산출근거 |  | 

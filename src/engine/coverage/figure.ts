@@ -94,24 +94,36 @@ function isListMarker(text: string): boolean {
 }
 
 /**
- * A row number: a small whole number whose nearest neighbour above or below in its
- * column (within three rows) is the number before or after it.
+ * A row number: a small whole number in a run of consecutive numbers down its column
+ * (each the next within three rows). A run of two counts only when it starts at 1 or
+ * stands first in its row, as a 연번 column does: two amounts that happen to differ by
+ * one (`565` over `566`) are figures.
  */
 function isRowNumber(grid: Grid, row: number, col: number, value: number): boolean {
   if (!Number.isInteger(value) || value < 1 || value > 9999) return false;
-  const at = (r: number): number | null => {
-    const text = grid.text(r, col);
-    if (!/^\d{1,4}$/.test(text)) return null;
-    return Number(text);
-  };
-  for (const [step, want] of [[-1, value - 1], [1, value + 1]] as const) {
-    for (let r = row + step, n = 0; n < 3 && r >= grid.top && r < grid.bottom; r += step, n++) {
-      if (grid.text(r, col) === '') continue;
-      if (at(r) === want) return true;
-      break;
+  let first = value;
+  let length = 1;
+  for (const step of [-1, 1] as const) {
+    for (let r = row, want = value + step; (r = nextFilled(grid, r, col, step)) >= 0 && numberAt(grid, r, col) === want; want += step) {
+      length++;
+      if (step < 0) first = want;
+      if (length >= 3) return true;
     }
   }
-  return false;
+  return length === 2 && (first === 1 || grid.filledColumns(row)[0] === col);
+}
+
+/** The next row up or down (step -1 or 1) within three rows with something in the column, or -1. */
+function nextFilled(grid: Grid, row: number, col: number, step: -1 | 1): number {
+  for (let r = row + step, n = 0; n < 3 && r >= grid.top && r < grid.bottom; r += step, n++) {
+    if (grid.text(r, col) !== '') return r;
+  }
+  return -1;
+}
+
+function numberAt(grid: Grid, row: number, col: number): number | null {
+  const text = grid.text(row, col);
+  return /^\d{1,4}$/.test(text) ? Number(text) : null;
 }
 
 /** A product sign, or a figure followed by a money unit. */
