@@ -33,8 +33,15 @@ export function measureCoverage(input: CoverageInput): Coverage {
   let figures = 0;
   let checked = 0;
   const unchecked: UncheckedFigure[] = [];
+  // Grouped once: filtering every table for every sheet is quadratic in a book of many sheets.
+  const bySheet = new Map<string, TableArea[]>();
+  for (const t of input.tables) {
+    const list = bySheet.get(t.sheet);
+    if (list) list.push(t);
+    else bySheet.set(t.sheet, [t]);
+  }
   for (const grid of input.grids) {
-    const areas = areasOf(input.tables.filter((t) => t.sheet === grid.name));
+    const areas = areasOf(bySheet.get(grid.name) ?? []);
     const unread = input.unread.get(grid.name);
     const failed = input.failedSheets.has(grid.name);
     for (let r = grid.top; r < grid.bottom; r++) {

@@ -20,15 +20,22 @@ const COLUMNS = {
 type Key = keyof typeof COLUMNS;
 export type SettlementColumns = Record<Key, number | null> & { label: number };
 
+/** Each header word's column key: the lists above are disjoint, so a word names one key at most. */
+const KEY_OF = new Map<string, Key>();
+for (const key of Object.keys(COLUMNS) as Key[]) for (const word of COLUMNS[key]) KEY_OF.set(word, key);
+
 export function matchSettlementHeader(grid: Grid, row: number): SettlementColumns | null {
+  const filled = grid.filledColumns(row);
+  // Four keys are needed and a cell names one at most: most rows of a book end here.
+  if (filled.length < 4) return null;
   const found: Partial<Record<Key, number>> = {};
   let first: number | null = null;
-  for (const c of grid.filledColumns(row)) {
-    const t = grid.label(row, c).replace(/\(.*?\)/g, '');
+  for (const c of filled) {
+    const label = grid.label(row, c);
+    const t = label.includes('(') ? label.replace(/\(.*?\)/g, '') : label;
     if (first === null) first = c;
-    for (const key of Object.keys(COLUMNS) as Key[]) {
-      if (found[key] === undefined && (COLUMNS[key] as readonly string[]).includes(t)) found[key] = c;
-    }
+    const key = KEY_OF.get(t);
+    if (key !== undefined && found[key] === undefined) found[key] = c;
   }
   const hasIdentity = found.current !== undefined && (found.final !== undefined || found.balance !== undefined);
   if (!hasIdentity || first === null || Object.keys(found).length < 4) return null;
