@@ -45,14 +45,15 @@ export function findTables(grid: Grid, policy: RoundingPolicy, unreadable: Unrea
 
 function tableAt(grid: Grid, row: number, policy: RoundingPolicy, unreadable: Unreadable[]): FoundTable | null {
   if (grid.isBlankRow(row)) return null;
-  const unit = unitNote(grid, row) ?? '천원';
-  const ctx: TableContext = { grid, unit, unreadable };
+  // Built once a kind's header matched, and then once for every kind that tries the row.
+  let ctx: TableContext | null = null;
+  const context = (): TableContext => (ctx ??= { grid, unit: unitNote(grid, row) ?? '천원', unreadable });
   for (const spec of TABLE_KINDS) {
-    const read = spec.read(ctx, row, policy);
+    const read = spec.read(grid, row, context, policy);
     if (!read) continue;
     const { model, lastRow, rounding, derivations, named } = read;
     const base: Base = {
-      sheet: grid.name, top: row, bottom: lastRow, unit: read.unit ?? unit, rounding, range: extent(grid, row, lastRow),
+      sheet: grid.name, top: row, bottom: lastRow, unit: read.unit ?? context().unit, rounding, range: extent(grid, row, lastRow),
       title: titleAbove(grid, row, spec.kind), derivations, named,
     };
     return { ...base, kind: spec.kind, model } as FoundTable;

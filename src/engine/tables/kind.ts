@@ -45,15 +45,20 @@ export interface KindSpec<K extends TableKind, H, M> {
 /** A kind with its header type closed over: what the registry lists. */
 export interface RegisteredKind<K extends TableKind, M> {
   readonly kind: K;
-  readonly read: (ctx: TableContext, row: number, policy: RoundingPolicy) => TableRead<M> | null;
+  /**
+   * The table at this row, or null. The context (the unit note above the row) is asked
+   * for only once a header matched: most rows match no kind, and building it for each of
+   * them was a good share of finding tables.
+   */
+  readonly read: (grid: Grid, row: number, context: () => TableContext, policy: RoundingPolicy) => TableRead<M> | null;
 }
 
 export function defineKind<K extends TableKind, H, M>(spec: KindSpec<K, H, M>): RegisteredKind<K, M> {
   return {
     kind: spec.kind,
-    read: (ctx, row, policy) => {
-      const header = spec.match(ctx.grid, row);
-      return header === null ? null : spec.parse(ctx, row, header, policy);
+    read: (grid, row, context, policy) => {
+      const header = spec.match(grid, row);
+      return header === null ? null : spec.parse(context(), row, header, policy);
     },
   };
 }

@@ -4,11 +4,13 @@
  * reconcile with the basis (each category's current year) and with the 사업비 (the 계's).
  * The model keeps the shape the row templates read (templates/changeRate.ts).
  */
-import { normalizeLabel } from '../grid';
+import { normalizeLabel, type Grid } from '../grid';
 import type { Figure } from '../checks/ledger';
 import type { TableContext } from './context';
 import { defineKind, type NamedFigure, type TableRead } from './kind';
 import { readColumnsTable, type Block } from './columns/read';
+import { readHeader, type HeaderBlock } from './columns/header';
+import { columnInfo, type ColumnInfo } from './columns/columnInfo';
 import { blockIdentities, type BlockIdentities } from './columns/identities';
 
 export interface SummaryColumns {
@@ -54,11 +56,28 @@ export function summaryColumns(block: Block, pair: Pair | null, headerRows: numb
   };
 }
 
-const changeColumn = (block: Block) => block.columns.find((c) => c.role === 'change' || (c.formula?.kind === 'linear' && c.formula.terms.length === 2));
-const rateColumn = (block: Block) => block.columns.find((c) => c.role === 'rate');
+const isChange = (c: ColumnInfo) => c.role === 'change' || (c.formula?.kind === 'linear' && c.formula.terms.length === 2);
+const isRate = (c: ColumnInfo) => c.role === 'rate';
+const changeColumn = (block: Block) => block.columns.find(isChange);
+const rateColumn = (block: Block) => block.columns.find(isRate);
 
-function read(ctx: TableContext, row: number): TableRead<SummaryTable> | null {
-  const table = readColumnsTable(ctx, row);
+/**
+ * The header, when one of its columns may be a change or a rate: a block's columns are
+ * read from the header's (a column without a header is an amount), so without one there
+ * is no summary under it, and its body is not read.
+ */
+function matchSummary(grid: Grid, row: number): HeaderBlock | null {
+  const header = readHeader(grid, row);
+  if (!header) return null;
+  for (const h of header.columns.values()) {
+    const info = columnInfo(h);
+    if (isChange(info) || isRate(info)) return header;
+  }
+  return null;
+}
+
+function read(ctx: TableContext, header: HeaderBlock): TableRead<SummaryTable> | null {
+  const table = readColumnsTable(ctx, header);
   if (!table || table.blocks.length !== 1) return null;
   const block = table.blocks[0] as Block;
   // Without a change or a rate it is no summary, whatever its years (summaryColumns): the
@@ -89,6 +108,6 @@ function read(ctx: TableContext, row: number): TableRead<SummaryTable> | null {
 
 export const summaryKind = defineKind({
   kind: 'summary',
-  match: (grid, row) => (grid.isBlankRow(row) ? null : row),
-  parse: (ctx, row) => read(ctx, row),
+  match: matchSummary,
+  parse: (ctx, _row, header) => read(ctx, header),
 });

@@ -39,7 +39,36 @@ const CHANGE = /증감|차이|차액|대비|변동/;
 const TOTAL_NAME = /^(계|합계|총계|연간|소계|총액|합|전체|누계)$/;
 const UNIT_IN_HEADER = new RegExp(`(${MONEY_UNIT_PATTERN})\\)?$|단위[:：]?(${MONEY_UNIT_PATTERN})`);
 
+/** What a column is, apart from where: the same for every header that writes the same words. */
+type Reading = Omit<ColumnInfo, 'col' | 'header'>;
+
+/**
+ * Readings by header text, across grids: a book repeats the same few headers on every
+ * page and every project, and the summary and the generic kind read each one. Emptied
+ * when full, so an odd book of many different headers keeps no more than this many.
+ */
+const readings = new Map<string, Reading>();
+const KEPT_READINGS = 4096;
+/** Per header object: the kinds that read a header share it (header.ts), and so its columns. */
+const infos = new WeakMap<ColumnHeader, ColumnInfo>();
+
 export function columnInfo(header: ColumnHeader): ColumnInfo {
+  let info = infos.get(header);
+  if (info) return info;
+  // The span counts only as there or not (a group's tag is the column's when it spans).
+  const key = `${header.span ? 1 : 0}\u0000${header.group}\u0000${header.own}`;
+  let reading = readings.get(key);
+  if (!reading) {
+    if (readings.size >= KEPT_READINGS) readings.clear();
+    reading = readingOf(header);
+    readings.set(key, reading);
+  }
+  info = { col: header.col, header, ...reading };
+  infos.set(header, info);
+  return info;
+}
+
+function readingOf(header: ColumnHeader): Reading {
   const own = header.own.replace(/\s+/g, '');
   const text = `${header.group}${header.own}`.replace(/\s+/g, '');
   const identity = headerIdentity(header.own);
@@ -47,8 +76,6 @@ export function columnInfo(header: ColumnHeader): ColumnInfo {
   const tag = identity.tag ?? (header.span && groupIdentity?.tag) ?? null;
   const formula = identity.formula;
   return {
-    col: header.col,
-    header,
     text,
     role: roleOf(own, text, formula),
     tag,

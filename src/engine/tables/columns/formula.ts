@@ -9,6 +9,11 @@
 /** A column tag: a capital letter, a circled Hangul syllable, a circled digit or letter. */
 const TAG = '[A-Z\\u3260-\\u327F\\u2460-\\u2473\\u24B6-\\u24CF]';
 const TAG_ONLY = new RegExp(`^${TAG}$`);
+// Compiled once: headerIdentity runs for every column of every header a kind tries.
+const DEFINED = new RegExp(`(${TAG})=([^=]+?)(?:\\)|$)`);
+const NAMED = new RegExp(`^[가-힣]+(${TAG})$`);
+const BARE = new RegExp(`(?:\\(?${TAG}[-+*/×÷x\\d()]*)+$`);
+const TOKEN = new RegExp(`${TAG}|\\d+(?:\\.\\d+)?|[-+*/×÷x()]`, 'g');
 
 export type HeaderFormula =
   | { readonly kind: 'linear'; readonly terms: readonly { readonly coef: 1 | -1; readonly tag: string }[] }
@@ -28,7 +33,7 @@ export function headerIdentity(header: string): HeaderIdentity {
   const s = header.replace(/\s+/g, '').replace(/[（]/g, '(').replace(/[）]/g, ')');
   const whole = parseFormula(s);
   if (whole) return { tag: null, formula: whole, text: s };
-  const defined = new RegExp(`(${TAG})=([^=]+?)(?:\\)|$)`).exec(s);
+  const defined = DEFINED.exec(s);
   if (defined) {
     const expr = defined[2] as string;
     return { tag: defined[1] as string, formula: parseFormula(expr), text: `${defined[1]}=${expr}` };
@@ -39,12 +44,12 @@ export function headerIdentity(header: string): HeaderIdentity {
     const inner = m[0].slice(1, -1);
     if (TAG_ONLY.test(inner)) return { tag: inner, formula: null, text: '' };
     // A tag after the words it names, inside the brackets: `결산액(채무 확정액 C)`.
-    const named = new RegExp(`^[가-힣]+(${TAG})$`).exec(inner);
+    const named = NAMED.exec(inner);
     if (named) return { tag: named[1] as string, formula: null, text: '' };
     const formula = parseFormula(inner);
     if (formula) return { tag: null, formula, text: inner };
   }
-  const bare = new RegExp(`(?:\\(?${TAG}[-+*/×÷x\\d()]*)+$`).exec(s);
+  const bare = BARE.exec(s);
   if (bare && bare.index > 0 && /[-+/×÷*]/.test(bare[0])) {
     const formula = parseFormula(bare[0]);
     if (formula) return { tag: null, formula, text: bare[0] };
@@ -62,7 +67,7 @@ type Node =
 
 /** A formula over tags, or null when the text is not one (or not one we can check). */
 export function parseFormula(text: string): HeaderFormula | null {
-  const tokens = text.match(new RegExp(`${TAG}|\\d+(?:\\.\\d+)?|[-+*/×÷x()]`, 'g'));
+  const tokens = text.match(TOKEN);
   if (!tokens || tokens.join('') !== text.replace(/\s+/g, '')) return null;
   let i = 0;
   const peek = () => tokens[i];
@@ -99,7 +104,7 @@ export function parseFormula(text: string): HeaderFormula | null {
       return inner;
     }
     if (/^\d/.test(tok)) return { t: 'num', v: Number(tok) };
-    if (new RegExp(`^${TAG}$`).test(tok)) return { t: 'tag', v: tok };
+    if (TAG_ONLY.test(tok)) return { t: 'tag', v: tok };
     return null;
   };
   const root = expr();

@@ -31,8 +31,29 @@ export { UNIT_NOTE };
 /** At most this many header rows above the first row of figures. */
 const MAX_HEADER_ROWS = 4;
 
-/** The header starting at `row`, or null when no row of figures follows it closely. */
+/**
+ * Headers already read, per grid and row: the kinds read by their columns (subjects,
+ * summary, columns) each ask for the header at the row the scan is at, and a table's
+ * body asks for the rows that may start the next one. Emptied now and then, so that a
+ * book's 100,000 rows are not all kept: the askers are a few rows apart.
+ */
+const headers = new WeakMap<Grid, Map<number, HeaderBlock | null>>();
+const KEPT_HEADERS = 256;
+
+/** The header starting at `row`, or null when no row of figures follows it closely. Read only: shared. */
 export function readHeader(grid: Grid, row: number): HeaderBlock | null {
+  let known = headers.get(grid);
+  if (!known) headers.set(grid, (known = new Map()));
+  let header = known.get(row);
+  if (header === undefined) {
+    if (known.size >= KEPT_HEADERS) known.clear();
+    header = headerAt(grid, row);
+    known.set(row, header);
+  }
+  return header;
+}
+
+function headerAt(grid: Grid, row: number): HeaderBlock | null {
   // A title alone on its row is above the header, not part of it. A unit note may head a
   // table of its own (`2022년 예산 | 단위: 조원`, or the note alone right above the figures).
   // Counted before the row's figures are parsed: most rows of a book (prose, a title) end here.

@@ -11,12 +11,13 @@ import { defineKind } from '../kind';
 import { yearOf } from './columnInfo';
 import { tableIdentities } from './identities';
 import { readColumnsTable } from './read';
+import { readHeader } from './header';
 
 export const columnsKind = defineKind({
   kind: 'columns',
-  match: (grid, row) => (grid.isBlankRow(row) ? null : row),
-  parse: (ctx, row) => {
-    const table = readColumnsTable(ctx, row);
+  match: readHeader,
+  parse: (ctx, _row, header) => {
+    const table = readColumnsTable(ctx, header);
     if (!table) return null;
     const { derivations, balances } = tableIdentities({ ...ctx, unit: table.unit }, table.blocks);
     if (!derivations.length) return null;

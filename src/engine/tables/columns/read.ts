@@ -28,10 +28,9 @@ export interface ColumnsTable {
   readonly lastRow: number;
 }
 
-export function readColumnsTable(given: TableContext, row: number): ColumnsTable | null {
+/** The table under a header (`readHeader`'s, which the kinds match by), or null. */
+export function readColumnsTable(given: TableContext, header: HeaderBlock): ColumnsTable | null {
   const { grid } = given;
-  const header = readHeader(grid, row);
-  if (!header) return null;
   let unit = given.unit;
   for (let r = header.top; r <= header.bottom; r++) unit = noteIn(grid, r) ?? unit;
   const dataRows = bodyRows(grid, header.firstData);

@@ -44,9 +44,18 @@ export interface RowInput {
  */
 function blockTotal(blockName: string | null): RegExp | null {
   if (!blockName) return null;
-  const word = blockName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`^(당해연도|당해|당기|금년도?|본년도?|총)?${word}(액|금액|총액|계|합계|총계)$`);
+  let pattern = blockTotals.get(blockName);
+  if (!pattern) {
+    const word = blockName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    pattern = new RegExp(`^(당해연도|당해|당기|금년도?|본년도?|총)?${word}(액|금액|총액|계|합계|총계)$`);
+    if (blockTotals.size >= 256) blockTotals.clear();
+    blockTotals.set(blockName, pattern);
+  }
+  return pattern;
 }
+
+/** Compiled once per name: a book repeats its blocks' names table after table. */
+const blockTotals = new Map<string, RegExp>();
 
 /**
  * The tree of a block's rows: its roots (a total row first among them when there is one).
