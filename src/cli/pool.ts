@@ -7,39 +7,17 @@
  * (pool.ts tells memory from other faults), and a fresh child takes the rest.
  * Each child has a heap limit: its share of the machine's memory.
  */
-import { fork, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { availableParallelism, totalmem } from 'node:os';
-import { join } from 'node:path';
 import type { Language } from '../engine/index';
 import { readProblemText } from '../file/problemText';
 import type { CheckOptions, CopyPlan, FileOutcome } from './outcome';
 import type { Done, Task } from './checker';
+import { childCount, heapLimitMb, startChild, type EarlyChildren } from './children';
+
+export { childCount, heapLimitMb } from './children';
 
 export interface PoolJob {
   readonly file: string;
   readonly copy: CopyPlan | null;
-}
-
-const MiB = 1024 * 1024;
-
-/** A child's heap, in MiB: its share of most of the memory, between 1 and 4 GiB. */
-export function heapLimitMb(children: number): number {
-  const share = Math.floor((totalmem() / MiB) * 0.6 / Math.max(1, children));
-  return Math.max(1024, Math.min(4096, share));
-}
-
-/** The compiled checker; under ts-node (tests) the TypeScript source with ts-node's hook. */
-function startChild(heapMb: number): ChildProcess {
-  const heap = `--max-old-space-size=${heapMb}`;
-  const compiled = join(__dirname, 'checker.js');
-  const options = { serialization: 'advanced' as const, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] as ('ignore' | 'pipe' | 'ipc')[] };
-  if (existsSync(compiled)) return fork(compiled, [], { ...options, execArgv: [heap] });
-  return fork(join(__dirname, 'checker.ts'), [], { ...options, execArgv: ['--require', 'ts-node/register', heap] });
-}
-
-export function childCount(files: number): number {
-  return Math.max(1, Math.min(files, availableParallelism()));
 }
 
 export interface PoolEvents {
@@ -56,6 +34,7 @@ export function checkInChildren(
   events: PoolEvents,
   memoryMb: number | null = null,
   children = childCount(jobs.length),
+  early: EarlyChildren | null = null,
 ): Promise<void> {
   const language: Language = options.verify.language;
   const heapMb = memoryMb ?? heapLimitMb(Math.min(children, jobs.length));
@@ -68,7 +47,8 @@ export function checkInChildren(
       if (++finished === jobs.length) resolve();
     };
     const spawn = () => {
-      const child = startChild(heapMb);
+      // A child started early (main.ts) with this heap, else a new one.
+      const child = early ? early.take(heapMb) : startChild(heapMb);
       let busy = -1;
       // The last of what the child wrote to stderr: V8's last words, to tell memory from other faults.
       let said = '';
@@ -111,5 +91,7 @@ export function checkInChildren(
       feed();
     };
     for (let i = 0; i < Math.min(children, jobs.length); i++) spawn();
+    // Those started early and not wanted (another heap, fewer files) end now, not when the run does.
+    early?.release();
   });
 }

@@ -12,6 +12,7 @@ import { jsonDocument } from './json';
 import { localeLanguage, type Environment } from './locale';
 import { cliMessagesFor } from './messages';
 import { planCopies } from './outputs';
+import type { EarlyChildren } from './children';
 import { checkInChildren } from './pool';
 import { NO_PROGRESS, progressBar } from './progress';
 import { forTerminal } from './terminal';
@@ -26,6 +27,8 @@ export interface CliIo {
   readonly progress?: boolean;
   /** The locale variables (LC_ALL, LC_MESSAGES, LANG) that choose the language when --lang does not. */
   readonly env?: Environment;
+  /** Checking processes started before the command line was loaded (main.ts); the run takes or ends them. */
+  readonly early?: EarlyChildren;
 }
 
 export const EXIT_OK = 0;
@@ -92,7 +95,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   } else {
     // Every file in a child process, even a single one: a file that brings V8 down costs only itself.
     const jobs = files.map((file, i) => ({ file, copy: copies[i] ?? null }));
-    await checkInChildren(jobs, options, { started: (i) => progress.started(files[i] ?? ''), done: arrive }, request.memoryMb);
+    const events = { started: (i: number) => progress.started(files[i] ?? ''), done: arrive };
+    await checkInChildren(jobs, options, events, request.memoryMb, undefined, io.early ?? null);
   }
   progress.clear();
   if (request.json) io.stdout(jsonDocument(outcomes));

@@ -3,6 +3,7 @@
  * budget documents write them (`△106,540`), with the unit glued on (`60,000천원`).
  */
 import type { FigureUnit } from '../engine/index';
+import { groupThousands } from './numberFormat';
 
 /** `-106540` → `△106,540`; `-19.94` → `△19.94`; up to four decimals, trailing zeros dropped. */
 export function formatFigure(value: number | null): string {
@@ -12,7 +13,7 @@ export function formatFigure(value: number | null): string {
     .toFixed(4)
     .replace(/\.?0+$/, '');
   const [whole = '0', frac] = fixed.split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const grouped = groupThousands(whole);
   const body = frac ? `${grouped}.${frac}` : grouped;
   return value < 0 && body !== '0' ? `△${body}` : body;
 }

@@ -121,6 +121,36 @@ describe('parts written as Excel writes them read as exceljs reads them', () => 
   });
 });
 
+describe('the byte reader (xlsx/cellReader.ts) reads from the bytes only what it reads exactly', () => {
+  it('whole numbers, shared strings and empty cells beside what it leaves to the text reader', async () => {
+    const rows =
+      // Read from the bytes: whole numbers (signed, zero, leading zeros, styled), shared strings, empty cells.
+      `<row r="1">${n('A1', 427660)}${n('B1', -17165655, 1)}${n('C1', '-0')}${n('D1', '007', 1)}${str('E1', 1)}<c r="F1" s="1"/><c r="G1"/></row>` +
+      // Left to the text reader: decimals, 16 digits, a sign, spaces, entities, other types, two spaces, `s=""`.
+      `<row r="2">${n('A2', '1234.5', 1)}${n('B2', '1234567890123456')}${n('C2', '+15')}${n('D2', ' 42 ')}<c r="E2" t="s"><v> 0</v></c>` +
+      `<c r="F2" t="n"><v>12</v></c><c r="G2" t="s"><v>1</v></c><c r="H2"  s="1"><v>5</v></c><c r="I2" s=""><v>6</v></c>` +
+      `<c r="J2" t="str"><f>"a"&amp;"b"</f><v>a&amp;b</v></c><c r="K2" t="b"><v>1</v></c><c r="L2" t="e"><v>#N/A</v></c></row>` +
+      // Korean text around the cells: byte positions are not character positions.
+      `<row r="3"><c r="A3" t="inlineStr"><is><t>산출근거 □ 합계</t></is></c>${n('B3', 15000, 1)}<c r="C3" t="inlineStr"><is><t>천원</t></is></c>${n('D3', 3)}</row>` +
+      // A cell far after a gap.
+      `<row r="5">${n('C5', 2)}${str('Z5', 0)}</row>`;
+    const got = await cells({ rows, strings: ['사업명', '서울시'], styles: [3] }, ['A1', 'B1', 'C1', 'D1', 'E1', 'A2', 'B2', 'C2', 'D2', 'E2', 'G2', 'H2', 'B3', 'D3', 'C5', 'Z5']);
+    expect(got['A1']).toEqual({ value: 427660, text: '427660', formula: null });
+    expect(got['B1']).toEqual({ value: -17165655, text: '-17,165,655', formula: null });
+    expect(got['D1']).toEqual({ value: 7, text: '7', formula: null });
+    expect(got['E1']).toEqual({ value: '서울시', text: '서울시', formula: null });
+    expect(got['A2']).toEqual({ value: 1234.5, text: '1,235', formula: null });
+    expect(got['C2']?.value).toBe(15);
+    expect(got['E2']?.value).toBe('사업명');
+    expect(got['G2']?.value).toBe('서울시');
+    expect(got['H2']).toEqual({ value: 5, text: '5', formula: null });
+    expect(got['B3']).toEqual({ value: 15000, text: '15,000', formula: null });
+    expect(got['D3']?.value).toBe(3);
+    expect(got['C5']?.value).toBe(2);
+    expect(got['Z5']?.value).toBe('사업명');
+  });
+});
+
 describe("the bench's books as Excel writes them (scripts/bench/excelBook.ts)", () => {
   it.each([[['styled']], [['styled', 'shared']], [['styled', 'dates']]] as const)('%j: read fast, as exceljs reads them', async (features) => {
     const { dir, cleanup } = await makeTempDir();

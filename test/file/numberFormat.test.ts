@@ -1,4 +1,4 @@
-import { formatNumber, roundDecimal } from '../../src/file/numberFormat';
+import { formatNumber, groupThousands, roundDecimal } from '../../src/file/numberFormat';
 import { formatFigure, formatFigureWithUnit } from '../../src/file/figures';
 
 describe('formatNumber shows numbers as Excel does', () => {
@@ -32,6 +32,17 @@ describe('formatNumber shows numbers as Excel does', () => {
     expect(roundDecimal(2.5, 0)).toBe('3');
     expect(roundDecimal(0.125, 2)).toBe('0.13');
     expect(roundDecimal(999.95, 1)).toBe('1000.0');
+  });
+});
+
+describe('groupThousands', () => {
+  it('groups every length of digits as the regular expression did, and leaves what is not digits to it', () => {
+    const byPattern = (s: string) => s.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    for (let length = 0; length <= 22; length++) {
+      const digits = '9876543210123456789012'.slice(0, length);
+      expect(groupThousands(digits)).toBe(byPattern(digits));
+    }
+    for (const odd of ['1e+21', '1.2345e+22', '12345.678']) expect(groupThousands(odd)).toBe(byPattern(odd));
   });
 });
 

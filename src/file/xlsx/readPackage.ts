@@ -53,11 +53,12 @@ export function readPackage(zip: PackageParts, options: FastReadOptions = {}): W
     const entry = entries.get(path);
     return entry ? text(entry.data()) : null;
   };
-  const required = (path: string): string => {
-    const found = part(path);
-    if (found === null) throw new WorkbookReadError({ kind: 'missing-part', part: path }, label);
-    return found;
+  const requiredBytes = (path: string): Uint8Array => {
+    const entry = entries.get(path);
+    if (!entry) throw new WorkbookReadError({ kind: 'missing-part', part: path }, label);
+    return entry.data();
   };
+  const required = (path: string): string => text(requiredBytes(path));
   const workbook = part('xl/workbook.xml');
   const rels = part('xl/_rels/workbook.xml.rels');
   if (!workbook || !rels) throw new Unsupported('a package without xl/workbook.xml');
@@ -74,7 +75,7 @@ export function readPackage(zip: PackageParts, options: FastReadOptions = {}): W
   if (parts.length === 0) throw new Unsupported('no worksheets');
   for (const p of parts) {
     // Scanned, then laid out once its XML is no longer held: the two are not in memory together.
-    const sheet = layOut(scanSheetXml(p.name, required(p.path), { part: p.path, ctx, notes, limits, label, rels: () => part(relsPathOf(p.path)) }));
+    const sheet = layOut(scanSheetXml(p.name, requiredBytes(p.path), { part: p.path, ctx, notes, limits, label, rels: () => part(relsPathOf(p.path)) }));
     if (p.name === STATE_SHEET) state = sheet;
     else sheets.push(sheet);
   }

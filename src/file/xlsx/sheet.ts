@@ -3,7 +3,7 @@
  * readCell would read them (a formula's cached result, the text a number format
  * shows, merged cells empty but the master), within the limits (sheetCells.ts).
  *
- * Cells are read in cell.ts, dates, hyperlinks and shared formulas as exceljs reads
+ * Cells are read from the sheet's bytes in cellReader.ts (and cell.ts), dates, hyperlinks and shared formulas as exceljs reads
  * them. What it would read some other way (cell.ts says what) is noted as unsupported
  * and the scan goes on, so that every sheet is measured against the limits before
  * exceljs, which has none, is given the file.
@@ -15,11 +15,12 @@ import type { MergeArea, SheetSnapshot } from '../../engine/index';
 import { WorkbookReadError } from '../errors';
 import { DEFAULT_LIMITS, type ReadLimits } from '../limits';
 import type { DamagedCell } from '../problems';
-import { LAST_COL, LAST_ROW, mergeArea, SheetCells } from '../sheetCells';
-import { readCell } from './cell';
+import { mergeArea, SheetCells } from '../sheetCells';
+import { readCellAt, valueOf, type SheetRead } from './cellReader';
 import { linkedCells } from './hyperlinks';
+import { Position } from './position';
 import { SharedFormulas } from './sharedFormulas';
-import { decodeXml } from './xml';
+import { ascii, indexOfByte, indexOfBytes, lastIndexOfBytes, startsWithAt, textAt, valueStart } from './xmlBytes';
 
 export interface SheetContext {
   readonly strings: readonly string[];
@@ -58,10 +59,6 @@ export interface SheetScan {
   readonly rels?: () => string | null;
 }
 
-export function readSheetXml(name: string, xml: string, scan: SheetScan): SheetSnapshot {
-  return layOut(scanSheetXml(name, xml, scan));
-}
-
 /** A sheet's cells and merges as read, before they are laid out (the XML can go by then). */
 export interface ScannedSheet {
   readonly name: string;
@@ -70,49 +67,65 @@ export interface ScannedSheet {
   readonly scan: SheetScan;
 }
 
-export function scanSheetXml(name: string, xml: string, scan: SheetScan): ScannedSheet {
+/**
+ * The sheet's cells from its bytes (decoding 20 MB of XML to a string, then cutting a
+ * substring per cell, was most of the reading). Only the parts outside `<sheetData>`
+ * (merges, links: small) are decoded as a whole.
+ */
+export function scanSheetXml(name: string, bytes: Uint8Array, scan: SheetScan): ScannedSheet {
   const { ctx, notes, limits = DEFAULT_LIMITS, label = 'workbook' } = scan;
-  const merges = [...xml.matchAll(/<mergeCell\b[^>]*\bref="([^"]+)"/g)]
+  const start = indexOfBytes(bytes, SHEET_DATA, 0);
+  // Searched from the end, where it is (a sheet has one; forward, the search would read every byte once more).
+  const end = start < 0 ? -1 : lastIndexOfBytes(bytes, SHEET_DATA_END, start);
+  if (start >= 0 && end < 0 && bytes[indexOfByte(bytes, GT, start) - 1] !== SLASH) {
+    // Cells and no end: read as far as it goes, a cut sheet would pass as a shorter clean one.
+    throw new WorkbookReadError({ kind: 'cut-part', part: scan.part ?? name }, label);
+  }
+  // No cells to skip: all of it is small enough to decode.
+  const whole = start < 0 || end < 0;
+  const head = whole ? textAt(bytes, 0, bytes.length) : textAt(bytes, 0, start);
+  const tail = whole ? head : textAt(bytes, end, bytes.length);
+  const merges = [...(whole ? head : head + tail).matchAll(/<mergeCell\b[^>]*\bref="([^"]+)"/g)]
     .map((m) => mergeArea(m[1] ?? ''))
     .filter((m): m is MergeArea => m !== null);
   const cells = new SheetCells(name, limits, label);
   const at = new Position(name, label);
-  const start = xml.indexOf('<sheetData');
-  const end = start < 0 ? -1 : xml.indexOf('</sheetData>', start);
-  if (start >= 0 && end < 0 && xml.charCodeAt(xml.indexOf('>', start) - 1) !== 47) {
-    // Cells and no end: read as far as it goes, a cut sheet would pass as a shorter clean one.
-    throw new WorkbookReadError({ kind: 'cut-part', part: scan.part ?? name }, label);
-  }
-  const links = linkedCells(xml, Math.max(end, 0), scan.rels ?? (() => null));
+  const links = linkedCells(tail, 0, scan.rels ?? (() => null));
   if (links === undefined) notes.unsupported ??= 'a hyperlink without its relationship';
-  const shared = new SharedFormulas();
+  const read: SheetRead = { bytes, label, sheet: name, ctx, notes, cells, shared: new SharedFormulas(), at, links };
   for (let i = start; i >= 0 && i < end; ) {
-    i = xml.indexOf('<', i + 1);
+    i = bytes.indexOf(LT, i + 1);
     if (i < 0 || i > end) break;
-    if (xml.startsWith('<row', i) && isTagEnd(xml.charCodeAt(i + 4))) {
-      const close = xml.indexOf('>', i);
-      at.row(valueOf(xml.slice(i + 4, close), ' r="'));
+    if (bytes[i + 1] === 114 /* r */ && startsWithAt(bytes, i, ROW) && isTagEnd(bytes[i + 4] as number)) {
+      const close = indexOfByte(bytes, GT, i);
+      rowTag(bytes, i + 4, close, at);
       i = close;
       continue;
     }
-    if (xml.charCodeAt(i + 1) !== 99 /* c */ || !isTagEnd(xml.charCodeAt(i + 2))) continue; // <col>, <cfRule>, </c>…
-    const close = xml.indexOf('>', i);
-    const selfClosing = xml.charCodeAt(close - 1) === 47;
-    // Cut the tag and the content out: searching the whole sheet for an absent attribute would be quadratic.
-    const tag = xml.slice(i + 2, selfClosing ? close - 1 : close);
-    const ref = valueOf(tag, ' r="');
-    const { row, col } = at.cell(ref);
-    const type = valueOf(tag, ' t="');
-    const style = Number(valueOf(tag, ' s="') ?? 0);
-    const stop = selfClosing ? close : xml.indexOf('</c>', close);
-    const inner = selfClosing ? '' : xml.slice(close + 1, stop);
-    const linked = !!links && ref !== undefined && links.has(ref);
-    readCell(inner, type, style, { label, ctx, notes, cells, shared, sheet: name, row, col, linked });
-    i = stop;
+    if (bytes[i + 1] !== 99 /* c */ || !isTagEnd(bytes[i + 2] as number)) continue; // <col>, <cfRule>, </c>…
+    i = readCellAt(read, i);
   }
   if (!exceljsCanHold(merges, limits)) notes.exceljsTooLarge ??= name;
   notes.cells += cells.count;
   return { name, cells, merges, scan };
+}
+
+const SHEET_DATA = ascii('<sheetData');
+const SHEET_DATA_END = ascii('</sheetData>');
+const ROW = ascii('<row');
+const LT = 60;
+const GT = 62;
+const SLASH = 47;
+const QUOTE = 34;
+const R = ascii(' r="');
+
+/** A `<row>` tag's attributes [from, close): its `r`, from the bytes when they are digits. */
+function rowTag(bytes: Uint8Array, from: number, close: number, at: Position): void {
+  const rStart = valueStart(bytes, R, from, close);
+  const rEnd = rStart < 0 ? -1 : indexOfByte(bytes, QUOTE, rStart, close);
+  if (rStart < 0) at.row(undefined);
+  else if (rEnd < 0) at.row(valueOf(textAt(bytes, from, close), ' r="'));
+  else at.rowBytes(bytes, rStart, rEnd);
 }
 
 /** The scanned cells as the snapshot's grids (sheetLayout.ts), and what a dense reader would make of them. */
@@ -150,70 +163,4 @@ function exceljsCanHold(merges: readonly MergeArea[], limits: ReadLimits): boole
   let cells = 0;
   for (const m of merges) cells += (m.bottom - m.top + 1) * (m.right - m.left + 1);
   return cells <= limits.sheetCells;
-}
-
-/**
- * Where each cell is. Its `r` says so; a row or cell without one (valid: it follows
- * the one before) takes the next place. An address no sheet can have fails the file.
- */
-class Position {
-  private lastRow = -1;
-  private lastCol = -1;
-  private rowOfTag = -1;
-
-  constructor(
-    private readonly sheet: string,
-    private readonly label: string,
-  ) {}
-
-  row(ref: string | undefined): void {
-    const row = ref === undefined ? this.lastRow + 1 : Number(ref) - 1;
-    if (ref !== undefined && (!/^\d{1,7}$/.test(ref) || row < 0 || row > LAST_ROW)) this.bad(ref);
-    if (row > LAST_ROW) this.bad(String(row + 1));
-    this.rowOfTag = row;
-    this.lastRow = row;
-    this.lastCol = -1;
-  }
-
-  cell(ref: string | undefined): { row: number; col: number } {
-    if (ref === undefined) {
-      const row = this.rowOfTag >= 0 ? this.rowOfTag : Math.max(this.lastRow, 0);
-      const col = this.lastCol + 1;
-      if (col > LAST_COL) this.bad(`R${row + 1}C${col + 1}`);
-      this.lastRow = row;
-      this.lastCol = col;
-      return { row, col };
-    }
-    // Read without a regular expression or an object: this runs for every cell of a book.
-    let col = 0;
-    let k = 0;
-    for (; k < ref.length && k < 4; k++) {
-      const code = ref.charCodeAt(k);
-      if (code < 65 || code > 90) break;
-      col = col * 26 + code - 64;
-    }
-    let row = 0;
-    for (let j = k; j < ref.length && j - k < 8; j++) {
-      const digit = ref.charCodeAt(j) - 48;
-      if (digit < 0 || digit > 9) this.bad(ref);
-      row = row * 10 + digit;
-    }
-    if (!k || row < 1 || col - 1 > LAST_COL || row - 1 > LAST_ROW || ref.length - k > 7) this.bad(ref);
-    this.lastRow = row - 1;
-    this.lastCol = col - 1;
-    return { row: row - 1, col: col - 1 };
-  }
-
-  private bad(ref: string): never {
-    throw new WorkbookReadError({ kind: 'bad-address', sheet: this.sheet, ref: ref.slice(0, 24) }, this.label);
-  }
-}
-
-/** An attribute's value in a tag's attribute text (` r="A1" s="3"`). */
-function valueOf(tag: string, key: string): string | undefined {
-  const at = tag.indexOf(key);
-  if (at < 0) return undefined;
-  const start = at + key.length;
-  const raw = tag.slice(start, tag.indexOf('"', start));
-  return raw.includes('&') ? decodeXml(raw) : raw;
 }

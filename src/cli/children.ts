@@ -1,0 +1,57 @@
+/**
+ * Starting the checking processes (checker.ts). Kept to node's own modules: main.ts
+ * starts the children before it loads the rest of the command line, so that each
+ * child loads the engine and the reader while the parent loads its own modules
+ * and plans the copies, rather than after.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { availableParallelism, totalmem } from 'node:os';
+import { join } from 'node:path';
+
+const MiB = 1024 * 1024;
+
+/** A child's heap, in MiB: its share of most of the memory, between 1 and 4 GiB. */
+export function heapLimitMb(children: number): number {
+  const share = Math.floor((totalmem() / MiB) * 0.6 / Math.max(1, children));
+  return Math.max(1024, Math.min(4096, share));
+}
+
+export function childCount(files: number): number {
+  return Math.max(1, Math.min(files, availableParallelism()));
+}
+
+/** The compiled checker; under ts-node (tests) the TypeScript source with ts-node's hook. */
+export function startChild(heapMb: number): ChildProcess {
+  const heap = `--max-old-space-size=${heapMb}`;
+  const compiled = join(__dirname, 'checker.js');
+  const options = { serialization: 'advanced' as const, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] as ('ignore' | 'pipe' | 'ipc')[] };
+  if (existsSync(compiled)) return fork(compiled, [], { ...options, execArgv: [heap] });
+  return fork(join(__dirname, 'checker.ts'), [], { ...options, execArgv: ['--require', 'ts-node/register', heap] });
+}
+
+/** Children started ahead of the run, each with the heap it was given; the pool takes them or lets them go. */
+export class EarlyChildren {
+  private readonly waiting: { child: ChildProcess; heapMb: number }[] = [];
+
+  /** As many children as the pool will want for `files` files (pool.ts works it out the same way). */
+  static start(files: number, memoryMb: number | null): EarlyChildren {
+    const early = new EarlyChildren();
+    const count = childCount(files);
+    const heapMb = memoryMb ?? heapLimitMb(count);
+    for (let i = 0; i < count; i++) early.waiting.push({ child: startChild(heapMb), heapMb });
+    return early;
+  }
+
+  /** A waiting child with this heap, or a new one. */
+  take(heapMb: number): ChildProcess {
+    const at = this.waiting.findIndex((w) => w.heapMb === heapMb);
+    if (at < 0) return startChild(heapMb);
+    return (this.waiting.splice(at, 1)[0] as { child: ChildProcess }).child;
+  }
+
+  /** Lets every child not taken go (a child ends when its channel closes: checker.ts). */
+  release(): void {
+    for (const { child } of this.waiting.splice(0)) if (child.connected) child.disconnect();
+  }
+}

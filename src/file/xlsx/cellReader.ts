@@ -1,0 +1,157 @@
+/**
+ * One `<c>` read from the sheet's bytes (xmlBytes.ts). The cells a budget holds by
+ * the hundred thousand (a whole number, a shared string, a styled empty cell) are
+ * read from the bytes without a string per tag; any other (a formula, inline text,
+ * a decimal, an escaped character, a link, another type) is decoded and read by
+ * readCell (cell.ts) exactly as the text reader did, so both give the same cells.
+ */
+import type { SheetCells } from '../sheetCells';
+import { readCell } from './cell';
+import { isDateFormat } from './parts';
+import type { Position } from './position';
+import type { SharedFormulas } from './sharedFormulas';
+import type { ScanNotes, SheetContext } from './sheet';
+import { serialDateText } from '../dateText';
+import { formatNumber } from '../numberFormat';
+import { decodeXml } from './xml';
+import { ascii, digitsAt, indexOfByte, indexOfBytes, startsWithAt, textAt } from './xmlBytes';
+
+/** One sheet's reading, shared by its cells. */
+export interface SheetRead {
+  readonly bytes: Uint8Array;
+  readonly label: string;
+  readonly sheet: string;
+  readonly ctx: SheetContext;
+  readonly notes: ScanNotes;
+  readonly cells: SheetCells;
+  readonly shared: SharedFormulas;
+  readonly at: Position;
+  /** The addresses holding a link (hyperlinks.ts): null when none; undefined when they cannot be read. */
+  readonly links: Set<string> | null | undefined;
+}
+
+const V_OPEN = ascii('<v>');
+const V_C_CLOSE = ascii('</v></c>');
+const C_CLOSE = ascii('</c>');
+const QUOTE = 34;
+const SPACE = 32;
+const EQUALS = 61;
+const AMP = 38;
+const GT = 62;
+const LT = 60;
+const SLASH = 47;
+
+/** A value's type as written (`t`), the common ones without decoding; null when it needs decoding. */
+function typeAt(bytes: Uint8Array, start: number, end: number): string | null {
+  const length = end - start;
+  const first = bytes[start];
+  if (length === 1) {
+    if (first === 115) return 's';
+    if (first === 110) return 'n';
+    if (first === 98) return 'b';
+    if (first === 101) return 'e';
+  }
+  return null;
+}
+
+/**
+ * Reads the cell whose tag starts at `open` (its `<`), puts it (or nothing) in the
+ * sheet's cells, and gives where its content ends, for the scan to go on from there.
+ */
+export function readCellAt(read: SheetRead, open: number): number {
+  const { bytes, at } = read;
+  const close = indexOfByte(bytes, GT, open);
+  const selfClosing = bytes[close - 1] === SLASH;
+  const tagEnd = selfClosing ? close - 1 : close;
+  // One pass over the tag for the first ` r="`, ` t="`, ` s="` (where the text reader's indexOf found them).
+  let rStart = -1;
+  let tStart = -1;
+  let sStart = -1;
+  for (let k = open + 2; k + 3 < tagEnd; k++) {
+    if (bytes[k] !== SPACE || bytes[k + 2] !== EQUALS || bytes[k + 3] !== QUOTE) continue;
+    const name = bytes[k + 1];
+    if (name === 114 /* r */ && rStart < 0) rStart = k + 4;
+    else if (name === 116 /* t */ && tStart < 0) tStart = k + 4;
+    else if (name === 115 /* s */ && sStart < 0) sStart = k + 4;
+  }
+  const rEnd = rStart < 0 ? -1 : indexOfByte(bytes, QUOTE, rStart, tagEnd);
+  const tEnd = tStart < 0 ? -1 : indexOfByte(bytes, QUOTE, tStart, tagEnd);
+  const sEnd = sStart < 0 ? -1 : indexOfByte(bytes, QUOTE, sStart, tagEnd);
+  const style = sStart < 0 ? 0 : sEnd === sStart ? 0 : digitsAt(bytes, sStart, sEnd, false);
+  const type = tStart < 0 ? undefined : tEnd < 0 ? null : typeAt(bytes, tStart, tEnd);
+  // Anything else in the tag (an escaped address or style, another type, a link on the sheet): decoded.
+  const plain =
+    (rStart < 0 || (rEnd >= 0 && indexOfByte(bytes, AMP, rStart, rEnd) < 0)) && !Number.isNaN(style) && type !== null && !read.links;
+  if (!plain) return decodedCell(read, open, close, selfClosing, tagEnd);
+  if (rStart < 0) at.cell(undefined);
+  else at.cellBytes(bytes, rStart, rEnd);
+  const { rowAt: row, colAt: col } = at;
+  if (selfClosing) {
+    // exceljs keeps an unstyled empty cell (as a merge placeholder) and drops a styled one.
+    if (!style) read.cells.put(row, col, null, '', null, null);
+    return close;
+  }
+  // `<v>digits</v></c>` and nothing else: read here; `vEnd + 4` is where its `</c>` starts.
+  const vStart = close + 1 + V_OPEN.length;
+  const vEnd = startsWithAt(bytes, close + 1, V_OPEN) ? indexOfByte(bytes, LT, vStart) : -1;
+  if (vEnd >= 0 && startsWithAt(bytes, vEnd, V_C_CLOSE) && (type === 's' || type === 'n' || type === undefined)) {
+    const format = read.ctx.formats[style] ?? null;
+    if (type === 's') {
+      const text = read.ctx.strings[digitsAt(bytes, vStart, vEnd, false)];
+      if (text !== undefined) {
+        read.cells.put(row, col, text, text, null, format);
+        return vEnd + 4;
+      }
+    } else {
+      const value = digitsAt(bytes, vStart, vEnd, true);
+      if (!Number.isNaN(value)) {
+        if (format && isDateFormat(format)) {
+          const date = serialDateText(value, read.ctx.date1904 ?? false);
+          read.cells.put(row, col, date, date, null, format);
+        } else {
+          read.cells.put(row, col, value, formatNumber(value, format), null, format);
+        }
+        return vEnd + 4;
+      }
+    }
+  }
+  return decodedContent(read, close, type, style, false);
+}
+
+/** A cell whose tag has something the bytes are not read for: the tag decoded, read as the text reader did. */
+function decodedCell(read: SheetRead, open: number, close: number, selfClosing: boolean, tagEnd: number): number {
+  const tag = textAt(read.bytes, open + 2, tagEnd);
+  const ref = valueOf(tag, ' r="');
+  read.at.cell(ref);
+  const type = valueOf(tag, ' t="');
+  const style = Number(valueOf(tag, ' s="') ?? 0);
+  const linked = !!read.links && ref !== undefined && read.links.has(ref);
+  if (selfClosing) {
+    readCell('', type, style, place(read, linked));
+    return close;
+  }
+  return decodedContent(read, close, type, style, linked);
+}
+
+/** The cell's content decoded and read by readCell; gives where it ends (its `</c>`), -1 when nothing closes it. */
+function decodedContent(read: SheetRead, close: number, type: string | undefined, style: number, linked: boolean): number {
+  const stop = indexOfBytes(read.bytes, C_CLOSE, close);
+  // As the text reader's slice(close + 1, -1) did, on a cell that never closes (the scan then ends).
+  const inner = textAt(read.bytes, close + 1, stop < 0 ? read.bytes.length - 1 : stop);
+  readCell(inner, type, style, place(read, linked));
+  return stop;
+}
+
+function place(read: SheetRead, linked: boolean) {
+  const { label, ctx, notes, cells, shared, sheet, at } = read;
+  return { label, ctx, notes, cells, shared, sheet, row: at.rowAt, col: at.colAt, linked };
+}
+
+/** An attribute's value in a tag's attribute text (` r="A1" s="3"`). */
+export function valueOf(tag: string, key: string): string | undefined {
+  const at = tag.indexOf(key);
+  if (at < 0) return undefined;
+  const start = at + key.length;
+  const raw = tag.slice(start, tag.indexOf('"', start));
+  return raw.includes('&') ? decodeXml(raw) : raw;
+}
