@@ -35,7 +35,7 @@ const { serveStatic } = require('../static-server.js') as {
 };
 
 /** What the page notes, in its own performance.now() milliseconds. */
-interface Frames {
+export interface Frames {
   chosen?: number;
   shown?: number;
   open?: number;
@@ -59,13 +59,16 @@ export interface PageTimes {
 }
 
 /** Runs in the page: one requestAnimationFrame loop that notes when each stage first shows. */
-function watchFrames({ fileName, prepares }: { fileName: string; prepares: boolean }): void {
+export function watchFrames({ fileName, prepares }: { fileName: string; prepares: boolean }): void {
   const w = window as unknown as { benchFrames: Frames };
   const frames: Frames = { longest: 0 };
   w.benchFrames = frames;
-  const prepared = () => !prepares || performance.getEntriesByName('verify-worker:prepare').length > 0;
+  const prepared = () =>
+    !prepares || performance.getEntriesByName('verify-worker:prepare').length > 0;
   const idle = () => document.querySelector('main[aria-busy="false"]') !== null;
-  document.addEventListener('change', () => (frames.chosen ??= performance.now()), { capture: true });
+  document.addEventListener('change', () => (frames.chosen ??= performance.now()), {
+    capture: true,
+  });
   document.addEventListener(
     'click',
     () => {
@@ -99,14 +102,33 @@ function watchFrames({ fileName, prepares }: { fileName: string; prepares: boole
   requestAnimationFrame(frame);
 }
 
+const TIMEOUT = 180_000;
+
+/** Opens the file in the page and waits until it is open (shown, idle, the worker prepared). */
+export async function openAndWait(app: BudgetPage, file: string, prepares = true): Promise<void> {
+  await app.page.evaluate(watchFrames, { fileName: basename(file), prepares });
+  await app.openFile(file);
+  await app.page.waitForFunction(
+    () => (window as unknown as { benchFrames: Frames }).benchFrames.open !== undefined,
+    null,
+    { timeout: TIMEOUT },
+  );
+}
+
+/** Presses Verify and waits until its counts show with the pane idle. */
+export async function verifyAndWait(app: BudgetPage): Promise<void> {
+  await app.page.getByRole('button', { name: app.t.verify, exact: true }).click();
+  await app.page.waitForFunction(
+    () => (window as unknown as { benchFrames: Frames }).benchFrames.verified !== undefined,
+    null,
+    { timeout: TIMEOUT },
+  );
+}
+
 async function measure(app: BudgetPage, file: string, prepares: boolean): Promise<PageTimes> {
   const page = app.page;
-  await page.evaluate(watchFrames, { fileName: basename(file), prepares });
-  await app.openFile(file);
-  const timeout = 180_000;
-  await page.waitForFunction(() => (window as unknown as { benchFrames: Frames }).benchFrames.open !== undefined, null, { timeout });
-  await page.getByRole('button', { name: app.t.verify, exact: true }).click();
-  await page.waitForFunction(() => (window as unknown as { benchFrames: Frames }).benchFrames.verified !== undefined, null, { timeout });
+  await openAndWait(app, file, prepares);
+  await verifyAndWait(app);
   const { frames, worker } = await page.evaluate(() => ({
     frames: (window as unknown as { benchFrames: Frames }).benchFrames,
     worker: Object.fromEntries(
@@ -146,10 +168,14 @@ async function main(file: string, runs: number, prepares: boolean): Promise<void
   }
 }
 
-const args = process.argv.slice(2);
-const runsAt = args.indexOf('--runs');
-const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 1;
-const file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs') ?? '';
-main(file, runs, !args.includes('--no-prepare')).catch((e: unknown) => {
-  process.stdout.write(`${JSON.stringify({ error: e instanceof Error ? e.message : String(e) })}\n`);
-});
+if (require.main === module) {
+  const args = process.argv.slice(2);
+  const runsAt = args.indexOf('--runs');
+  const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 1;
+  const file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs') ?? '';
+  main(file, runs, !args.includes('--no-prepare')).catch((e: unknown) => {
+    process.stdout.write(
+      `${JSON.stringify({ error: e instanceof Error ? e.message : String(e) })}\n`,
+    );
+  });
+}
