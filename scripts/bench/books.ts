@@ -112,9 +112,47 @@ export function booksTable(runs: readonly BookRun[]): string {
 
 export interface PageRun {
   readonly rows: number;
+  /** Fresh pages measured; the figures are their medians. */
+  readonly runs?: number;
+  /** File chosen → its name and first cells on screen. */
+  readonly shownMs?: number;
+  /** File chosen → open: shown, the pane idle and the worker prepared (sheets sent, engine warmed). */
   readonly openMs?: number;
+  /** Verify clicked → the counts shown, the pane idle. */
   readonly verifyMs?: number;
+  /** The fastest and slowest Verify of the runs. */
+  readonly verifyRange?: readonly [number, number];
   readonly error?: string;
+}
+
+const PAGE_RUNS = 3;
+
+function median(list: readonly number[]): number {
+  const sorted = [...list].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
+}
+
+/** page.ts's lines (one JSON object a run) → the medians, or the error it gave. */
+export function pageRunOf(rows: number, stdout: string, stderr: string): PageRun {
+  const lines = stdout.split('\n').filter((l) => l.trim().startsWith('{'));
+  try {
+    const runs = lines.map((l) => JSON.parse(l) as { shownMs: number; openMs: number; verifyMs: number; error?: string });
+    const failed = runs.find((r) => r.error);
+    if (failed?.error) return { rows, error: failed.error };
+    if (runs.length === 0) throw new Error('no runs');
+    const verify = runs.map((r) => r.verifyMs);
+    return {
+      rows,
+      runs: runs.length,
+      shownMs: median(runs.map((r) => r.shownMs)),
+      openMs: median(runs.map((r) => r.openMs)),
+      verifyMs: median(verify),
+      verifyRange: [Math.min(...verify), Math.max(...verify)],
+    };
+  } catch {
+    return { rows, error: `the page run gave no result (${stderr.slice(-300)})` };
+  }
 }
 
 /** The page's Verify of a statement sheet of `rows` rows as Excel writes it, in Chromium (page.ts); the page built first if it is not. */
@@ -127,16 +165,12 @@ export async function measurePage(rows: number, dir: string, log: (s: string) =>
   const file = join(dir, 'page-book.xlsx');
   writeExcelBook(book, file, ['styled']);
   log(`· the page: Verify of a ${rowCount(book).toLocaleString('en-US')}-row sheet in Chromium …`);
-  const run = spawnSync(process.execPath, ['--require', 'ts-node/register', join(__dirname, 'page.ts'), file], {
+  const run = spawnSync(process.execPath, ['--require', 'ts-node/register', join(__dirname, 'page.ts'), file, '--runs', String(PAGE_RUNS)], {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 600_000,
     env: { ...process.env, TS_NODE_TRANSPILE_ONLY: '1' },
   });
   rmSync(file, { force: true });
-  try {
-    return { rows: rowCount(book), ...(JSON.parse(run.stdout) as Omit<PageRun, 'rows'>) };
-  } catch {
-    return { rows: rowCount(book), error: `the page run gave no result (${run.stderr.slice(-300)})` };
-  }
+  return pageRunOf(rowCount(book), run.stdout, run.stderr);
 }

@@ -16,8 +16,9 @@ import { createBrowserEngine } from '../worker/createBrowserWorker';
 const DEFAULT_SAMPLE = 'seoul-sns-2021.xlsx';
 
 const params = new URLSearchParams(window.location.search);
-// One engine for the page's life: its worker, once started, serves every verification.
-const engine = params.get('engine') === 'thread' ? undefined : createBrowserEngine();
+// One engine for the page's life: its worker, once started, serves every verification
+// and keeps the open book's sheets, so that a Verify sends only what changed.
+const engine = params.get('engine') === 'thread' ? undefined : createBrowserEngine({ keep: true });
 // Every file is measured in a worker before exceljs opens it on the page's thread.
 const checkBook = createBookCheck();
 const sample = params.get('sample') ?? DEFAULT_SAMPLE;

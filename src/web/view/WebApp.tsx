@@ -139,6 +139,11 @@ export function WebApp(props: WebAppProps) {
   };
   useUndoKeys(undo, redo);
 
+  // The engine gets the book's sheets and warms up while the user looks at it (part of opening).
+  useEffect(() => {
+    void host?.prepare();
+  }, [host]);
+
   useEffect(() => {
     if (host) host.language = language;
     document.documentElement.lang = language;
