@@ -14,6 +14,7 @@ import { buildBasisLedger, type BasisItem, type BasisTable } from './basisTree';
 import { defineKind } from './kind';
 
 const HEADER = /산출근거|산출기초|산출내역|예산내역|과목구분/;
+const HEADER_LETTERS = /[산과]/;
 
 export interface BasisColumns {
   readonly category: number | null;
@@ -25,6 +26,8 @@ export interface BasisColumns {
 
 export function matchBasisHeader(grid: Grid, row: number): BasisColumns | null {
   const cols = grid.filledColumns(row);
+  // Every header word (HEADER) has a 산 or a 과: most rows have neither, and are done here.
+  if (!cols.some((c) => HEADER_LETTERS.test(grid.label(row, c)))) return null;
   const texts = cols.map((c) => grid.label(row, c));
   if (texts.some((t) => t.includes('단가'))) return null; // the columnar layout
   const idx = texts.findIndex((t) => HEADER.test(t));

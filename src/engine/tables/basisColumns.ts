@@ -32,6 +32,8 @@ export function headerUnit(text: string): MoneyUnit | null {
 
 export function matchColumnarHeader(grid: Grid, row: number): ColumnarBasis | null {
   const cols = grid.filledColumns(row);
+  // Most rows have no 단가: looked for before the row's labels are listed.
+  if (!cols.some((c) => grid.label(row, c).startsWith('단가'))) return null;
   const texts = cols.map((c) => grid.label(row, c));
   const priceIdx = texts.findIndex((t) => t.startsWith('단가'));
   const amountIdx = texts.findIndex((t, i) => i > priceIdx && /^(금액|예산액|소요액|산출액|계)/.test(t));

@@ -17,7 +17,10 @@ export interface Mention {
 
 export function matchMention(grid: Grid, row: number): Mention | null {
   for (const col of grid.filledColumns(row)) {
-    const m = MENTION.exec(grid.text(row, col));
+    const text = grid.text(row, col);
+    // Each name MENTION knows has 사업 in it: most cells do not, and skip the pattern.
+    if (!text.includes('사업')) continue;
+    const m = MENTION.exec(text);
     const figure = m?.[1] === undefined ? null : parseFigure(m[1]);
     // Only an amount whose unit is written: prose has no unit note to fall back on.
     if (figure && figure.unit !== null && figure.unit !== '%') return { col };

@@ -21,7 +21,11 @@ export interface ScheduleTable {
 
 export function matchScheduleHeader(grid: Grid, row: number): ScheduleColumns | null {
   const cols = grid.filledColumns(row);
-  const amount = cols.find((c) => /예산집행금액|집행금액|집행계획액|소요예산/.test(grid.label(row, c)));
+  // Each of the amount's names has 집행 or 소요: looked for before the pattern, which most cells fail.
+  const amount = cols.find((c) => {
+    const t = grid.label(row, c);
+    return (t.includes('집행') || t.includes('소요')) && /예산집행금액|집행금액|집행계획액|소요예산/.test(t);
+  });
   if (amount === undefined) return null;
   const label = cols.find((c) => /추진|절차|단계|구분/.test(grid.label(row, c)));
   return { label: label ?? (cols[0] as number), amount };
