@@ -8,7 +8,8 @@ import type { CellValue, MergeArea, SheetSnapshot } from '../engine/index';
 import type { CellReading } from './cells';
 import { WorkbookReadError } from './errors';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits';
-import { layoutSheet } from './sheetLayout';
+import { layoutRows, layoutSheet } from './sheetLayout';
+import { SheetRows } from './sheetRows';
 
 /** The last column and row a sheet can have (XFD, 1,048,576), 0-based. */
 export const LAST_COL = 16383;
@@ -36,8 +37,13 @@ export interface FlatCells {
   readonly formulas: (string | null)[];
 }
 
+/**
+ * Cells in reading order are built into rows as they come (sheetRows.ts); the first
+ * one out of order sends them all to flat arrays, laid out by sheetLayout.ts.
+ */
 export class SheetCells {
-  private readonly cells = { rows: [] as number[], cols: [] as number[], values: [] as CellValue[], texts: [] as string[], formats: [] as (string | null)[], formulas: [] as (string | null)[] };
+  private readonly built = new SheetRows();
+  private flat: FlatCells | null = null;
 
   constructor(
     private readonly sheet: string,
@@ -47,12 +53,13 @@ export class SheetCells {
 
   /** A cell at 0-based (row, col); an empty one still counts for the used range. Throws past the cell limit. */
   put(row: number, col: number, value: CellValue, text: string, formula: string | null, format: string | null): void {
-    const c = this.cells;
-    if (c.values.length >= this.limits.sheetCells) {
+    if (this.count >= this.limits.sheetCells) {
       throw new WorkbookReadError({ kind: 'too-many-cells', sheet: this.sheet, limit: this.limits.sheetCells }, this.label);
     }
-    c.rows.push(row);
-    c.cols.push(col);
+    if (!this.flat && this.built.put(row, col, value, text, formula, format)) return;
+    const c = (this.flat ??= this.built.toFlat());
+    (c.rows as number[]).push(row);
+    (c.cols as number[]).push(col);
     c.values.push(value);
     c.texts.push(text);
     c.formats.push(format);
@@ -60,7 +67,7 @@ export class SheetCells {
   }
 
   get count(): number {
-    return this.cells.values.length;
+    return this.flat ? this.flat.values.length : this.built.count;
   }
 
   add(row: number, col: number, reading: CellReading): void {
@@ -68,6 +75,12 @@ export class SheetCells {
   }
 
   snapshot(merges: readonly MergeArea[]): SheetSnapshot {
-    return layoutSheet(this.sheet, this.cells, merges, this.limits, this.label);
+    if (!this.flat) {
+      const grid = this.built.grid();
+      const laid = grid && layoutRows(this.sheet, grid, this.built.count, merges, this.label);
+      if (laid) return laid;
+      this.flat = this.built.toFlat();
+    }
+    return layoutSheet(this.sheet, this.flat, merges, this.limits, this.label);
   }
 }

@@ -15,6 +15,7 @@ import type { CellValue, MergeArea, SheetSnapshot } from '../engine/index';
 import { WorkbookReadError } from './errors';
 import { SPREAD_FACTOR, type ReadLimits } from './limits';
 import type { FlatCells } from './sheetCells';
+import type { RowGrid } from './sheetRows';
 
 /** Dense while the used range is at most this many times the cells present, plus a margin for small sheets. */
 const DENSE_FACTOR = 4;
@@ -42,6 +43,65 @@ export function layoutSheet(name: string, cells: FlatCells, merges: readonly Mer
   if (clipped.length) blankMerged(name, cells, clipped, label);
   const grids = area(box) <= DENSE_FACTOR * count + DENSE_MARGIN ? dense(cells, box) : sparse(name, cells, box, limits, label);
   return { name, origin: { row: box.top, col: box.left }, ...grids, merges: clipped.filter((m) => m.shown).map(({ top, left, bottom, right }) => ({ top, left, bottom, right })) };
+}
+
+/**
+ * The rows built as the cells were read (sheetRows.ts), laid out dense as layoutSheet
+ * would lay them out, without a copy of each row; null when layoutSheet must decide
+ * (a range too large for dense: the flat cells then go there).
+ */
+export function layoutRows(name: string, grid: RowGrid, count: number, merges: readonly MergeArea[], label: string): SheetSnapshot | null {
+  const whole = { top: grid.top, left: grid.left, bottom: grid.bottom, right: grid.right };
+  for (const m of merges) cover(whole, m);
+  if (area(whole) > DENSE_FACTOR * count + DENSE_MARGIN) return null;
+  if (merges.length) blankRows(name, grid, merges, label);
+  const height = whole.bottom - whole.top + 1;
+  const width = whole.right - whole.left + 1;
+  const shift = grid.left - whole.left;
+  const nulls = new Array<null>(width).fill(null);
+  const blanks = new Array<string>(width).fill('');
+  const values = new Array<CellValue[]>(height).fill(nulls);
+  const texts = new Array<string[]>(height).fill(blanks);
+  const formulas = new Array<(string | null)[]>(height).fill(nulls);
+  const numberFormats = new Array<(string | null)[]>(height).fill(nulls);
+  // Each row's arrays made as wide as the range, in place; a format array shared by rows is widened once.
+  const widen = <T>(list: T[], fill: T): T[] => {
+    if (list.length === width) return list;
+    if (shift) list.unshift(...new Array<T>(shift).fill(fill));
+    while (list.length < width) list.push(fill);
+    return list;
+  };
+  for (let slot = 0; slot < grid.rows.length; slot++) {
+    const r = (grid.rows[slot] as number) - whole.top;
+    values[r] = widen(grid.values[slot] as CellValue[], null);
+    texts[r] = widen(grid.texts[slot] as string[], '');
+    const f = grid.formulas[slot];
+    if (f) formulas[r] = widen(f, null);
+    const n = grid.formats[slot];
+    if (n) numberFormats[r] = widen(n, null);
+  }
+  return { name, origin: { row: whole.top, col: whole.left }, values, texts, formulas, numberFormats, merges: [...merges] };
+}
+
+/** blankMerged on built rows; a format array shared with a neighbour row is copied before it is changed. */
+function blankRows(sheet: string, grid: RowGrid, merges: readonly MergeArea[], label: string): void {
+  const hidden = mergeSweep(sheet, merges, label);
+  for (let slot = 0; slot < grid.rows.length; slot++) {
+    const r = grid.rows[slot] as number;
+    const values = grid.values[slot] as CellValue[];
+    for (let at = 0; at < values.length; at++) {
+      if (!hidden(r, grid.left + at)) continue;
+      values[at] = null;
+      (grid.texts[slot] as string[])[at] = '';
+      const f = grid.formulas[slot];
+      if (f) f[at] = null;
+      let n = grid.formats[slot];
+      if (n && n[at] !== null) {
+        if (n === grid.formats[slot - 1] || n === grid.formats[slot + 1]) n = grid.formats[slot] = n.slice();
+        n[at] = null;
+      }
+    }
+  }
 }
 
 function area(box: Box): number {
@@ -94,12 +154,24 @@ function inOrder(cells: FlatCells): number[] {
   return order;
 }
 
-/**
- * Empties the cells under a merge but its top-left, by one sweep down the rows: the
- * merges open at the current row, sorted by their left column, answer "which merge
- * covers this column" by binary search. Merges that overlap are a damaged sheet.
- */
+/** Empties the cells under a merge but its top-left, by one sweep down the rows (mergeSweep). */
 function blankMerged(sheet: string, cells: FlatCells, merges: readonly (MergeArea & { readonly shown?: boolean })[], label: string): void {
+  const hidden = mergeSweep(sheet, merges, label);
+  for (const i of inOrder(cells)) {
+    if (!hidden(cells.rows[i] as number, cells.cols[i] as number)) continue;
+    cells.values[i] = null;
+    cells.texts[i] = '';
+    cells.formats[i] = null;
+    cells.formulas[i] = null;
+  }
+}
+
+/**
+ * Whether a merge hides the cell at (r, c), asked in (row, col) order: the merges open
+ * at the current row, sorted by their left column, answer "which merge covers this
+ * column" by binary search. Merges that overlap are a damaged sheet.
+ */
+function mergeSweep(sheet: string, merges: readonly (MergeArea & { readonly shown?: boolean })[], label: string): (r: number, c: number) => boolean {
   const byTop = [...merges].sort((a, b) => a.top - b.top || a.left - b.left);
   let open: (MergeArea & { readonly shown?: boolean })[] = [];
   let next = 0;
@@ -122,21 +194,15 @@ function blankMerged(sheet: string, cells: FlatCells, merges: readonly (MergeAre
       closesAt = Math.min(closesAt, m.bottom);
     }
   };
-  for (const i of inOrder(cells)) {
-    const r = cells.rows[i] as number;
-    const c = cells.cols[i] as number;
+  return (r, c) => {
     if (r !== row) {
       row = r;
       openUpTo(r);
     }
     const m = open[firstRightOf(open, c + 1) - 1];
     // A clipped merge whose top-left was cut away shows none of the cells left in it.
-    if (!m || m.right < c || m.bottom < r || (m.top === r && m.left === c && m.shown !== false)) continue;
-    cells.values[i] = null;
-    cells.texts[i] = '';
-    cells.formats[i] = null;
-    cells.formulas[i] = null;
-  }
+    return !(!m || m.right < c || m.bottom < r || (m.top === r && m.left === c && m.shown !== false));
+  };
 }
 
 /** The index of the first open merge whose left column is at or past `col` (open is sorted by left). */

@@ -1,0 +1,163 @@
+/**
+ * A sheet's grid rows built as its cells are read, for the sheets that come in
+ * reading order (every file Excel writes): each row is an array from the leftmost
+ * column read so far, as wide as the sheet so far, and is laid out as the snapshot's
+ * row without a second copy (sheetLayout.ts made one per row, from flat arrays).
+ * Rows whose cells have the same formats share one array of them.
+ * What does not fit (a cell before the one read last, places between cells past what
+ * a dense layout would hold) goes back to flat cells (toFlat), which lay out any sheet.
+ */
+import type { CellValue } from '../engine/index';
+import type { FlatCells } from './sheetCells';
+
+/** How many places rows may hold for their cells: past this the sheet is sparse (as sheetLayout.ts decides). */
+const PLACES_FACTOR = 4;
+const PLACES_MARGIN = 1 << 20;
+
+export interface RowGrid {
+  /** The rows read, each once, top to bottom (0-based). */
+  readonly rows: readonly number[];
+  readonly values: CellValue[][];
+  readonly texts: string[][];
+  /** null: the row has no formula (or no format). */
+  readonly formulas: ((string | null)[] | null)[];
+  readonly formats: ((string | null)[] | null)[];
+  /** The column of each row's first place. */
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+export class SheetRows {
+  private readonly rows: number[] = [];
+  private readonly values: CellValue[][] = [];
+  private readonly texts: string[][] = [];
+  private readonly formulas: ((string | null)[] | null)[] = [];
+  private readonly formats: ((string | null)[] | null)[] = [];
+  /** Every cell's place, for toFlat (two numbers a cell, not four arrays). */
+  private readonly cellRows: number[] = [];
+  private readonly cellCols: number[] = [];
+  private left = -1;
+  private right = -1;
+  private lastCol = -1;
+  private places = 0;
+
+  /** Adds a cell; false when it does not come in reading order (nothing is added then). */
+  put(row: number, col: number, value: CellValue, text: string, formula: string | null, format: string | null): boolean {
+    const rows = this.rows;
+    const last = rows.length - 1;
+    const newRow = last < 0 || row > (rows[last] as number);
+    if (!newRow && (row !== rows[last] || col <= this.lastCol)) return false;
+    if (this.left < 0) this.left = col;
+    else if (col < this.left && !this.widen(col)) return false;
+    if (col > this.right) this.right = col;
+    const at = col - this.left;
+    if (newRow) {
+      // As wide as the sheet so far: most rows are then as wide as the grid and are laid out as they are.
+      const width = this.right - this.left + 1;
+      if (!this.room(width)) return false;
+      this.shareFormats();
+      rows.push(row);
+      this.values.push(new Array<CellValue>(width).fill(null));
+      this.texts.push(new Array<string>(width).fill(''));
+      this.formulas.push(null);
+      this.formats.push(null);
+    }
+    const slot = rows.length - 1;
+    const values = this.values[slot] as CellValue[];
+    if (at >= values.length && !this.lengthen(slot, at + 1)) return false;
+    values[at] = value;
+    (this.texts[slot] as string[])[at] = text;
+    if (formula !== null) (this.formulas[slot] ??= new Array<string | null>(values.length).fill(null))[at] = formula;
+    if (format !== null) (this.formats[slot] ??= new Array<string | null>(values.length).fill(null))[at] = format;
+    this.cellRows.push(row);
+    this.cellCols.push(col);
+    this.lastCol = col;
+    return true;
+  }
+
+  /** Room for `more` places: past what a dense layout would hold the sheet is sparse, laid out from flat cells. */
+  private room(more: number): boolean {
+    this.places += more;
+    return this.places <= PLACES_FACTOR * this.cellRows.length + PLACES_MARGIN;
+  }
+
+  /** The current row made `length` long (a cell right of every row before it). */
+  private lengthen(slot: number, length: number): boolean {
+    const values = this.values[slot] as CellValue[];
+    if (!this.room(length - values.length)) return false;
+    const texts = this.texts[slot] as string[];
+    const formulas = this.formulas[slot];
+    const formats = this.formats[slot];
+    while (values.length < length) {
+      values.push(null);
+      texts.push('');
+      formulas?.push(null);
+      formats?.push(null);
+    }
+    return true;
+  }
+
+  /** A cell left of every row so far: each row gets the places before it (rare: a sheet's first cells are its leftmost). */
+  private widen(col: number): boolean {
+    const more = this.left - col;
+    if (!this.room(more * this.rows.length)) return false;
+    const seen = new Set<unknown>();
+    const front = <T>(list: T[] | null, fill: T) => {
+      if (!list || seen.has(list)) return;
+      seen.add(list);
+      list.unshift(...new Array<T>(more).fill(fill));
+    };
+    for (let slot = 0; slot < this.rows.length; slot++) {
+      front(this.values[slot] ?? null, null);
+      front(this.texts[slot] ?? null, '');
+      front(this.formulas[slot] ?? null, null);
+      front(this.formats[slot] ?? null, null);
+    }
+    this.left = col;
+    return true;
+  }
+
+  /** The row just finished shares the formats of the row before when they are the same. */
+  private shareFormats(): void {
+    const n = this.formats.length;
+    if (n < 2) return;
+    const done = this.formats[n - 1];
+    const before = this.formats[n - 2];
+    if (!done || !before || done.length !== before.length) return;
+    for (let c = 0; c < done.length; c++) if (done[c] !== before[c]) return;
+    this.formats[n - 1] = before;
+  }
+
+  get count(): number {
+    return this.cellRows.length;
+  }
+
+  /** The rows as read; null when there are none. */
+  grid(): RowGrid | null {
+    if (this.rows.length === 0) return null;
+    this.shareFormats();
+    const { rows, values, texts, formulas, formats, left, right } = this;
+    return { rows, values, texts, formulas, formats, left, right, top: rows[0] as number, bottom: rows[rows.length - 1] as number };
+  }
+
+  /** The cells as flat arrays, for the layout of any sheet (sheetLayout.ts). */
+  toFlat(): FlatCells & { rows: number[]; cols: number[] } {
+    const out = { rows: [] as number[], cols: [] as number[], values: [] as CellValue[], texts: [] as string[], formats: [] as (string | null)[], formulas: [] as (string | null)[] };
+    let slot = -1;
+    for (let i = 0; i < this.cellRows.length; i++) {
+      const row = this.cellRows[i] as number;
+      const col = this.cellCols[i] as number;
+      if (slot < 0 || this.rows[slot] !== row) slot++;
+      const at = col - this.left;
+      out.rows.push(row);
+      out.cols.push(col);
+      out.values.push((this.values[slot] as CellValue[])[at] as CellValue);
+      out.texts.push((this.texts[slot] as string[])[at] as string);
+      out.formulas.push(this.formulas[slot]?.[at] ?? null);
+      out.formats.push(this.formats[slot]?.[at] ?? null);
+    }
+    return out;
+  }
+}
