@@ -7,7 +7,7 @@
  * (phases.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateBook, rowCount, writeBookXlsx, type Book } from '../generate-book';
 import { writeExcelBook, type ExcelFeature } from './excelBook';
@@ -155,9 +155,25 @@ export function pageRunOf(rows: number, stdout: string, stderr: string): PageRun
   }
 }
 
+/** The latest change to any file under `dir`, ms since the epoch. */
+function newestUnder(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestUnder(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** No built page, or one older than the sources: measuring it would measure old code. */
+function pageIsStale(): boolean {
+  const built = join(ROOT, 'dist', 'addin', 'index.html');
+  return !existsSync(built) || statSync(built).mtimeMs < newestUnder(join(ROOT, 'src'));
+}
+
 /** The page's Verify of a statement sheet of `rows` rows as Excel writes it, in Chromium (page.ts); the page built first if it is not. */
 export async function measurePage(rows: number, dir: string, log: (s: string) => void): Promise<PageRun> {
-  if (!existsSync(join(ROOT, 'dist', 'addin'))) {
+  if (pageIsStale()) {
     log('building the page (webpack --mode production) …');
     spawnSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   }

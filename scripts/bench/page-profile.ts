@@ -27,7 +27,12 @@ const { serveStatic } = require('../static-server.js') as {
 
 interface ProfileNode {
   readonly id: number;
-  readonly callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  readonly callFrame: {
+    functionName: string;
+    url: string;
+    lineNumber: number;
+    columnNumber: number;
+  };
 }
 
 interface Profile {
@@ -45,19 +50,29 @@ const SAMPLING_US = 200;
  * non-flat protocol wraps each message: Target.sendMessageToTarget out,
  * Target.receivedMessageFromTarget in.
  */
-async function workerSession(page: CDPSession): Promise<(method: string, params?: object) => Promise<unknown>> {
+async function workerSession(
+  page: CDPSession,
+): Promise<(method: string, params?: object) => Promise<unknown>> {
   const attached = new Promise<string>((resolve) => {
     page.on('Target.attachedToTarget', (event) => {
       if (event.targetInfo.type === 'worker') resolve(event.sessionId);
     });
   });
-  await page.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+  await page.send('Target.setAutoAttach', {
+    autoAttach: true,
+    waitForDebuggerOnStart: false,
+    flatten: false,
+  });
   const sessionId = await attached;
   let next = 1;
   const waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   page.on('Target.receivedMessageFromTarget', (event) => {
     if (event.sessionId !== sessionId) return;
-    const message = JSON.parse(event.message) as { id?: number; result?: unknown; error?: { message: string } };
+    const message = JSON.parse(event.message) as {
+      id?: number;
+      result?: unknown;
+      error?: { message: string };
+    };
     const waiter = message.id === undefined ? undefined : waiting.get(message.id);
     if (!waiter || message.id === undefined) return;
     waiting.delete(message.id);
@@ -67,7 +82,10 @@ async function workerSession(page: CDPSession): Promise<(method: string, params?
   return (method, params = {}) => {
     const id = next++;
     const answer = new Promise<unknown>((resolve, reject) => waiting.set(id, { resolve, reject }));
-    void page.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+    void page.send('Target.sendMessageToTarget', {
+      sessionId,
+      message: JSON.stringify({ id, method, params }),
+    });
     return answer;
   };
 }
@@ -79,18 +97,33 @@ function sourceMapOf(url: string): SourceMap | null {
   const name = url.split('/').pop() ?? '';
   if (!maps.has(name)) {
     const path = join(DIST, `${name}.map`);
-    maps.set(name, name && existsSync(path) ? new SourceMap(JSON.parse(readFileSync(path, 'utf8')) as SourceMapPayload) : null);
+    maps.set(
+      name,
+      name && existsSync(path)
+        ? new SourceMap(JSON.parse(readFileSync(path, 'utf8')) as SourceMapPayload)
+        : null,
+    );
   }
   return maps.get(name) ?? null;
 }
 
 /** Where a frame of the bundle comes from: `src/engine/…ts:line`, or what V8 called it. */
 function origin(frame: ProfileNode['callFrame']): { file: string; at: string } {
-  if (!frame.url) return { file: `(${frame.functionName || 'program'})`, at: `(${frame.functionName || 'program'})` };
-  const entry = sourceMapOf(frame.url)?.findEntry(frame.lineNumber, frame.columnNumber);
-  const source = entry && 'originalSource' in entry ? entry.originalSource.replace(/^webpack:\/\/[^/]*\/(\.\/)?/, '') : frame.url.split('/').pop() ?? frame.url;
-  const line = entry && 'originalLine' in entry ? entry.originalLine + 1 : frame.lineNumber + 1;
-  return { file: source, at: `${frame.functionName || '(anonymous)'} ${source}:${line}` };
+  if (!frame.url)
+    return {
+      file: `(${frame.functionName || 'program'})`,
+      at: `(${frame.functionName || 'program'})`,
+    };
+  const entry = sourceMapOf(frame.url)?.findEntry(frame.lineNumber, frame.columnNumber) as
+    { originalSource?: string; originalLine?: number; name?: string } | undefined;
+  const source =
+    entry?.originalSource?.replace(/^webpack:\/\/[^/]*\/(\.\/)?/, '') ??
+    frame.url.split('/').pop() ??
+    frame.url;
+  const line = (entry?.originalLine ?? frame.lineNumber) + 1;
+  // The bundle's names are minified: the source map's name at the function's start, where it has one.
+  const name = entry?.name ?? frame.functionName;
+  return { file: source, at: `${name || '(anonymous)'} ${source}:${line}` };
 }
 
 /** Self time (ms) of each node, summed by `key`, largest first. */
@@ -107,13 +140,16 @@ function selfTimes(profile: Profile, key: (node: ProfileNode) => string): [strin
 function report(name: string, profile: Profile): string {
   const files = selfTimes(profile, (n) => origin(n.callFrame).file);
   const total = files.reduce((s, [, ms]) => s + ms, 0);
-  const line = ([k, ms]: [string, number]) => `  ${ms.toFixed(0).padStart(6)} ms ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${k}`;
+  const line = ([k, ms]: [string, number]) =>
+    `  ${ms.toFixed(0).padStart(6)} ms ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${k}`;
   return [
     `${name}: ${total.toFixed(0)} ms sampled`,
     ' by file:',
     ...files.slice(0, 15).map(line),
     ' by function:',
-    ...selfTimes(profile, (n) => origin(n.callFrame).at).slice(0, 20).map(line),
+    ...selfTimes(profile, (n) => origin(n.callFrame).at)
+      .slice(0, 20)
+      .map(line),
   ].join('\n');
 }
 
@@ -138,7 +174,9 @@ async function main(file: string, dir: string): Promise<void> {
     const onPage = (await page.send('Profiler.stop')).profile as unknown as Profile;
     writeFileSync(join(dir, 'worker.cpuprofile'), JSON.stringify(inWorker));
     writeFileSync(join(dir, 'page.cpuprofile'), JSON.stringify(onPage));
-    process.stdout.write(`${report('the worker', inWorker)}\n\n${report("the page's thread", onPage)}\n\nprofiles in ${dir}\n`);
+    process.stdout.write(
+      `${report('the worker', inWorker)}\n\n${report("the page's thread", onPage)}\n\nprofiles in ${dir}\n`,
+    );
   } finally {
     await server.close();
     await browser.close();

@@ -15,7 +15,9 @@
  *   verifyMs  Verify clicked → the counts shown with the pane idle
  * and the longest gap between two frames in each stage (how long the page was held).
  *
- *   node --require ts-node/register scripts/bench/page.ts FILE [--runs N] [--no-prepare]
+ *   node --require ts-node/register scripts/bench/page.ts FILE [--runs N] [--no-prepare] [--dist DIR]
+ *
+ * --dist: the built page to serve (default dist/addin), e.g. a copy built from another commit.
  *
  * --no-prepare: open is not waited for the worker's preparation; only to compare with
  * a page built before the worker prepared at opening.
@@ -149,11 +151,11 @@ async function measure(app: BudgetPage, file: string, prepares: boolean): Promis
   };
 }
 
-async function main(file: string, runs: number, prepares: boolean): Promise<void> {
+async function main(file: string, runs: number, prepares: boolean, dist: string): Promise<void> {
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}`);
-  if (!existsSync(DIST)) throw new Error('the page is not built (npm run build)');
+  if (!existsSync(dist)) throw new Error(`the page is not built (npm run build): no ${dist}`);
   if (!existsSync(file)) throw new Error(`no file ${file}`);
-  const server = await serveStatic(DIST);
+  const server = await serveStatic(dist);
   const browser = await launch();
   try {
     for (let run = 0; run < runs; run++) {
@@ -170,10 +172,15 @@ async function main(file: string, runs: number, prepares: boolean): Promise<void
 
 if (require.main === module) {
   const args = process.argv.slice(2);
-  const runsAt = args.indexOf('--runs');
-  const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 1;
-  const file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs') ?? '';
-  main(file, runs, !args.includes('--no-prepare')).catch((e: unknown) => {
+  const option = (name: string) => {
+    const at = args.indexOf(name);
+    return at >= 0 ? args[at + 1] : undefined;
+  };
+  const runs = Number(option('--runs') ?? 1);
+  const file =
+    args.find((a, i) => !a.startsWith('--') && !['--runs', '--dist'].includes(args[i - 1] ?? '')) ??
+    '';
+  main(file, runs, !args.includes('--no-prepare'), option('--dist') ?? DIST).catch((e: unknown) => {
     process.stdout.write(
       `${JSON.stringify({ error: e instanceof Error ? e.message : String(e) })}\n`,
     );

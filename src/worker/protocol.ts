@@ -42,15 +42,30 @@ export type VerifyMessage =
   /** Rows `at` (grid indexes) of a sheet already sent, replaced. */
   | ({ readonly kind: 'patch'; readonly name: string; readonly at: readonly number[] } & RowsOf)
   /** Verify these sheets, in this order; with `keep` false the worker forgets every sheet afterwards. */
-  | { readonly kind: 'run'; readonly options: VerifyOptions; readonly sheets: readonly string[]; readonly keep: boolean }
+  | {
+      readonly kind: 'run';
+      readonly options: VerifyOptions;
+      readonly sheets: readonly string[];
+      readonly keep: boolean;
+    }
   /** Forget every sheet but these (another book was opened). */
   | { readonly kind: 'keep-only'; readonly sheets: readonly string[] }
   /** Run the engine over the first `rows` rows of these sheets, for its code to be compiled before a real run. */
-  | { readonly kind: 'warm'; readonly options: VerifyOptions; readonly sheets: readonly string[]; readonly rows: number };
+  | {
+      readonly kind: 'warm';
+      readonly options: VerifyOptions;
+      readonly sheets: readonly string[];
+      readonly rows: number;
+    };
 
 /** Times are epoch milliseconds (timeOrigin + now), comparable across the two threads. */
 export type VerifyReply =
-  | { readonly ok: true; readonly result: VerifyResult; readonly startedAt: number; readonly finishedAt: number }
+  | {
+      readonly ok: true;
+      readonly result: VerifyResult;
+      readonly startedAt: number;
+      readonly finishedAt: number;
+    }
   | { readonly ok: false; readonly message: string };
 
 /** Posted once by a worker whose script has loaded: an error event after it means the worker died. */
@@ -71,19 +86,39 @@ export function rowsOf(sheet: SheetSnapshot, from: number, to: number): RowsOf {
 }
 
 /** The messages that carry one whole sheet. */
-export function* sheetMessages(sheet: SheetSnapshot, chunkRows = CHUNK_ROWS): Generator<VerifyMessage> {
+export function* sheetMessages(
+  sheet: SheetSnapshot,
+  chunkRows = CHUNK_ROWS,
+): Generator<VerifyMessage> {
   const { name, origin, merges, formulas, numberFormats } = sheet;
-  yield { kind: 'sheet', name, ...(origin ? { origin } : {}), merges, formulas: !!formulas, numberFormats: !!numberFormats };
-  for (let from = 0; from < sheet.values.length; from += chunkRows) yield { kind: 'rows', ...rowsOf(sheet, from, from + chunkRows) };
+  yield {
+    kind: 'sheet',
+    name,
+    ...(origin ? { origin } : {}),
+    merges,
+    formulas: !!formulas,
+    numberFormats: !!numberFormats,
+  };
+  for (let from = 0; from < sheet.values.length; from += chunkRows)
+    yield { kind: 'rows', ...rowsOf(sheet, from, from + chunkRows) };
 }
 
 /** The messages that carry a whole snapshot and then ask for it to be verified. */
-export function* messagesFor(snapshot: WorkbookSnapshot, options: VerifyOptions, chunkRows = CHUNK_ROWS, keep = false): Generator<VerifyMessage> {
+export function* messagesFor(
+  snapshot: WorkbookSnapshot,
+  options: VerifyOptions,
+  chunkRows = CHUNK_ROWS,
+  keep = false,
+): Generator<VerifyMessage> {
   for (const sheet of snapshot.sheets) yield* sheetMessages(sheet, chunkRows);
   yield runMessage(snapshot, options, keep);
 }
 
-export function runMessage(snapshot: WorkbookSnapshot, options: VerifyOptions, keep: boolean): VerifyMessage {
+export function runMessage(
+  snapshot: WorkbookSnapshot,
+  options: VerifyOptions,
+  keep: boolean,
+): VerifyMessage {
   return { kind: 'run', options, sheets: snapshot.sheets.map((s) => s.name), keep };
 }
 
@@ -127,14 +162,17 @@ export class Receiver {
         append(sheet.values, message.values);
         append(sheet.texts, message.texts);
         if (sheet.formulas && message.formulas) append(sheet.formulas, message.formulas);
-        if (sheet.numberFormats && message.numberFormats) append(sheet.numberFormats, message.numberFormats);
+        if (sheet.numberFormats && message.numberFormats)
+          append(sheet.numberFormats, message.numberFormats);
         return null;
       }
       case 'patch': {
         const sheet = this.sheets.get(message.name);
-        if (!sheet) return { ok: false, message: `Rows of ${message.name} arrived before the sheet.` };
+        if (!sheet)
+          return { ok: false, message: `Rows of ${message.name} arrived before the sheet.` };
         for (const [i, r] of message.at.entries()) {
-          if (r < 0 || r >= sheet.values.length) return { ok: false, message: `Row ${r} of ${message.name} is outside the sheet.` };
+          if (r < 0 || r >= sheet.values.length)
+            return { ok: false, message: `Row ${r} of ${message.name} is outside the sheet.` };
           sheet.values[r] = message.values[i] ?? [];
           sheet.texts[r] = message.texts[i] ?? [];
           if (sheet.formulas) sheet.formulas[r] = message.formulas?.[i] ?? [];
@@ -197,7 +235,11 @@ function append<T>(target: T[], rows: readonly T[]): void {
 }
 
 /** Runs the engine. It never throws on a user's sheet; a defect of ours is still answered, not thrown. */
-export function answer(snapshot: WorkbookSnapshot, options: VerifyOptions, clock: () => number): VerifyReply {
+export function answer(
+  snapshot: WorkbookSnapshot,
+  options: VerifyOptions,
+  clock: () => number,
+): VerifyReply {
   try {
     const startedAt = clock();
     const result = verifyWorkbook(snapshot, options);

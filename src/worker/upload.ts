@@ -26,7 +26,8 @@ export class HeldSheets {
       this.sheets.set(sheet.name, sheet);
       if (before === sheet) continue;
       const changed = before ? changedRows(before, sheet) : null;
-      if (changed && changed.length <= sheet.values.length * PATCH_AT_MOST) yield* patches(sheet, changed, chunkRows);
+      if (changed && changed.length <= sheet.values.length * PATCH_AT_MOST)
+        yield* patches(sheet, changed, chunkRows);
       else yield* sheetMessages(sheet, chunkRows);
     }
   }
@@ -53,9 +54,18 @@ export class HeldSheets {
 /** The grid indexes of the rows that differ, or null when the sheets differ in more than rows. */
 export function changedRows(before: SheetSnapshot, after: SheetSnapshot): number[] | null {
   if (before.values.length !== after.values.length) return null;
-  if (!!before.formulas !== !!after.formulas || !!before.numberFormats !== !!after.numberFormats) return null;
-  if (before.merges !== after.merges && JSON.stringify(before.merges) !== JSON.stringify(after.merges)) return null;
-  if ((before.origin?.row ?? 0) !== (after.origin?.row ?? 0) || (before.origin?.col ?? 0) !== (after.origin?.col ?? 0)) return null;
+  if (!!before.formulas !== !!after.formulas || !!before.numberFormats !== !!after.numberFormats)
+    return null;
+  if (
+    before.merges !== after.merges &&
+    JSON.stringify(before.merges) !== JSON.stringify(after.merges)
+  )
+    return null;
+  if (
+    (before.origin?.row ?? 0) !== (after.origin?.row ?? 0) ||
+    (before.origin?.col ?? 0) !== (after.origin?.col ?? 0)
+  )
+    return null;
   const changed: number[] = [];
   for (let r = 0; r < after.values.length; r++) {
     if (
@@ -69,7 +79,11 @@ export function changedRows(before: SheetSnapshot, after: SheetSnapshot): number
   return changed;
 }
 
-function* patches(sheet: SheetSnapshot, changed: readonly number[], chunkRows: number): Generator<VerifyMessage> {
+function* patches(
+  sheet: SheetSnapshot,
+  changed: readonly number[],
+  chunkRows: number,
+): Generator<VerifyMessage> {
   const { values, texts, formulas, numberFormats } = sheet;
   for (let from = 0; from < changed.length; from += chunkRows) {
     const at = changed.slice(from, from + chunkRows);

@@ -155,7 +155,15 @@ function answered(message: VerifyMessage): boolean {
 }
 
 export function createWorkerEngine(options: WorkerEngineOptions): Engine {
-  const { create, fallback = verifyWorkbook, onTiming, onPrepared, clock = defaultClock, chunkRows, keep = false } = options;
+  const {
+    create,
+    fallback = verifyWorkbook,
+    onTiming,
+    onPrepared,
+    clock = defaultClock,
+    chunkRows,
+    keep = false,
+  } = options;
   const warmRows = options.warmRows ?? WARM_ROWS;
   // Set once a worker could not be made or loaded: later runs go straight to the thread.
   let unavailable = create === null;
@@ -166,7 +174,11 @@ export function createWorkerEngine(options: WorkerEngineOptions): Engine {
   // The preparation under way, if any: a run waits for it, then uses the worker it prepared.
   let preparing: Promise<void> | null = null;
 
-  const inThread = async (snapshot: WorkbookSnapshot, opts: VerifyOptions, signal?: AbortSignal) => {
+  const inThread = async (
+    snapshot: WorkbookSnapshot,
+    opts: VerifyOptions,
+    signal?: AbortSignal,
+  ) => {
     if (signal?.aborted) throw abortError();
     return fallback(snapshot, opts, { signal });
   };
@@ -190,7 +202,11 @@ export function createWorkerEngine(options: WorkerEngineOptions): Engine {
    * each `run` and `warm`) once every message is posted and answered; the worker
    * is then idle again. Aborting terminates the worker.
    */
-  const job = (slot: Slot, messages: Iterable<VerifyMessage>, signal?: AbortSignal): Promise<Outcome> => {
+  const job = (
+    slot: Slot,
+    messages: Iterable<VerifyMessage>,
+    signal?: AbortSignal,
+  ): Promise<Outcome> => {
     const { worker } = slot;
     return new Promise<Outcome>((resolve, reject) => {
       // Set when this job is over (answered, cancelled, failed): the sending loop stops.
@@ -264,7 +280,8 @@ export function createWorkerEngine(options: WorkerEngineOptions): Engine {
         unavailable = true;
         toThread();
       };
-      worker.onmessageerror = () => fail(new Error('The verification result could not be received from the worker.'));
+      worker.onmessageerror = () =>
+        fail(new Error('The verification result could not be received from the worker.'));
 
       const send = async () => {
         let first = true;
@@ -293,7 +310,11 @@ export function createWorkerEngine(options: WorkerEngineOptions): Engine {
     });
   };
 
-  const runNow = async (snapshot: WorkbookSnapshot, opts: VerifyOptions, signal?: AbortSignal): Promise<VerifyResult> => {
+  const runNow = async (
+    snapshot: WorkbookSnapshot,
+    opts: VerifyOptions,
+    signal?: AbortSignal,
+  ): Promise<VerifyResult> => {
     const slot = take();
     if (!slot) return inThread(snapshot, opts, signal);
     const { held } = slot;
@@ -325,7 +346,12 @@ export function createWorkerEngine(options: WorkerEngineOptions): Engine {
     const slot: Slot = taken;
     const { held } = slot;
     const names = snapshot.sheets.map((s) => s.name);
-    const warm = (sheets: readonly string[], rows: number): VerifyMessage => ({ kind: 'warm', options: opts, sheets, rows });
+    const warm = (sheets: readonly string[], rows: number): VerifyMessage => ({
+      kind: 'warm',
+      options: opts,
+      sheets,
+      rows,
+    });
     let warmRowsSent = 0;
     function* messages(): Generator<VerifyMessage> {
       const forget = held.keepOnly(names);
@@ -362,7 +388,11 @@ export function createWorkerEngine(options: WorkerEngineOptions): Engine {
     }
   };
 
-  const engine = (snapshot: WorkbookSnapshot, opts: VerifyOptions, control: { readonly signal?: AbortSignal } = {}): Promise<VerifyResult> => {
+  const engine = (
+    snapshot: WorkbookSnapshot,
+    opts: VerifyOptions,
+    control: { readonly signal?: AbortSignal } = {},
+  ): Promise<VerifyResult> => {
     const { signal } = control;
     if (signal?.aborted) return Promise.reject(abortError());
     if (unavailable || !create) return inThread(snapshot, opts, signal);
@@ -373,7 +403,9 @@ export function createWorkerEngine(options: WorkerEngineOptions): Engine {
 
   const prepare = (snapshot: WorkbookSnapshot, opts: VerifyOptions): Promise<void> => {
     if (!keep || unavailable || !create) return Promise.resolve();
-    const mine: Promise<void> = (preparing ?? Promise.resolve()).then(() => prepareNow(snapshot, opts));
+    const mine: Promise<void> = (preparing ?? Promise.resolve()).then(() =>
+      prepareNow(snapshot, opts),
+    );
     preparing = mine;
     void mine.then(() => {
       if (preparing === mine) preparing = null;
@@ -398,15 +430,28 @@ export function measureTiming(timing: WorkerTiming): void {
     performance.measure(`verify-worker:${name}`, { start: at, duration: Math.max(0, duration) });
     at += Math.max(0, duration);
   }
-  performance.measure('verify-worker:total', { start: end - timing.totalMs, duration: timing.totalMs });
+  performance.measure('verify-worker:total', {
+    start: end - timing.totalMs,
+    duration: timing.totalMs,
+  });
   // The longest single pause the clone gave the pane's thread (the chunks sum to `post`).
-  performance.measure('verify-worker:longest-post', { start: end - timing.totalMs, duration: timing.longestPostMs });
+  performance.measure('verify-worker:longest-post', {
+    start: end - timing.totalMs,
+    duration: timing.longestPostMs,
+  });
 }
 
 /** Records a preparation as performance measures: `verify-worker:prepare` says the page is ready to Verify. */
 export function measurePrepared(timing: PrepareTiming): void {
   if (typeof performance === 'undefined' || typeof performance.measure !== 'function') return;
   const end = performance.now();
-  performance.measure('verify-worker:warm', { start: end - timing.warmMs, duration: timing.warmMs, detail: { rows: timing.warmRows } });
-  performance.measure('verify-worker:prepare', { start: end - timing.totalMs, duration: timing.totalMs });
+  performance.measure('verify-worker:warm', {
+    start: end - timing.warmMs,
+    duration: timing.warmMs,
+    detail: { rows: timing.warmRows },
+  });
+  performance.measure('verify-worker:prepare', {
+    start: end - timing.totalMs,
+    duration: timing.totalMs,
+  });
 }

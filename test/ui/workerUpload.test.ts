@@ -50,7 +50,13 @@ const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
 function keeping(warmRows = 50, chunkRows = 20) {
   const { made, create } = recordingWorkers();
   const prepared: PrepareTiming[] = [];
-  const engine = createWorkerEngine({ create, keep: true, warmRows, chunkRows, onPrepared: (p) => prepared.push(p) });
+  const engine = createWorkerEngine({
+    create,
+    keep: true,
+    warmRows,
+    chunkRows,
+    onPrepared: (p) => prepared.push(p),
+  });
   return { engine, made, prepared };
 }
 
@@ -60,19 +66,39 @@ describe('what the worker holds', () => {
     expect(changedRows(sheet, sheet)).toEqual([]);
     expect(changedRows(sheet, fixed(fixed(sheet, 7), 1))).toEqual([1, 7]);
     expect(changedRows(sheet, manyLines(11))).toBeNull();
-    expect(changedRows(sheet, { ...sheet, merges: [{ top: 0, left: 0, bottom: 0, right: 1 }] })).toBeNull();
+    expect(
+      changedRows(sheet, { ...sheet, merges: [{ top: 0, left: 0, bottom: 0, right: 1 }] }),
+    ).toBeNull();
     expect(changedRows(sheet, { ...sheet, origin: { row: 1, col: 0 } })).toBeNull();
   });
 
   it('sends a sheet whole, then nothing, then only the rows that changed', () => {
     const held = new HeldSheets();
     const sheet = manyLines(10);
-    expect([...held.upload([sheet], 20)].map((m) => m.kind)).toEqual(['sheet', 'rows', 'rows', 'rows']);
+    expect([...held.upload([sheet], 20)].map((m) => m.kind)).toEqual([
+      'sheet',
+      'rows',
+      'rows',
+      'rows',
+    ]);
     expect([...held.upload([sheet], 20)]).toEqual([]);
     const patch = [...held.upload([fixed(sheet, 1)], 20)];
-    expect(patch).toEqual([{ kind: 'patch', name: 'Sheet1', at: [1], values: [[sheet.values[1]?.[0], 3000]], texts: [[sheet.texts[1]?.[0], '3,000']] }]);
+    expect(patch).toEqual([
+      {
+        kind: 'patch',
+        name: 'Sheet1',
+        at: [1],
+        values: [[sheet.values[1]?.[0], 3000]],
+        texts: [[sheet.texts[1]?.[0], '3,000']],
+      },
+    ]);
     // Most rows new (the sheet read again): sent whole.
-    expect([...held.upload([manyLines(10)], 20)].map((m) => m.kind)).toEqual(['sheet', 'rows', 'rows', 'rows']);
+    expect([...held.upload([manyLines(10)], 20)].map((m) => m.kind)).toEqual([
+      'sheet',
+      'rows',
+      'rows',
+      'rows',
+    ]);
   });
 
   it('puts patched rows in place in the worker, and refuses a row outside the sheet', () => {
@@ -82,18 +108,35 @@ describe('what the worker holds', () => {
     const after = fixed(fixed(sheet, 1), 42);
     for (const m of held.upload([sheet], 20)) expect(receiver.receive(m)).toBeNull();
     for (const m of held.upload([after], 20)) expect(receiver.receive(m)).toBeNull();
-    const reply = receiver.receive({ kind: 'run', options: OPTIONS, sheets: ['Sheet1'], keep: true });
+    const reply = receiver.receive({
+      kind: 'run',
+      options: OPTIONS,
+      sheets: ['Sheet1'],
+      keep: true,
+    });
     expect(reply).toMatchObject({ ok: true, result: verifyWorkbook({ sheets: [after] }, OPTIONS) });
-    expect(receiver.receive({ kind: 'patch', name: 'Sheet1', at: [50], values: [[]], texts: [[]] })).toMatchObject({ ok: false });
-    expect(receiver.receive({ kind: 'run', options: OPTIONS, sheets: ['Other'], keep: true })).toMatchObject({ ok: false });
+    expect(
+      receiver.receive({ kind: 'patch', name: 'Sheet1', at: [50], values: [[]], texts: [[]] }),
+    ).toMatchObject({ ok: false });
+    expect(
+      receiver.receive({ kind: 'run', options: OPTIONS, sheets: ['Other'], keep: true }),
+    ).toMatchObject({ ok: false });
   });
 
   it('warms up on the first rows of the book, the merges inside them', () => {
-    const sheet = { ...manyLines(10), merges: [{ top: 1, left: 0, bottom: 2, right: 0 }, { top: 30, left: 0, bottom: 31, right: 0 }] };
+    const sheet = {
+      ...manyLines(10),
+      merges: [
+        { top: 1, left: 0, bottom: 2, right: 0 },
+        { top: 30, left: 0, bottom: 31, right: 0 },
+      ],
+    };
     const cut = firstRows([sheet, manyLines(2, 'Sheet2')], 30);
     expect(cut.map((s) => s.values.length)).toEqual([30]);
     expect(cut[0]?.merges).toEqual([{ top: 1, left: 0, bottom: 2, right: 0 }]);
-    expect(firstRows([manyLines(2), manyLines(2, 'Sheet2')], 15).map((s) => s.values.length)).toEqual([10, 5]);
+    expect(
+      firstRows([manyLines(2), manyLines(2, 'Sheet2')], 15).map((s) => s.values.length),
+    ).toEqual([10, 5]);
   });
 });
 
@@ -103,7 +146,16 @@ describe('the worker engine keeping the sheets', () => {
     const sheet = manyLines(20); // 100 rows: sheet, 5 chunks of 20
     await engine.prepare?.({ sheets: [sheet] }, OPTIONS);
     // The warm-up goes as soon as its 50 rows are there; a last empty one says everything arrived.
-    expect(kinds(made[0])).toEqual(['sheet', 'rows', 'rows', 'rows', 'warm', 'rows', 'rows', 'warm']);
+    expect(kinds(made[0])).toEqual([
+      'sheet',
+      'rows',
+      'rows',
+      'rows',
+      'warm',
+      'rows',
+      'rows',
+      'warm',
+    ]);
     expect(prepared).toEqual([expect.objectContaining({ warmRows: 50 })]);
 
     const result = await engine({ sheets: [sheet] }, OPTIONS);
@@ -134,13 +186,19 @@ describe('the worker engine keeping the sheets', () => {
     expect(kinds(made[0]).slice(8)).toEqual(['keep-only', 'sheet', 'rows', 'warm']);
     expect(made[0]?.received.at(-1)).toMatchObject({ kind: 'warm', rows: 0 });
     expect(prepared.map((p) => p.warmRows)).toEqual([50, 0]);
-    await expect(engine({ sheets: [other] }, OPTIONS)).resolves.toEqual(verifyWorkbook({ sheets: [other] }, OPTIONS));
+    await expect(engine({ sheets: [other] }, OPTIONS)).resolves.toEqual(
+      verifyWorkbook({ sheets: [other] }, OPTIONS),
+    );
   });
 
   it('warms up on a book smaller than the warm-up whole', async () => {
     const { engine, made, prepared } = keeping(1000);
     await engine.prepare?.({ sheets: [manyLines(2), manyLines(2, 'Sheet2')] }, OPTIONS);
-    expect(made[0]?.received.at(-1)).toMatchObject({ kind: 'warm', sheets: ['Sheet1', 'Sheet2'], rows: 20 });
+    expect(made[0]?.received.at(-1)).toMatchObject({
+      kind: 'warm',
+      sheets: ['Sheet1', 'Sheet2'],
+      rows: 20,
+    });
     expect(prepared[0]?.warmRows).toBe(20);
   });
 
@@ -196,7 +254,15 @@ describe('the page prepares the engine for the open book', () => {
 
     const first = await host.verify('workbook', { language: 'en' });
     expect(kinds(made[0]).slice(sent)).toEqual(['run']);
-    const inThread = verifyWorkbook({ sheets: session.sheets().map((s) => session.snapshot(s.name)).filter((s): s is SheetSnapshot => !!s) }, makeOptions({ language: 'en' }));
+    const inThread = verifyWorkbook(
+      {
+        sheets: session
+          .sheets()
+          .map((s) => session.snapshot(s.name))
+          .filter((s): s is SheetSnapshot => !!s),
+      },
+      makeOptions({ language: 'en' }),
+    );
     expect(first.findings).toEqual(inThread.findings);
 
     const product = first.findings.find((f) => f.cell === 'H88');
@@ -207,9 +273,27 @@ describe('the page prepares the engine for the open book', () => {
     const after = made[0]?.received.slice(before) ?? [];
     expect(after.map((m) => m.kind)).toEqual(['patch', 'run']);
     expect(after[0]).toMatchObject({ kind: 'patch', at: [expect.any(Number)] });
-    const snapshot: WorkbookSnapshot = { sheets: session.sheets().map((s) => session.snapshot(s.name)).filter((s): s is SheetSnapshot => !!s) };
-    expect(second.findings).toEqual(verifyWorkbook(snapshot, makeOptions({ language: 'en' })).findings);
+    const snapshot: WorkbookSnapshot = {
+      sheets: session
+        .sheets()
+        .map((s) => session.snapshot(s.name))
+        .filter((s): s is SheetSnapshot => !!s),
+    };
+    expect(second.findings).toEqual(
+      verifyWorkbook(snapshot, makeOptions({ language: 'en' })).findings,
+    );
     expect(second.findings.some((f) => f.cell === 'H88')).toBe(false);
+  });
+
+  it('prepares nothing once another book was opened (its signal aborted)', async () => {
+    const { made, create } = recordingWorkers();
+    const engine = createWorkerEngine({ create, keep: true });
+    const session = await openBook(await bytesOf(ERRORS), 'errors.xlsx');
+    const host = new WebHost(session, { browserLanguage: 'en', engine });
+    const controller = new AbortController();
+    controller.abort();
+    await host.prepare(controller.signal);
+    expect(made).toHaveLength(0);
   });
 
   it('patchSnapshot keeps the unchanged rows shared, which the upload relies on', async () => {

@@ -146,20 +146,23 @@ export class WebHost implements HostPort {
    * Readies the engine for this book while nothing else runs (the page calls it on
    * opening): every sheet is read, handed to the engine and the engine warmed up,
    * so that Verify sends only what changed since and runs compiled code. Its time
-   * is the opening's; a Verify pressed meanwhile waits for it. Never fails.
+   * is the opening's; a Verify pressed meanwhile waits for it. Never fails; `signal`
+   * (another book opened) stops the reading.
    */
-  async prepare(): Promise<void> {
+  async prepare(signal?: AbortSignal): Promise<void> {
     const prepare = this.options.engine?.prepare;
     if (!prepare) return;
     const session = this.session;
     try {
       const sheets: SheetSnapshot[] = [];
       for (const { name } of session.sheets()) {
-        const snapshot = await session.readSnapshot(name);
+        const snapshot = await session.readSnapshot(name, { signal });
         if (snapshot) sheets.push(snapshot);
       }
+      if (signal?.aborted) return;
       await prepare({ sheets }, makeOptions({ language: this.language }));
     } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') return;
       // A sheet that cannot be read is reported when Verify reads it.
       console.warn('The engine could not be prepared:', error);
     }

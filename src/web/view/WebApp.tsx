@@ -141,7 +141,9 @@ export function WebApp(props: WebAppProps) {
 
   // The engine gets the book's sheets and warms up while the user looks at it (part of opening).
   useEffect(() => {
-    void host?.prepare();
+    const controller = new AbortController();
+    void host?.prepare(controller.signal);
+    return () => controller.abort();
   }, [host]);
 
   useEffect(() => {
