@@ -43,9 +43,9 @@ export class EarlyChildren {
     return early;
   }
 
-  /** A waiting child with this heap, or a new one. */
+  /** A waiting child with this heap, or a new one (for one gone meanwhile too). */
   take(heapMb: number): ChildProcess {
-    const at = this.waiting.findIndex((w) => w.heapMb === heapMb);
+    const at = this.waiting.findIndex((w) => w.heapMb === heapMb && w.child.connected);
     if (at < 0) return startChild(heapMb);
     return (this.waiting.splice(at, 1)[0] as { child: ChildProcess }).child;
   }

@@ -192,8 +192,17 @@ export function formatGeneral(value: number): string {
   return /e/.test(shown) ? Number(shown).toFixed(20).replace(/0+$/, '') : shown;
 }
 
+/** Whether each format seen shows General, worked out once (this runs for every number of a book). */
+const generalFormats = new Map<string, boolean>();
+
 function isGeneral(format: string | null | undefined): boolean {
-  return !format || /^general$/i.test(format.trim()) || format.trim() === '@';
+  if (!format) return true;
+  let known = generalFormats.get(format);
+  if (known === undefined) {
+    known = /^general$/i.test(format.trim()) || format.trim() === '@';
+    if (generalFormats.size < 1000) generalFormats.set(format, known);
+  }
+  return known;
 }
 
 /** True when the section holds date or time codes outside quotes (not supported here). */
