@@ -151,6 +151,18 @@ describe('the byte reader (xlsx/cellReader.ts) reads from the bytes only what it
   });
 });
 
+describe('white space between attributes other than one space, as XML allows', () => {
+  it('a tab or line end before r, s or t keeps the cell, its row and its number format', async () => {
+    const rows =
+      `<row\tr="2"><c\tr="A2"\ts="1"><v>1234567</v></c><c r="B2"\n t="s"><v>0</v></c><c r="C2"\r\ns="1"/></row>` +
+      `<row r="4"\n spans="1:2"><c r="A4"\ts="1"\tt="n"><v>-42</v></c></row>`;
+    const got = await cells({ rows, strings: ['사업명'], styles: [3] }, ['A2', 'B2', 'A4']);
+    expect(got['A2']).toEqual({ value: 1234567, text: '1,234,567', formula: null });
+    expect(got['B2']?.value).toBe('사업명');
+    expect(got['A4']).toEqual({ value: -42, text: '-42', formula: null });
+  });
+});
+
 describe("the bench's books as Excel writes them (scripts/bench/excelBook.ts)", () => {
   it.each([[['styled']], [['styled', 'shared']], [['styled', 'dates']]] as const)('%j: read fast, as exceljs reads them', async (features) => {
     const { dir, cleanup } = await makeTempDir();

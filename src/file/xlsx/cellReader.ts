@@ -13,7 +13,7 @@ import type { SharedFormulas } from './sharedFormulas';
 import type { ScanNotes, SheetContext } from './sheet';
 import { serialDateText } from '../dateText';
 import { formatNumber } from '../numberFormat';
-import { decodeXml } from './xml';
+import { attr, decodeXml } from './xml';
 import { ascii, digitsAt, indexOfByte, indexOfBytes, startsWithAt, textAt } from './xmlBytes';
 
 /** One sheet's reading, shared by its cells. */
@@ -67,8 +67,11 @@ export function readCellAt(read: SheetRead, open: number): number {
   let rStart = -1;
   let tStart = -1;
   let sStart = -1;
+  let spaced = true;
   for (let k = open + 2; k + 3 < tagEnd; k++) {
-    if (bytes[k] !== SPACE || bytes[k + 2] !== EQUALS || bytes[k + 3] !== QUOTE) continue;
+    const b = bytes[k] as number;
+    if (b < SPACE) spaced = false; // a tab or line end between attributes: XML allows it, the byte scan does not look for it
+    if (b !== SPACE || bytes[k + 2] !== EQUALS || bytes[k + 3] !== QUOTE) continue;
     const name = bytes[k + 1];
     if (name === 114 /* r */ && rStart < 0) rStart = k + 4;
     else if (name === 116 /* t */ && tStart < 0) tStart = k + 4;
@@ -81,7 +84,7 @@ export function readCellAt(read: SheetRead, open: number): number {
   const type = tStart < 0 ? undefined : tEnd < 0 ? null : typeAt(bytes, tStart, tEnd);
   // Anything else in the tag (an escaped address or style, another type, a link on the sheet): decoded.
   const plain =
-    (rStart < 0 || (rEnd >= 0 && indexOfByte(bytes, AMP, rStart, rEnd) < 0)) && !Number.isNaN(style) && type !== null && !read.links;
+    spaced && (rStart < 0 || (rEnd >= 0 && indexOfByte(bytes, AMP, rStart, rEnd) < 0)) && !Number.isNaN(style) && type !== null && !read.links;
   if (!plain) return decodedCell(read, open, close, selfClosing, tagEnd);
   if (rStart < 0) at.cell(undefined);
   else at.cellBytes(bytes, rStart, rEnd);
@@ -121,10 +124,10 @@ export function readCellAt(read: SheetRead, open: number): number {
 /** A cell whose tag has something the bytes are not read for: the tag decoded, read as the text reader did. */
 function decodedCell(read: SheetRead, open: number, close: number, selfClosing: boolean, tagEnd: number): number {
   const tag = textAt(read.bytes, open + 2, tagEnd);
-  const ref = valueOf(tag, ' r="');
+  const ref = attr(tag, 'r');
   read.at.cell(ref);
-  const type = valueOf(tag, ' t="');
-  const style = Number(valueOf(tag, ' s="') ?? 0);
+  const type = attr(tag, 't');
+  const style = Number(attr(tag, 's') ?? 0);
   const linked = !!read.links && ref !== undefined && read.links.has(ref);
   if (selfClosing) {
     readCell('', type, style, place(read, linked));

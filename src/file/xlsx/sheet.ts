@@ -19,6 +19,7 @@ import { mergeArea, SheetCells } from '../sheetCells';
 import { readCellAt, valueOf, type SheetRead } from './cellReader';
 import { linkedCells } from './hyperlinks';
 import { Position } from './position';
+import { attr } from './xml';
 import { SharedFormulas } from './sharedFormulas';
 import { ascii, indexOfByte, indexOfBytes, lastIndexOfBytes, startsWithAt, textAt, valueStart } from './xmlBytes';
 
@@ -123,7 +124,7 @@ const R = ascii(' r="');
 function rowTag(bytes: Uint8Array, from: number, close: number, at: Position): void {
   const rStart = valueStart(bytes, R, from, close);
   const rEnd = rStart < 0 ? -1 : indexOfByte(bytes, QUOTE, rStart, close);
-  if (rStart < 0) at.row(undefined);
+  if (rStart < 0) at.row(attr(textAt(bytes, from, close), 'r')); // none, or after a tab or line end
   else if (rEnd < 0) at.row(valueOf(textAt(bytes, from, close), ' r="'));
   else at.rowBytes(bytes, rStart, rEnd);
 }
