@@ -47,7 +47,8 @@ export function measureCoverage(input: CoverageInput): Coverage {
     for (let r = grid.top; r < grid.bottom; r++) {
       // Each row as far as it is stored (grid.ts): a far cell must not make every row 16,384 wide.
       for (let c = grid.left, end = grid.rowEnd(r); c < end; c++) {
-        if (grid.text(r, c) === '' && grid.value(r, c) === null) continue;
+        // The value first: a figure's cell then needs no text (trimmed) to be known as filled.
+        if (grid.value(r, c) === null && grid.text(r, c) === '') continue;
         if (input.checked.has(grid.name, r, c)) {
           figures++;
           checked++;

@@ -21,7 +21,8 @@ export interface OverviewTable {
 }
 
 export function matchOverviewHeader(grid: Grid, row: number): number | null {
-  const col = grid.filledColumns(row).find((c) => grid.label(row, c).startsWith('사업비'));
+  // The label drops spaces and dots, so its text has 사 at least: most cells have none.
+  const col = grid.filledColumns(row).find((c) => grid.text(row, c).includes('사') && grid.label(row, c).startsWith('사업비'));
   if (col === undefined) return null;
   for (let r = row; r < Math.min(grid.bottom, row + 3); r++) {
     if (grid.filledColumns(r).some((c) => isFundingCell(grid.text(r, c)))) return col;

@@ -28,8 +28,8 @@ const BASIS_HEADER = /^(산출기초|산출근거)$/;
 export function matchStatementHeader(grid: Grid, row: number): StatementColumns | null {
   const cols = grid.filledColumns(row);
   if (cols.length < 4) return null;
+  if (!cols.some((c) => TREE_CORE.test(grid.label(row, c)))) return null;
   const texts = cols.map((c) => grid.label(row, c));
-  if (!texts.some((t) => TREE_CORE.test(t))) return null;
   const tree: number[] = [];
   let basis: number | null = null;
   let budget: number | null = null;

@@ -112,7 +112,8 @@ function rowNamesSubjects(grid: Grid, r: number): boolean {
   if (rows[i] === 0) {
     let yes = false;
     // grid.text, not filledColumns: that keeps one row's answer, which the other kinds are asking for.
-    for (let c = grid.left; c < grid.right && !yes; c++) {
+    // As far as the row is stored (grid.rowEnd): past it every cell reads as empty.
+    for (let c = grid.left, end = grid.rowEnd(r); c < end && !yes; c++) {
       const t = grid.text(r, c);
       // Most rows of a book hold no such word: look for its letters before normalising.
       yes = t !== '' && t.length <= 8 && (t.includes('목') || t.includes('사업')) && TREE_TOP.test(headerWord(t));
