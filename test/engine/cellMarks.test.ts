@@ -18,4 +18,15 @@ describe('CellMarks', () => {
     }
     expect(marks.has('other', 0, 0)).toBe(false);
   });
+
+  it('answers a row at a time as it answers cell by cell', () => {
+    const marks = new CellMarks();
+    for (const address of ['A1', 'C1', 'B65', 'B65537', 'XFD1048576']) marks.add('s', address);
+    for (const row of [0, 1, 64, 65536, 65536 + 64, 1048575]) {
+      for (const sheet of ['s', 'other']) {
+        const inRow = marks.inRow(sheet, row);
+        for (const col of [0, 1, 2, 16382, 16383]) expect(inRow(col)).toBe(marks.has(sheet, row, col));
+      }
+    }
+  });
 });

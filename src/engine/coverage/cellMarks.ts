@@ -12,6 +12,8 @@ const COLS = 16384;
 
 type SheetMarks = Map<number, Set<number>>;
 
+const none = (): boolean => false;
+
 export class CellMarks {
   private readonly bySheet = new Map<string, SheetMarks>();
 
@@ -37,5 +39,13 @@ export class CellMarks {
 
   has(sheet: string, row: number, col: number): boolean {
     return this.bySheet.get(sheet)?.get(row >>> GROUP_BITS)?.has((row & GROUP_MASK) * COLS + col) ?? false;
+  }
+
+  /** The marked cells of one row, as `has` answers them: for a walk over every cell, one look-up a row. */
+  inRow(sheet: string, row: number): (col: number) => boolean {
+    const group = this.bySheet.get(sheet)?.get(row >>> GROUP_BITS);
+    if (!group) return none;
+    const base = (row & GROUP_MASK) * COLS;
+    return (col) => group.has(base + col);
   }
 }

@@ -45,11 +45,12 @@ export function measureCoverage(input: CoverageInput): Coverage {
     const unread = input.unread.get(grid.name);
     const failed = input.failedSheets.has(grid.name);
     for (let r = grid.top; r < grid.bottom; r++) {
+      const checkedAt = input.checked.inRow(grid.name, r);
       // Each row as far as it is stored (grid.ts): a far cell must not make every row 16,384 wide.
       for (let c = grid.left, end = grid.rowEnd(r); c < end; c++) {
         // The value first: a figure's cell then needs no text (trimmed) to be known as filled.
         if (grid.value(r, c) === null && grid.text(r, c) === '') continue;
-        if (input.checked.has(grid.name, r, c)) {
+        if (checkedAt(c)) {
           figures++;
           checked++;
           continue;
