@@ -16,6 +16,7 @@ import {
   type WorkerTiming,
 } from '../../src/worker/workerEngine';
 import { FakeWorker, recordingWorkers } from '../support/fakeWorker';
+import { manyLines } from '../support/manyLines';
 
 /** One stated product that is wrong: 1,000원 × 3 = 3천원, stated 4. */
 const SNAPSHOT: WorkbookSnapshot = {
@@ -152,7 +153,7 @@ describe('the worker engine', () => {
   });
 
   it('sends a large snapshot in chunks that the worker puts back together exactly', async () => {
-    const big = manyLines(40);
+    const big = { sheets: [manyLines(40)] };
     const { made, create } = recordingWorkers();
     const engine = createWorkerEngine({
       create,
@@ -174,7 +175,7 @@ describe('the worker engine', () => {
       chunkRows: 10,
     });
     const controller = new AbortController();
-    const running = engine(manyLines(100), OPTIONS, { signal: controller.signal });
+    const running = engine({ sheets: [manyLines(100)] }, OPTIONS, { signal: controller.signal });
     expect(made[0]?.received.length).toBeGreaterThan(0); // the first pieces go at once
     controller.abort();
     await expect(running).rejects.toMatchObject({ name: 'AbortError' });
@@ -183,20 +184,3 @@ describe('the worker engine', () => {
     expect(made[0]?.received.some((m) => m.kind === 'run')).toBe(false);
   });
 });
-
-/** `tables` basis tables of three wrong lines each (five rows with header and blank): 3 × tables findings. */
-function manyLines(tables: number): WorkbookSnapshot {
-  const values: (string | number | null)[][] = [];
-  const texts: string[][] = [];
-  for (let t = 0; t < tables; t++) {
-    values.push(['산출근거', null]);
-    texts.push(['산출근거', '']);
-    for (let i = 0; i < 3; i++) {
-      values.push([`○ 항목 ${t * 3 + i + 1} 1,000,000원 × 3회`, 4000]);
-      texts.push([`○ 항목 ${t * 3 + i + 1} 1,000,000원 × 3회`, '4,000']);
-    }
-    values.push([null, null]);
-    texts.push(['', '']);
-  }
-  return { sheets: [{ name: 'Sheet1', values, texts, merges: [] }] };
-}

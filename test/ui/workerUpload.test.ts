@@ -14,26 +14,10 @@ import { firstRows, Receiver, type VerifyMessage } from '../../src/worker/protoc
 import { changedRows, HeldSheets } from '../../src/worker/upload';
 import { createWorkerEngine, type PrepareTiming } from '../../src/worker/workerEngine';
 import { recordingWorkers, type FakeWorker } from '../support/fakeWorker';
+import { manyLines } from '../support/manyLines';
 import { bytesOf, ERRORS } from '../web/support';
 
 const OPTIONS = makeOptions({ language: 'en' });
-
-/** `tables` basis tables of three wrong lines each (five rows with header and blank). */
-function manyLines(tables: number, name = 'Sheet1'): SheetSnapshot {
-  const values: (string | number | null)[][] = [];
-  const texts: string[][] = [];
-  for (let t = 0; t < tables; t++) {
-    values.push(['산출근거', null]);
-    texts.push(['산출근거', '']);
-    for (let i = 0; i < 3; i++) {
-      values.push([`○ 항목 ${t * 3 + i + 1} 1,000,000원 × 3회`, 4000]);
-      texts.push([`○ 항목 ${t * 3 + i + 1} 1,000,000원 × 3회`, '4,000']);
-    }
-    values.push([null, null]);
-    texts.push(['', '']);
-  }
-  return { name, values, texts, merges: [] };
-}
 
 /** The sheet with grid row `r`'s figure set right (3,000), as a Fix leaves it: that row a new array, the others shared. */
 function fixed(sheet: SheetSnapshot, r: number): SheetSnapshot {

@@ -14,7 +14,7 @@ import type { ScanNotes, SheetContext } from './sheet';
 import { serialDateText } from '../dateText';
 import { formatNumber } from '../numberFormat';
 import { attr, decodeXml } from './xml';
-import { ascii, digitsAt, indexOfByte, indexOfBytes, startsWithAt, textAt } from './xmlBytes';
+import { AMP, ascii, digitsAt, EQUALS, GT, indexOfByte, indexOfBytes, LT, QUOTE, SLASH, SPACE, startsWithAt, textAt } from './xmlBytes';
 
 /** One sheet's reading, shared by its cells. */
 export interface SheetRead {
@@ -33,13 +33,6 @@ export interface SheetRead {
 const V_OPEN = ascii('<v>');
 const V_C_CLOSE = ascii('</v></c>');
 const C_CLOSE = ascii('</c>');
-const QUOTE = 34;
-const SPACE = 32;
-const EQUALS = 61;
-const AMP = 38;
-const GT = 62;
-const LT = 60;
-const SLASH = 47;
 
 /** A value's type as written (`t`), the common ones without decoding; null when it needs decoding. */
 function typeAt(bytes: Uint8Array, start: number, end: number): string | null {

@@ -21,7 +21,7 @@ import { linkedCells } from './hyperlinks';
 import { Position } from './position';
 import { attr } from './xml';
 import { SharedFormulas } from './sharedFormulas';
-import { ascii, indexOfByte, indexOfBytes, lastIndexOfBytes, startsWithAt, textAt, valueStart } from './xmlBytes';
+import { ascii, GT, indexOfByte, indexOfBytes, lastIndexOfBytes, LT, QUOTE, SLASH, startsWithAt, textAt, valueStart } from './xmlBytes';
 
 export interface SheetContext {
   readonly strings: readonly string[];
@@ -114,10 +114,6 @@ export function scanSheetXml(name: string, bytes: Uint8Array, scan: SheetScan): 
 const SHEET_DATA = ascii('<sheetData');
 const SHEET_DATA_END = ascii('</sheetData>');
 const ROW = ascii('<row');
-const LT = 60;
-const GT = 62;
-const SLASH = 47;
-const QUOTE = 34;
 const R = ascii(' r="');
 
 /** A `<row>` tag's attributes [from, close): its `r`, from the bytes when they are digits. */

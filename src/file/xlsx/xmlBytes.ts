@@ -8,6 +8,15 @@
  * No `node:` here: the page's worker runs the fast reader too.
  */
 
+/** The ASCII bytes the scans look for. */
+export const LT = 60; // <
+export const GT = 62; // >
+export const SLASH = 47; // /
+export const QUOTE = 34; // "
+export const SPACE = 32;
+export const EQUALS = 61; // =
+export const AMP = 38; // &
+
 const decoder = new TextDecoder();
 
 /** The bytes [start, end) as text. */
