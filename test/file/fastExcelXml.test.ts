@@ -61,6 +61,23 @@ describe('parts written as Excel writes them read as exceljs reads them', () => 
     expect(got['D3']).toEqual({ value: 6, text: '6', formula: '=SUM($B$1:B3)' });
   });
 
+  it('a shared formula over a block: sheet names, fixed parts, functions, names past XFD, quoted text and lower case move as exceljs moves them', async () => {
+    const master = 'Data!B6+$B6*B$1+LOG10(B6)+"B6"&amp;XFE1+b6';
+    const rows = [6, 7]
+      .map((r) => {
+        const cellsOf = ['C', 'D', 'E'].map((c) => {
+          const f = r === 6 && c === 'C' ? `<f t="shared" ref="C6:E7" si="0">${master}</f>` : '<f t="shared" si="0"/>';
+          return `<c r="${c}${r}">${f}<v>1</v></c>`;
+        });
+        return `<row r="${r}">${n(`B${r}`, r)}${cellsOf.join('')}</row>`;
+      })
+      .join('');
+    const got = await cells({ rows }, ['C6', 'E6', 'D7']);
+    expect(got['C6']?.formula).toBe('=Data!B6+$B6*B$1+LOG10(B6)+"B6"&XFE1+b6');
+    expect(got['E6']?.formula).toBe('=Data!D6+$B6*D$1+LOG10(D6)+"D6"&XFE1+D6');
+    expect(got['D7']?.formula).toBe('=Data!C7+$B7*C$1+LOG10(C7)+"C7"&XFE1+C7');
+  });
+
   it('a workbook that counts dates from 1904 (workbookPr date1904="1")', async () => {
     const rows = `<row r="1">${n('A1', 0, 1)}${n('B1', 42538, 2)}${n('C1', 1.5, 3)}${n('D1', 42538)}</row>`;
     const got = await cells({ rows, workbookPr: 'date1904="1"', numFmts: '<numFmt numFmtId="176" formatCode="yyyy&quot;년&quot; m&quot;월&quot; d&quot;일&quot;"/>', styles: [14, 176, 22] }, ['A1', 'B1', 'C1', 'D1']);

@@ -13,7 +13,21 @@ interface Master {
   readonly col: number;
   /** The first cell's formula text; '' when it has none (exceljs then cannot give the others'). */
   readonly formula: string;
+  /** The formula cut at its references, once, when its first follower asks (a column of followers each moves the same text). */
+  parts?: readonly Part[];
 }
+
+/** A relative or fixed reference in a formula, as written. */
+interface Reference {
+  readonly sheet: string;
+  readonly colFixed: string;
+  readonly col: number;
+  readonly rowFixed: string;
+  readonly row: number;
+}
+
+/** A formula's text between references, or a reference. */
+type Part = string | Reference;
 
 /** The groups of one sheet, in the order the sheet is read (exceljs reads a cell's group from the last first cell seen). */
 export class SharedFormulas {
@@ -33,7 +47,8 @@ export class SharedFormulas {
     const master = this.masters.get(si);
     if (!master) return null;
     if (!master.formula) return undefined;
-    return slideFormula(master.formula, row - master.row, col - master.col);
+    master.parts ??= formulaParts(master.formula);
+    return slideParts(master.parts, row - master.row, col - master.col);
   }
 }
 
@@ -47,26 +62,43 @@ const REFERENCE = /^(\$?)([a-z]+)(\$?)([1-9]\d*)$/i;
 
 /** The formula with each relative reference moved down `rows` and right `cols`; undefined when one leaves the sheet's columns. */
 export function slideFormula(formula: string, rows: number, cols: number): string | undefined {
-  let offSheet = false;
-  const moved = formula.replace(CANDIDATE, (whole: string, sheet: string | undefined, word: string, paren: string | undefined) => {
-    if (paren) return whole;
+  return slideParts(formulaParts(formula), rows, cols);
+}
+
+/** The formula cut at each reference a move changes: the candidates that are not functions, nor names past column XFD. */
+function formulaParts(formula: string): Part[] {
+  const parts: Part[] = [];
+  let last = 0;
+  for (const m of formula.matchAll(CANDIDATE)) {
+    const [whole, sheet, word = '', paren] = m;
+    if (paren) continue;
     const ref = REFERENCE.exec(word);
-    if (!ref) return whole;
+    if (!ref) continue;
     const [, colFixed = '', letters = '', rowFixed = '', digits = ''] = ref;
     const name = letters.toUpperCase();
     // Past XFD it is a name, not a column.
-    if (name.length > 3 || (name.length === 3 && name > 'XFD')) return whole;
-    let col = columnIndex(name);
-    let row = Number.parseInt(digits, 10);
-    if (!colFixed) col += cols;
-    if (!rowFixed) row += rows;
-    if (col < 0 || col > LAST_COL) {
-      offSheet = true;
-      return whole;
+    if (name.length > 3 || (name.length === 3 && name > 'XFD')) continue;
+    parts.push(formula.slice(last, m.index), { sheet: sheet ?? '', colFixed, col: columnIndex(name), rowFixed, row: Number.parseInt(digits, 10) });
+    last = (m.index ?? 0) + whole.length;
+  }
+  parts.push(formula.slice(last));
+  return parts;
+}
+
+/** The parts put back together with each relative reference moved; undefined when one leaves the sheet's columns. */
+function slideParts(parts: readonly Part[], rows: number, cols: number): string | undefined {
+  let out = '';
+  for (const part of parts) {
+    if (typeof part === 'string') {
+      out += part;
+      continue;
     }
-    return `${sheet ?? ''}${colFixed}${columnLetters(col)}${rowFixed}${row}`;
-  });
-  return offSheet ? undefined : moved;
+    const col = part.colFixed ? part.col : part.col + cols;
+    if (col < 0 || col > LAST_COL) return undefined;
+    const row = part.rowFixed ? part.row : part.row + rows;
+    out += `${part.sheet}${part.colFixed}${columnLetters(col)}${part.rowFixed}${row}`;
+  }
+  return out;
 }
 
 /** `A` → 0, `AA` → 26. */
