@@ -13,8 +13,6 @@ import type { CheckOptions, CopyPlan, FileOutcome } from './outcome';
 import type { Done, Task } from './checker';
 import { childCount, heapLimitMb, startChild, type EarlyChildren } from './children';
 
-export { childCount, heapLimitMb } from './children';
-
 export interface PoolJob {
   readonly file: string;
   readonly copy: CopyPlan | null;

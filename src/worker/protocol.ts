@@ -108,10 +108,9 @@ export function* messagesFor(
   snapshot: WorkbookSnapshot,
   options: VerifyOptions,
   chunkRows = CHUNK_ROWS,
-  keep = false,
 ): Generator<VerifyMessage> {
   for (const sheet of snapshot.sheets) yield* sheetMessages(sheet, chunkRows);
-  yield runMessage(snapshot, options, keep);
+  yield runMessage(snapshot, options, false);
 }
 
 export function runMessage(

@@ -45,10 +45,6 @@ export class HeldSheets {
   clear(): void {
     this.sheets.clear();
   }
-
-  has(sheet: SheetSnapshot): boolean {
-    return this.sheets.get(sheet.name) === sheet;
-  }
 }
 
 /** The grid indexes of the rows that differ, or null when the sheets differ in more than rows. */

@@ -9,7 +9,7 @@ import type { VerifyResult } from '../engine/findings';
 import type { VerifyOptions } from '../engine/options';
 import type { WorkbookSnapshot } from '../engine/snapshot';
 import { verifyWorkbook } from '../engine/verify';
-import { runMessage, WORKER_READY, type VerifyMessage, type VerifyReply } from './protocol';
+import { messagesFor, runMessage, WORKER_READY, type VerifyMessage, type VerifyReply } from './protocol';
 import { HeldSheets } from './upload';
 
 /**
@@ -318,14 +318,13 @@ export function createWorkerEngine(options: WorkerEngineOptions): Engine {
     const slot = take();
     if (!slot) return inThread(snapshot, opts, signal);
     const { held } = slot;
-    // Without `keep` the worker forgets after each run: everything goes whole.
-    if (!keep) held.clear();
-    function* messages(): Generator<VerifyMessage> {
+    function* kept(): Generator<VerifyMessage> {
       yield* held.upload(snapshot.sheets, chunkRows);
-      yield runMessage(snapshot, opts, keep);
-      if (!keep) held.clear();
+      yield runMessage(snapshot, opts, true);
     }
-    const outcome = await job(slot, messages(), signal);
+    // Without `keep` the worker forgets after each run: everything goes whole.
+    const messages = keep ? kept() : messagesFor(snapshot, opts, chunkRows);
+    const outcome = await job(slot, messages, signal);
     if (outcome.kind === 'in-thread') return inThread(snapshot, opts, signal);
     slot.warm = true;
     onTiming?.(outcome.timing);

@@ -7,6 +7,7 @@ import { rat } from '../rational';
 import { isAbsurd } from './bounds';
 import type { FigureSign, ParsedFigure, ScannedFigure } from './figure';
 import { UNITS, type MoneyUnit } from './units';
+import { remember } from '../capped';
 
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const NBSP = /[\u00A0\u2007\u202F\u3000]/g;
@@ -162,12 +163,7 @@ const PARSED_TEXTS = 50_000;
 export function parseFigure(text: string): ParsedFigure | null {
   if (typeof text !== 'string') return null;
   if (text.length > PARSED_TEXT_LENGTH) return parseWhole(text);
-  const known = parsedTexts.get(text);
-  if (known !== undefined) return known;
-  const figure = parseWhole(text);
-  if (parsedTexts.size >= PARSED_TEXTS) parsedTexts.clear();
-  parsedTexts.set(text, figure);
-  return figure;
+  return remember(parsedTexts, text, PARSED_TEXTS, parseWhole);
 }
 
 function parseWhole(text: string): ParsedFigure | null {

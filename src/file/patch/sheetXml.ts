@@ -7,6 +7,7 @@
  */
 import { Buffer } from 'node:buffer';
 import { Unsupported } from '../xlsx/zip';
+import { isTagEnd } from '../xlsx/xmlBytes';
 import { columnLetters, formatRange, including, parseRange, type Bounds } from './dimension';
 
 export const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -59,8 +60,6 @@ function attribute(tag: string, name: string): string | undefined {
 /** Wraps bytes as a Buffer without copying them. */
 export const asBuffer = (bytes: Uint8Array): Buffer =>
   Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-
-const isTagEnd = (code: number | undefined) => code === 32 || code === 62 || code === 47 || code === 9 || code === 10 || code === 13;
 
 export class SheetPatcher {
   private readonly chunks: Buffer[] = [];

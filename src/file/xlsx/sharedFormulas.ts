@@ -60,11 +60,6 @@ export class SharedFormulas {
 const CANDIDATE = /([\w-]*!)?([\w$]{2,})(\()?/gi;
 const REFERENCE = /^(\$?)([a-z]+)(\$?)([1-9]\d*)$/i;
 
-/** The formula with each relative reference moved down `rows` and right `cols`; undefined when one leaves the sheet's columns. */
-export function slideFormula(formula: string, rows: number, cols: number): string | undefined {
-  return slideParts(formulaParts(formula), rows, cols);
-}
-
 /** The formula cut at each reference a move changes: the candidates that are not functions, nor names past column XFD. */
 function formulaParts(formula: string): Part[] {
   const parts: Part[] = [];

@@ -21,7 +21,7 @@ import { linkedCells } from './hyperlinks';
 import { Position } from './position';
 import { attr } from './xml';
 import { SharedFormulas } from './sharedFormulas';
-import { ascii, GT, indexOfByte, indexOfBytes, lastIndexOfBytes, LT, QUOTE, SLASH, startsWithAt, textAt, valueStart } from './xmlBytes';
+import { ascii, GT, indexOfByte, isTagEnd, indexOfBytes, lastIndexOfBytes, LT, QUOTE, SLASH, startsWithAt, textAt, valueStart } from './xmlBytes';
 
 export interface SheetContext {
   readonly strings: readonly string[];
@@ -148,11 +148,6 @@ function denseArea(sheet: SheetSnapshot, merges: readonly MergeArea[]): number {
     right = Math.max(right, m.right);
   }
   return bottom < top || right < left ? 0 : (bottom - top + 1) * (right - left + 1);
-}
-
-/** 32 space, 62 `>`, 47 `/`, 9/10/13 other white space: the tag's name ends there. */
-function isTagEnd(code: number): boolean {
-  return code === 32 || code === 62 || code === 47 || code === 9 || code === 10 || code === 13;
 }
 
 /** exceljs makes a cell object for every cell of a merged area: their sum must stay within what a sheet may hold. */

@@ -17,6 +17,11 @@ export const SPACE = 32;
 export const EQUALS = 61; // =
 export const AMP = 38; // &
 
+/** 32 space, 62 `>`, 47 `/`, 9/10/13 other white space: a tag's name ends there. */
+export function isTagEnd(code: number | undefined): boolean {
+  return code === SPACE || code === GT || code === SLASH || code === 9 || code === 10 || code === 13;
+}
+
 const decoder = new TextDecoder();
 
 /** The bytes [start, end) as text. */

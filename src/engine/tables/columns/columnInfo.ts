@@ -8,6 +8,7 @@
 import { MONEY_SCALE, MONEY_UNIT_PATTERN, type MoneyUnit } from '../../number';
 import type { ColumnHeader } from './header';
 import { headerIdentity, type HeaderFormula } from './formula';
+import { remember } from '../../capped';
 
 export type ColumnRole = 'amount' | 'total' | 'change' | 'rate' | 'share' | 'exec-rate' | 'percent' | 'formula';
 
@@ -57,12 +58,7 @@ export function columnInfo(header: ColumnHeader): ColumnInfo {
   if (info) return info;
   // The span counts only as there or not (a group's tag is the column's when it spans).
   const key = `${header.span ? 1 : 0}\u0000${header.group}\u0000${header.own}`;
-  let reading = readings.get(key);
-  if (!reading) {
-    if (readings.size >= KEPT_READINGS) readings.clear();
-    reading = readingOf(header);
-    readings.set(key, reading);
-  }
+  const reading = remember(readings, key, KEPT_READINGS, () => readingOf(header));
   info = { col: header.col, header, ...reading };
   infos.set(header, info);
   return info;

@@ -6,6 +6,7 @@
  */
 import type { Grid } from '../../grid';
 import { parseFigure } from '../../number';
+import { remember } from '../../capped';
 
 export interface ColumnHeader {
   readonly col: number;
@@ -44,13 +45,7 @@ const KEPT_HEADERS = 256;
 export function readHeader(grid: Grid, row: number): HeaderBlock | null {
   let known = headers.get(grid);
   if (!known) headers.set(grid, (known = new Map()));
-  let header = known.get(row);
-  if (header === undefined) {
-    if (known.size >= KEPT_HEADERS) known.clear();
-    header = headerAt(grid, row);
-    known.set(row, header);
-  }
-  return header;
+  return remember(known, row, KEPT_HEADERS, (r) => headerAt(grid, r));
 }
 
 function headerAt(grid: Grid, row: number): HeaderBlock | null {

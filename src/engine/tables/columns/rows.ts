@@ -8,6 +8,7 @@
 import type { Grid } from '../../grid';
 import { LineRanks, lineStyle } from '../../basis/levels';
 import { isBalanceName } from './balance';
+import { remember } from '../../capped';
 
 export interface TableRow {
   readonly row: number;
@@ -44,14 +45,12 @@ export interface RowInput {
  */
 function blockTotal(blockName: string | null): RegExp | null {
   if (!blockName) return null;
-  let pattern = blockTotals.get(blockName);
-  if (!pattern) {
-    const word = blockName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    pattern = new RegExp(`^(당해연도|당해|당기|금년도?|본년도?|총)?${word}(액|금액|총액|계|합계|총계)$`);
-    if (blockTotals.size >= 256) blockTotals.clear();
-    blockTotals.set(blockName, pattern);
-  }
-  return pattern;
+  return remember(blockTotals, blockName, 256, blockTotalPattern);
+}
+
+function blockTotalPattern(blockName: string): RegExp {
+  const word = blockName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^(당해연도|당해|당기|금년도?|본년도?|총)?${word}(액|금액|총액|계|합계|총계)$`);
 }
 
 /** Compiled once per name: a book repeats its blocks' names table after table. */
