@@ -1,4 +1,7 @@
-/** One file through the pipeline: read, verify, mark acceptances, write the annotated copy. */
+/**
+ * One file through the pipeline: read, verify, mark acceptances, write the annotated copy;
+ * or one share of a file's sheets (shares.ts), read and verified, with no copy.
+ */
 import type { Language, verifyWorkbook } from '../engine/index';
 import { WorkbookReadError, WorkbookWriteError } from '../file/errors';
 import { DEFAULT_LIMITS } from '../file/limits';
@@ -7,8 +10,9 @@ import { damagedCellText, readProblemText, writeProblemText } from '../file/prob
 import { reportTime } from '../engine/report/printReport';
 import { applyAcceptances } from '../file/review';
 import { cliMessagesFor } from './messages';
-import type { CheckOptions, CopyPlan, FileOutcome } from './outcome';
-import { exceljsSide, readForCheck } from './readFile';
+import type { CheckOptions, CopyPlan, FileOutcome, FileReport } from './outcome';
+import { exceljsSide, readForCheck, type FileReading } from './readFile';
+import type { Share } from '../file/xlsx/read';
 
 export { isFailure, type CheckOptions, type CopyPlan, type FileFailure, type FileOutcome, type FileReport } from './outcome';
 
@@ -40,15 +44,16 @@ export async function checkFile(
   copy: CopyPlan | null,
   options: CheckOptions,
   verify: typeof verifyWorkbook,
+  share?: Share,
 ): Promise<FileOutcome> {
   const { language } = options.verify;
   let read;
   try {
-    read = await readForCheck(file, { limits: options.limits ?? DEFAULT_LIMITS, language });
+    read = await readForCheck(file, { limits: options.limits ?? DEFAULT_LIMITS, language, ...(share ? { share } : {}) });
   } catch (err) {
     return { file, error: failureText(err, file, language) };
   }
-  const { reading, workbook, bytes, measureForExceljs } = read;
+  const { reading } = read;
   let result;
   try {
     result = verify(reading.snapshot, options.verify);
@@ -59,14 +64,28 @@ export async function checkFile(
   const findings = applyAcceptances(result.findings, reading.acceptances);
   const damaged = reading.damaged ?? [];
   const warnings = [...damaged.map((d) => damagedCellText(d, language)), ...reading.warnings];
+  const checked: FileReport = { file, tables: result.tables, findings, coverage: result.coverage, warnings, damaged, annotated: null, notOverwritten: null, report: null, writeError: null };
+  return finishFile(checked, copy, options, read);
+}
+
+/**
+ * The annotated copy and the report of a file checked: here, from its reading, or in
+ * shares (shares.ts), from the joined outcome, the file then read again for them.
+ */
+export async function finishFile(checked: FileReport, copy: CopyPlan | null, options: CheckOptions, read: FileReading | null = null): Promise<FileReport> {
+  const { file } = checked;
+  const { language } = options.verify;
+  const { findings, coverage } = checked;
+  const warnings = [...checked.warnings];
   let annotated: string | null = null;
   let notOverwritten: string | null = copy?.instead ?? null;
   let writeError: string | null = null;
   if (copy !== null) {
     try {
-      const request = { input: file, output: copy.path, findings, language, coverage: result.coverage, bytes };
+      const request = { input: file, output: copy.path, findings, language, coverage, ...(read ? { bytes: read.bytes } : {}) };
       // The package patched; exceljs writes the copy only when the patcher cannot (see file/patch/annotatePackage.ts).
       const fallback = async () => {
+        const { workbook, measureForExceljs } = read ?? (await readForCheck(file, { limits: options.limits ?? DEFAULT_LIMITS, language }));
         // exceljs loads the bytes itself when the fast reader read them: measured first, as a read would be.
         if (!workbook) measureForExceljs();
         return (await exceljsSide().writeAnnotatedCopy({ ...request, workbook: workbook ?? undefined, via: 'exceljs' })).path ?? copy.path;
@@ -87,11 +106,11 @@ export async function checkFile(
   let report: string | null = null;
   if (options.report) {
     try {
-      report = await reportWriter().writeReport({ input: file, annotated, tables: result.tables, findings, coverage: result.coverage, language, at: reportTime(new Date()) });
+      report = await reportWriter().writeReport({ input: file, annotated, tables: checked.tables, findings, coverage, language, at: reportTime(new Date()) });
     } catch (err) {
       const text = err instanceof WorkbookWriteError ? writeProblemText(err.problem, err.file, language, 'report') : failureText(err, file, language);
       writeError = writeError === null ? text : `${writeError}\n${text}`;
     }
   }
-  return { file, tables: result.tables, findings, coverage: result.coverage, warnings, damaged, annotated, notOverwritten, report, writeError };
+  return { ...checked, warnings, annotated, notOverwritten, report, writeError };
 }

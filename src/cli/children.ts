@@ -6,7 +6,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { availableParallelism, totalmem } from 'node:os';
+import { totalmem } from 'node:os';
 import { join } from 'node:path';
 
 const MiB = 1024 * 1024;
@@ -15,10 +15,6 @@ const MiB = 1024 * 1024;
 export function heapLimitMb(children: number): number {
   const share = Math.floor((totalmem() / MiB) * 0.6 / Math.max(1, children));
   return Math.max(1024, Math.min(4096, share));
-}
-
-export function childCount(files: number): number {
-  return Math.max(1, Math.min(files, availableParallelism()));
 }
 
 /** The compiled checker; under ts-node (tests) the TypeScript source with ts-node's hook. */
@@ -34,12 +30,10 @@ export function startChild(heapMb: number): ChildProcess {
 export class EarlyChildren {
   private readonly waiting: { child: ChildProcess; heapMb: number }[] = [];
 
-  /** As many children as the pool will want for `files` files (pool.ts works it out the same way). */
-  static start(files: number, memoryMb: number | null): EarlyChildren {
+  /** The children a run's plan wants (plan.ts: the pool runs the same plan). */
+  static start(plan: { readonly children: number; readonly heapMb: number }): EarlyChildren {
     const early = new EarlyChildren();
-    const count = childCount(files);
-    const heapMb = memoryMb ?? heapLimitMb(count);
-    for (let i = 0; i < count; i++) early.waiting.push({ child: startChild(heapMb), heapMb });
+    for (let i = 0; i < plan.children; i++) early.waiting.push({ child: startChild(plan.heapMb), heapMb: plan.heapMb });
     return early;
   }
 

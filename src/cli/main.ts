@@ -7,10 +7,11 @@
 import { parseArgs } from './args';
 import { EarlyChildren } from './children';
 import { languageOf } from './locale';
+import { planRun } from './plan';
 
 const argv = process.argv.slice(2);
 const parsed = parseArgs(argv);
-const early = parsed.kind === 'run' ? EarlyChildren.start(parsed.request.files.length, parsed.request.memoryMb) : undefined;
+const early = parsed.kind === 'run' ? EarlyChildren.start(planRun(parsed.request)) : undefined;
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the children are started, on purpose (see above)
 const { runCli } = require('./run') as typeof import('./run');

@@ -14,7 +14,7 @@ import { checkContainer } from '../file/container';
 import { WorkbookReadError } from '../file/errors';
 import { DEFAULT_LIMITS, type ReadLimits } from '../file/limits';
 import type { WorkbookReading } from '../file/workbookReading';
-import { readXlsxFast, Unsupported } from '../file/xlsx/read';
+import { readXlsxFast, ShareRefused, Unsupported, type Share } from '../file/xlsx/read';
 import { newScanNotes, type ScanNotes } from '../file/xlsx/sheet';
 import { openZip, type ZipPackage } from '../file/xlsx/zip';
 
@@ -42,11 +42,13 @@ export interface FileReading {
 export interface ReadOptions {
   readonly limits?: ReadLimits;
   readonly language?: Language;
+  /** Only this part of the sheets (cli/shares.ts); ShareRefused when the book must be read whole. */
+  readonly share?: Share;
 }
 
 /** Throws WorkbookReadError when the file cannot be read. */
 export async function readForCheck(file: string, options: ReadOptions = {}): Promise<FileReading> {
-  const { limits = DEFAULT_LIMITS, language = 'en' } = options;
+  const { limits = DEFAULT_LIMITS, language = 'en', share } = options;
   const bytes = await readBytes(file, file, limits.fileBytes);
   checkContainer(bytes, file);
   const notes = newScanNotes();
@@ -54,10 +56,12 @@ export async function readForCheck(file: string, options: ReadOptions = {}): Pro
   const measureForExceljs = () => measuredForExceljs(zip, notes, file);
   try {
     zip = openZip(bytes, limits, file);
-    return { reading: readXlsxFast(zip, { limits, label: file, language, notes }), bytes, workbook: null, measureForExceljs };
+    return { reading: readXlsxFast(zip, { limits, label: file, language, notes, ...(share ? { share } : {}) }), bytes, workbook: null, measureForExceljs };
   } catch (err) {
     // Something the fast reader does not read exactly: exceljs decides. Damage and limits are final.
     if (!(err instanceof Unsupported)) throw err;
+    // exceljs reads a whole book: not for a part of one.
+    if (share) throw new ShareRefused(err.message);
   }
   measureForExceljs();
   const { loadWorkbook, readLoadedWorkbook } = exceljsSide();

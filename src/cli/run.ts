@@ -14,6 +14,7 @@ import { cliMessagesFor } from './messages';
 import { planCopies } from './outputs';
 import type { EarlyChildren } from './children';
 import { checkInChildren } from './pool';
+import { planRun, type PlanSettings } from './plan';
 import { NO_PROGRESS, progressBar } from './progress';
 import { forTerminal } from './terminal';
 import { fileText, totalText } from './text';
@@ -29,6 +30,8 @@ export interface CliIo {
   readonly env?: Environment;
   /** Checking processes started before the command line was loaded (main.ts); the run takes or ends them. */
   readonly early?: EarlyChildren;
+  /** How the run is planned (tests share small files out); the machine's cores and SHARE_FROM_BYTES otherwise. */
+  readonly plan?: PlanSettings;
 }
 
 export const EXIT_OK = 0;
@@ -96,7 +99,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     // Every file in a child process, even a single one: a file that brings V8 down costs only itself.
     const jobs = files.map((file, i) => ({ file, copy: copies[i] ?? null }));
     const events = { started: (i: number) => progress.started(files[i] ?? ''), done: arrive };
-    await checkInChildren(jobs, options, events, request.memoryMb, undefined, io.early ?? null);
+    await checkInChildren(jobs, options, events, planRun(request, io.plan), io.early ?? null);
   }
   progress.clear();
   if (request.json) io.stdout(jsonDocument(outcomes));

@@ -5,6 +5,7 @@ import { verifyWorkbook } from '../../src/engine/index';
 import { runCaptured } from './capture';
 import { progressBar } from '../../src/cli/progress';
 import { EarlyChildren } from '../../src/cli/children';
+import { planRun } from '../../src/cli/plan';
 import { makeTempDir } from '../file/workbooks';
 
 const SAMPLES = join(__dirname, '..', '..', 'samples');
@@ -52,11 +53,11 @@ describe('children started before the run (main.ts)', () => {
   it('are taken by the run, with the same outcome; those it does not want (another heap, more than files) end', async () => {
     const argv = [...(await files()), '--json', '--no-write'];
     const inThread = await run(argv, { verify: verifyWorkbook });
-    const taken = await run(argv, { early: EarlyChildren.start(argv.length - 2, null) });
+    const taken = await run(argv, { early: EarlyChildren.start(planRun({ files: argv.slice(0, 3), memoryMb: null })) });
     expect(taken.stdout).toBe(inThread.stdout);
     expect(taken.stderr).toBe(inThread.stderr);
     // Five children of 1 GiB for a run of 2 GiB children: none fits, each ends, and the run does not wait for them.
-    const unfit = await run([...argv, '--max-memory', '2048'], { early: EarlyChildren.start(5, 1024) });
+    const unfit = await run([...argv, '--max-memory', '2048'], { early: EarlyChildren.start({ children: 5, heapMb: 1024 }) });
     expect(unfit.stdout).toBe(inThread.stdout);
   }, 120_000);
 });

@@ -74,14 +74,26 @@ function byYear(tables: FoundTable[]): FoundTable[] {
 }
 
 /**
+ * At most one table of each kind: the workbook is one project, across its sheets. Asked
+ * by the command line too, which checks a large book's sheets in parts (cli/shares.ts):
+ * its parts agree with the whole only when no part joins sheets the whole keeps apart.
+ */
+export function oneProject(tables: readonly { readonly kind: TableKind }[]): boolean {
+  const seen = new Set<TableKind>();
+  for (const t of tables) {
+    if (seen.has(t.kind)) return false;
+    seen.add(t.kind);
+  }
+  return true;
+}
+
+/**
  * Which tables form one project: on each sheet a new 사업개요 starts a new project
  * (tables above the first one join it). A workbook with at most one table of each
  * kind is one project even when its tables sit on separate sheets.
  */
 export function projects(tables: readonly FoundTable[]): FoundTable[][] {
-  const kinds = new Map<string, number>();
-  for (const t of tables) kinds.set(t.kind, (kinds.get(t.kind) ?? 0) + 1);
-  if ([...kinds.values()].every((n) => n <= 1)) return tables.length ? [[...tables]] : [];
+  if (oneProject(tables)) return tables.length ? [[...tables]] : [];
   const out: FoundTable[][] = [];
   const bySheet = new Map<string, FoundTable[]>();
   for (const t of tables) {

@@ -21,7 +21,14 @@ export { Unsupported } from './unsupported';
 
 /** A package whose parts can be read: from node:zlib (zip.ts) or inflated beforehand (the page's check). */
 export interface PackageParts {
-  readonly entries: readonly { readonly name: string; readonly data: () => Uint8Array }[];
+  /** `size`: the inflated size the package declares, where it says (a zip's directory). */
+  readonly entries: readonly { readonly name: string; readonly size?: number; readonly data: () => Uint8Array }[];
+}
+
+/** One of `of` parts of a book's sheets, read by one checking process (cli/shares.ts). */
+export interface Share {
+  readonly index: number;
+  readonly of: number;
 }
 
 export interface FastReadOptions {
@@ -32,6 +39,19 @@ export interface FastReadOptions {
   readonly language?: Language;
   /** Where the scan's notes go, for a caller that reads the book another way (the page's check). */
   readonly notes?: ScanNotes;
+  /** Only this part of the sheets (and the state sheet); without it, every sheet. */
+  readonly share?: Share;
+}
+
+/**
+ * A book whose sheets cannot be read in parts with the same outcome as whole: its sizes
+ * are not all declared, or not truthfully, or the whole may pass the package's limit
+ * (each part would count only its own parts), or it needs exceljs. The caller reads it whole.
+ */
+export class ShareRefused extends Error {
+  constructor(why: string) {
+    super(`not read in parts: ${why}`);
+  }
 }
 
 /** Unsupported, with what the scan found that matters to whoever reads the book next (exceljs). */
@@ -48,15 +68,23 @@ const SHARED_STRINGS = /Target="\/?(xl\/)?sharedStrings\.xml"/;
 /** The fast reader over a package's parts, without `node:` (the page's worker runs it too). */
 export function readPackage(zip: PackageParts, options: FastReadOptions = {}): WorkbookReading {
   const { limits = DEFAULT_LIMITS, label = 'workbook', language = 'en' } = options;
+  const { share } = options;
   const entries = new Map(zip.entries.map((e) => [e.name, e]));
+  if (share) declaredWithin(zip, limits);
+  const data = (entry: PackageParts['entries'][number]): Uint8Array => {
+    const bytes = entry.data();
+    // A part larger than declared: what the whole would inflate is not known from the directory.
+    if (share && bytes.length > (entry.size ?? -1)) throw new ShareRefused(`${entry.name} is larger than declared`);
+    return bytes;
+  };
   const part = (path: string): string | null => {
     const entry = entries.get(path);
-    return entry ? text(entry.data()) : null;
+    return entry ? text(data(entry)) : null;
   };
   const requiredBytes = (path: string): Uint8Array => {
     const entry = entries.get(path);
     if (!entry) throw new WorkbookReadError({ kind: 'missing-part', part: path }, label);
-    return entry.data();
+    return data(entry);
   };
   const required = (path: string): string => text(requiredBytes(path));
   const workbook = part('xl/workbook.xml');
@@ -71,17 +99,53 @@ export function readPackage(zip: PackageParts, options: FastReadOptions = {}): W
   const ctx = { strings: sharedStrings(stringsXml), formats: styleFormats(stylesXml), date1904, stringsPart: 'xl/sharedStrings.xml' };
   const sheets: SheetSnapshot[] = [];
   let state: SheetSnapshot | null = null;
-  const parts = sheetParts(workbook, rels);
-  if (parts.length === 0) throw new Unsupported('no worksheets');
+  const all = sheetParts(workbook, rels);
+  if (all.length === 0) throw new Unsupported('no worksheets');
+  const parts = share ? shareOf(all, share, (path) => entries.get(path)?.size ?? 0) : all;
   for (const p of parts) {
     // Scanned, then laid out once its XML is no longer held: the two are not in memory together.
     const sheet = layOut(scanSheetXml(p.name, requiredBytes(p.path), { part: p.path, ctx, notes, limits, label, rels: () => part(relsPathOf(p.path)) }));
     if (p.name === STATE_SHEET) state = sheet;
     else sheets.push(sheet);
   }
-  if (notes.unsupported !== null) throw new FastReadUnsupported(notes);
+  if (notes.unsupported !== null) throw share ? new ShareRefused(notes.unsupported) : new FastReadUnsupported(notes);
   const { acceptances, warnings } = stateFromRows(state ? stateRows(state) : [], language);
   return { snapshot: { sheets }, acceptances, warnings, ...(notes.damaged.length ? { damaged: notes.damaged } : {}) };
+}
+
+/**
+ * Whatever the whole would inflate is within the package's limit, by the sizes declared
+ * (each part is held to its size as it is read): every part of the sheets then fails
+ * or passes the limits as the whole would.
+ */
+function declaredWithin(zip: PackageParts, limits: ReadLimits): void {
+  let total = 0;
+  for (const e of zip.entries) {
+    if (e.size === undefined) throw new ShareRefused(`no size declared for ${e.name}`);
+    total += e.size;
+  }
+  if (total > limits.unpackedBytes) throw new ShareRefused('the package may pass its limit');
+}
+
+/**
+ * The sheets of one share: `of` runs of neighbouring sheets, of about equal inflated size
+ * (a sheet goes where its middle falls). The state sheet is in every share: each applies
+ * the reviewers' acceptances to its own findings.
+ */
+export function shareOf<T extends { readonly name: string; readonly path: string }>(sheets: readonly T[], share: Share, sizeOf: (path: string) => number): T[] {
+  const checked = sheets.filter((s) => s.name !== STATE_SHEET);
+  // Every sheet weighs at least 1: a book of empty sheets is still shared out.
+  const weights = checked.map((s) => sizeOf(s.path) + 1);
+  const total = weights.reduce((a, b) => a + b, 0);
+  let before = 0;
+  const mine = new Set<T>();
+  checked.forEach((sheet, i) => {
+    const weight = weights[i] as number;
+    const at = Math.min(share.of - 1, Math.floor((share.of * (before + weight / 2)) / total));
+    if (at === share.index) mine.add(sheet);
+    before += weight;
+  });
+  return sheets.filter((s) => s.name === STATE_SHEET || mine.has(s));
 }
 
 /** The state sheet's rows as exceljs's eachRow gives them: rows with something in them. */
