@@ -24,8 +24,11 @@ export class Grid {
   private readonly mergeAt = new Map<number, MergeArea>();
   /** Normalised labels by text: every table matcher normalises the cells of the row it looks at. */
   private readonly labels = new Map<string, string>();
+  /** The last two rows' filled columns (filledColumns), the newer first. */
   private filledRow = -1;
   private filled: readonly number[] = [];
+  private olderRow = -1;
+  private older: readonly number[] = [];
 
   constructor(private readonly sheet: SheetSnapshot) {
     this.name = sheet.name;
@@ -101,12 +104,21 @@ export class Grid {
 
   /**
    * Columns of the row that hold something, left to right. Every table matcher asks
-   * for the row it looks at, so the last row's answer is kept (shared: read only).
+   * for the row it looks at, so the answer is kept (shared: read only) for the last two
+   * rows: a header's matcher looks at the row below too, and the next kind asks again.
    */
   filledColumns(row: number): readonly number[] {
     if (row === this.filledRow) return this.filled;
-    const out: number[] = [];
-    for (let c = this.left, end = this.rowEnd(row); c < end; c++) if (this.text(row, c) !== '') out.push(c);
+    if (row === this.olderRow) return this.older;
+    // Counted first, then an array of that size: one grown by pushing starts with room for
+    // 17, and most rows of a book fill one or two cells.
+    const end = this.rowEnd(row);
+    let count = 0;
+    for (let c = this.left; c < end; c++) if (this.text(row, c) !== '') count++;
+    const out = new Array<number>(count);
+    for (let c = this.left, i = 0; i < count; c++) if (this.text(row, c) !== '') out[i++] = c;
+    this.olderRow = this.filledRow;
+    this.older = this.filled;
     this.filledRow = row;
     this.filled = out;
     return out;
@@ -136,6 +148,16 @@ function displayOf(value: CellValue): string {
   if (value === null) return '';
   if (isCellError(value)) return value.error;
   return String(value);
+}
+
+/**
+ * Whether any of the row's columns has a label the pattern matches: the table matchers'
+ * first test, which most rows of a book fail. A loop, not `cols.some` with a closure over
+ * the row: that closure was allocated for every row every matcher looked at.
+ */
+export function anyLabel(grid: Grid, row: number, cols: readonly number[], pattern: RegExp): boolean {
+  for (let i = 0; i < cols.length; i++) if (pattern.test(grid.label(row, cols[i] as number))) return true;
+  return false;
 }
 
 /** Header and label text compared without spaces, dots and the `·` separators documents use. */

@@ -12,8 +12,6 @@ const COLS = 16384;
 
 type SheetMarks = Map<number, Set<number>>;
 
-const none = (): boolean => false;
-
 export class CellMarks {
   private readonly bySheet = new Map<string, SheetMarks>();
 
@@ -34,18 +32,24 @@ export class CellMarks {
       group = new Set();
       marks.set(row >>> GROUP_BITS, group);
     }
-    group.add((row & GROUP_MASK) * COLS + col);
+    group.add(rowKey(row, col));
   }
 
   has(sheet: string, row: number, col: number): boolean {
-    return this.bySheet.get(sheet)?.get(row >>> GROUP_BITS)?.has((row & GROUP_MASK) * COLS + col) ?? false;
+    return this.rowGroup(sheet, row)?.has(rowKey(row, col)) ?? false;
   }
 
-  /** The marked cells of one row, as `has` answers them: for a walk over every cell, one look-up a row. */
-  inRow(sheet: string, row: number): (col: number) => boolean {
-    const group = this.bySheet.get(sheet)?.get(row >>> GROUP_BITS);
-    if (!group) return none;
-    const base = (row & GROUP_MASK) * COLS;
-    return (col) => group.has(base + col);
+  /**
+   * The marks of the row's group, where `rowKey(row, col)` is `has` for that row: a walk
+   * over every cell asks once a row. A set, not a closure: a closure per row was the
+   * walk's largest allocation.
+   */
+  rowGroup(sheet: string, row: number): ReadonlySet<number> | undefined {
+    return this.bySheet.get(sheet)?.get(row >>> GROUP_BITS);
   }
+}
+
+/** A cell's key within its row's group (`CellMarks.rowGroup`). */
+export function rowKey(row: number, col: number): number {
+  return (row & GROUP_MASK) * COLS + col;
 }

@@ -3,7 +3,7 @@
  * row, the category (과목) in its own column, often merged down over its lines.
  * Each line is parsed by the §2 grammar; lines nest by their markers.
  */
-import type { Grid } from '../grid';
+import { anyLabel, type Grid } from '../grid';
 import { parseBasisLine, type BasisLine } from '../basis/line';
 import type { TableContext } from './context';
 import { amountFigure, unitNote, unitNoteAbove } from './context';
@@ -27,7 +27,13 @@ export interface BasisColumns {
 export function matchBasisHeader(grid: Grid, row: number): BasisColumns | null {
   const cols = grid.filledColumns(row);
   // Every header word (HEADER) has a 산 or a 과: most rows have neither, and are done here.
-  if (!cols.some((c) => HEADER_LETTERS.test(grid.label(row, c)))) return null;
+  // The rest, with its closures, in a function of its own: a function whose locals a closure
+  // captures allocates their scope on every call, and most rows end at this test.
+  if (!anyLabel(grid, row, cols, HEADER_LETTERS)) return null;
+  return basisHeaderAt(grid, row, cols);
+}
+
+function basisHeaderAt(grid: Grid, row: number, cols: readonly number[]): BasisColumns | null {
   const texts = cols.map((c) => grid.label(row, c));
   if (texts.some((t) => t.includes('단가'))) return null; // the columnar layout
   const idx = texts.findIndex((t) => HEADER.test(t));

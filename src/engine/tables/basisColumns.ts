@@ -3,7 +3,7 @@
  * a group and a `합계` / `계` row for the table. 금액 = 단가 × counts, in the
  * amount column's unit, rounded the way the table rounds.
  */
-import { normalizeLabel, type Grid } from '../grid';
+import { anyLabel, normalizeLabel, type Grid } from '../grid';
 import { MONEY_SCALE, MONEY_UNIT_PATTERN, type MoneyUnit } from '../number';
 import { div, formatRational, mul, rat, type Rational } from '../rational';
 import type { RoundingPolicy } from '../options';
@@ -30,12 +30,20 @@ export function headerUnit(text: string): MoneyUnit | null {
   return (UNIT_IN_HEADER.exec(text)?.[1] as MoneyUnit | undefined) ?? null;
 }
 
+const PRICE = /^단가/;
+
 export function matchColumnarHeader(grid: Grid, row: number): ColumnarBasis | null {
   const cols = grid.filledColumns(row);
   // Most rows have no 단가: looked for before the row's labels are listed.
-  if (!cols.some((c) => grid.label(row, c).startsWith('단가'))) return null;
+  // The rest, with its closures, in a function of its own: a function whose locals a closure
+  // captures allocates their scope on every call, and most rows end at this test.
+  if (!anyLabel(grid, row, cols, PRICE)) return null;
+  return columnarHeaderAt(grid, row, cols);
+}
+
+function columnarHeaderAt(grid: Grid, row: number, cols: readonly number[]): ColumnarBasis | null {
   const texts = cols.map((c) => grid.label(row, c));
-  const priceIdx = texts.findIndex((t) => t.startsWith('단가'));
+  const priceIdx = texts.findIndex((t) => PRICE.test(t));
   const amountIdx = texts.findIndex((t, i) => i > priceIdx && /^(금액|예산액|소요액|산출액|계)/.test(t));
   if (priceIdx < 0 || amountIdx < 0) return null;
   const labelIdx = texts.findIndex((t, i) => i < priceIdx && /산출|내역|항목|구분|품명|세부|명칭/.test(t));

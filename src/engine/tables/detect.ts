@@ -34,8 +34,9 @@ export type FoundTable = Found<(typeof TABLE_KINDS)[number]>;
 
 export function findTables(grid: Grid, policy: RoundingPolicy, unreadable: Unreadable[]): FoundTable[] {
   const out: FoundTable[] = [];
+  const context = new RowContext(grid, unreadable);
   for (let row = grid.top; row < grid.bottom; row++) {
-    const found = tableAt(grid, row, policy, unreadable);
+    const found = tableAt(grid, row, policy, context);
     if (!found) continue;
     out.push(found);
     row = Math.max(row, found.bottom);
@@ -43,11 +44,32 @@ export function findTables(grid: Grid, policy: RoundingPolicy, unreadable: Unrea
   return out;
 }
 
-function tableAt(grid: Grid, row: number, policy: RoundingPolicy, unreadable: Unreadable[]): FoundTable | null {
+/**
+ * The context of the row the scan is at, built once a kind's header matched, and then
+ * once for every kind that tries the row. One object and one function for the whole
+ * scan: a closure per row was most of what trying a row allocated.
+ */
+class RowContext {
+  private row = -1;
+  private ctx: TableContext | null = null;
+
+  constructor(
+    private readonly grid: Grid,
+    private readonly unreadable: Unreadable[],
+  ) {}
+
+  moveTo(row: number): void {
+    this.row = row;
+    this.ctx = null;
+  }
+
+  readonly get = (): TableContext => (this.ctx ??= { grid: this.grid, unit: unitNote(this.grid, this.row) ?? '천원', unreadable: this.unreadable });
+}
+
+function tableAt(grid: Grid, row: number, policy: RoundingPolicy, rowContext: RowContext): FoundTable | null {
   if (grid.isBlankRow(row)) return null;
-  // Built once a kind's header matched, and then once for every kind that tries the row.
-  let ctx: TableContext | null = null;
-  const context = (): TableContext => (ctx ??= { grid, unit: unitNote(grid, row) ?? '천원', unreadable });
+  rowContext.moveTo(row);
+  const context = rowContext.get;
   for (const spec of TABLE_KINDS) {
     const read = spec.read(grid, row, context, policy);
     if (!read) continue;

@@ -21,13 +21,25 @@ export interface OverviewTable {
 }
 
 export function matchOverviewHeader(grid: Grid, row: number): number | null {
-  // The label drops spaces and dots, so its text has 사 at least: most cells have none.
-  const col = grid.filledColumns(row).find((c) => grid.text(row, c).includes('사') && grid.label(row, c).startsWith('사업비'));
-  if (col === undefined) return null;
-  for (let r = row; r < Math.min(grid.bottom, row + 3); r++) {
-    if (grid.filledColumns(r).some((c) => isFundingCell(grid.text(r, c)))) return col;
-  }
+  const col = budgetColumn(grid, row);
+  if (col < 0) return null;
+  for (let r = row; r < Math.min(grid.bottom, row + 3); r++) if (holdsFunding(grid, r)) return col;
   return null;
+}
+
+function holdsFunding(grid: Grid, row: number): boolean {
+  for (const c of grid.filledColumns(row)) if (isFundingCell(grid.text(row, c))) return true;
+  return false;
+}
+
+/**
+ * The row's 사업비 label, or -1. The label drops spaces and dots, so its text has 사 at
+ * least: most cells have none. Loops, not `find` and `some` with closures: a function whose
+ * locals a closure captures allocates their scope on every call, and most rows end here.
+ */
+function budgetColumn(grid: Grid, row: number): number {
+  for (const c of grid.filledColumns(row)) if (grid.text(row, c).includes('사') && grid.label(row, c).startsWith('사업비')) return c;
+  return -1;
 }
 
 function isFundingCell(text: string): boolean {

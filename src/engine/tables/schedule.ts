@@ -21,14 +21,25 @@ export interface ScheduleTable {
 
 export function matchScheduleHeader(grid: Grid, row: number): ScheduleColumns | null {
   const cols = grid.filledColumns(row);
-  // Each of the amount's names has 집행 or 소요: looked for before the pattern, which most cells fail.
-  const amount = cols.find((c) => {
+  // Each of the amount's names has 집행 or 소요: looked for before the pattern, which most
+  // cells fail. Loops, not `find` with closures: a function whose locals a closure captures
+  // allocates their scope on every call, and most rows of a book end here.
+  let amount: number | undefined;
+  for (const c of cols) {
     const t = grid.label(row, c);
-    return (t.includes('집행') || t.includes('소요')) && /예산집행금액|집행금액|집행계획액|소요예산/.test(t);
-  });
+    if ((t.includes('집행') || t.includes('소요')) && /예산집행금액|집행금액|집행계획액|소요예산/.test(t)) {
+      amount = c;
+      break;
+    }
+  }
   if (amount === undefined) return null;
-  const label = cols.find((c) => /추진|절차|단계|구분/.test(grid.label(row, c)));
-  return { label: label ?? (cols[0] as number), amount };
+  let label = cols[0] as number;
+  for (const c of cols) {
+    if (!/추진|절차|단계|구분/.test(grid.label(row, c))) continue;
+    label = c;
+    break;
+  }
+  return { label, amount };
 }
 
 export function parseSchedule(ctx: TableContext, header: number, cols: ScheduleColumns): ScheduleTable {

@@ -10,7 +10,7 @@
  * (`부서: …`), the column header, the unit note and page footers (`- 12 -`) inside the
  * data: they are skipped, and a parent goes on across them.
  */
-import { normalizeLabel, type Grid } from '../grid';
+import { anyLabel, normalizeLabel, type Grid } from '../grid';
 import { parseBasisLine } from '../basis/line';
 import type { RoundingPolicy } from '../options';
 import type { TableContext } from './context';
@@ -28,7 +28,13 @@ const BASIS_HEADER = /^(산출기초|산출근거)$/;
 export function matchStatementHeader(grid: Grid, row: number): StatementColumns | null {
   const cols = grid.filledColumns(row);
   if (cols.length < 4) return null;
-  if (!cols.some((c) => TREE_CORE.test(grid.label(row, c)))) return null;
+  // The cheap tests first; the rest, with its closures, in a function of its own: a function whose
+  // locals a closure captures allocates their scope on every call, and most rows end at this test.
+  if (!anyLabel(grid, row, cols, TREE_CORE)) return null;
+  return statementHeaderAt(grid, row, cols);
+}
+
+function statementHeaderAt(grid: Grid, row: number, cols: readonly number[]): StatementColumns | null {
   const texts = cols.map((c) => grid.label(row, c));
   const tree: number[] = [];
   let basis: number | null = null;

@@ -38,14 +38,25 @@ const MAX_HEADER_ROWS = 4;
  * body asks for the rows that may start the next one. Emptied now and then, so that a
  * book's 100,000 rows are not all kept: the askers are a few rows apart.
  */
-const headers = new WeakMap<Grid, Map<number, HeaderBlock | null>>();
+const headers = new WeakMap<Grid, KnownHeaders>();
 const KEPT_HEADERS = 256;
+
+/** A grid's headers read, and its reader: made once a grid, not a closure a call. */
+interface KnownHeaders {
+  readonly rows: Map<number, HeaderBlock | null>;
+  readonly read: (row: number) => HeaderBlock | null;
+}
 
 /** The header starting at `row`, or null when no row of figures follows it closely. Read only: shared. */
 export function readHeader(grid: Grid, row: number): HeaderBlock | null {
   let known = headers.get(grid);
-  if (!known) headers.set(grid, (known = new Map()));
-  return remember(known, row, KEPT_HEADERS, (r) => headerAt(grid, r));
+  if (!known) headers.set(grid, (known = knownHeaders(grid)));
+  return remember(known.rows, row, KEPT_HEADERS, known.read);
+}
+
+/** Made apart from readHeader: a closure there would have it allocate its scope on every call. */
+function knownHeaders(grid: Grid): KnownHeaders {
+  return { rows: new Map(), read: (r) => headerAt(grid, r) };
 }
 
 function headerAt(grid: Grid, row: number): HeaderBlock | null {
@@ -54,9 +65,11 @@ function headerAt(grid: Grid, row: number): HeaderBlock | null {
   // Counted before the row's figures are parsed: most rows of a book (prose, a title) end here.
   const filled = grid.filledColumns(row);
   if (filled.length === 0) return null;
-  const words = filled.filter((c) => !UNIT_NOTE.test(grid.text(row, c)));
-  const noted = words.length < filled.length;
-  if (words.length < 2 && !(noted && row + 1 < grid.bottom && holdsFigures(grid, row + 1))) return null;
+  // Counted, not listed: no array (nor a closure over the row) for each of those rows.
+  let words = 0;
+  for (const c of filled) if (!UNIT_NOTE.test(grid.text(row, c))) words++;
+  const noted = words < filled.length;
+  if (words < 2 && !(noted && row + 1 < grid.bottom && holdsFigures(grid, row + 1))) return null;
   if (holdsFigures(grid, row)) return null;
   let firstData = -1;
   for (let r = row + 1; r < Math.min(grid.bottom, row + MAX_HEADER_ROWS + 1); r++) {
