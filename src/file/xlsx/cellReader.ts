@@ -6,7 +6,7 @@
  * readCell (cell.ts) exactly as the text reader did, so both give the same cells.
  */
 import type { SheetCells } from '../sheetCells';
-import { readCell } from './cell';
+import { formulaOf, readCell } from './cell';
 import { isDateFormat } from './parts';
 import type { Position } from './position';
 import type { SharedFormulas } from './sharedFormulas';
@@ -98,20 +98,53 @@ export function readCellAt(read: SheetRead, open: number): number {
         read.cells.put(row, col, text, text, null, format);
         return vEnd + 4;
       }
-    } else {
-      const value = digitsAt(bytes, vStart, vEnd, true);
-      if (!Number.isNaN(value)) {
-        if (format && isDateFormat(format)) {
-          const date = serialDateText(value, read.ctx.date1904 ?? false);
-          read.cells.put(row, col, date, date, null, format);
-        } else {
-          read.cells.put(row, col, value, formatNumber(value, format), null, format);
-        }
-        return vEnd + 4;
-      }
+    } else if (putNumber(read, vStart, vEnd, null, format)) {
+      return vEnd + 4;
     }
+  } else if (type !== 's' && startsWithAt(bytes, close + 1, F_SHARED)) {
+    const end = followerAt(read, close + 1 + F_SHARED.length, style);
+    if (end >= 0) return end;
   }
   return decodedContent(read, close, type, style, false);
+}
+
+/** The number in the bytes [vStart, vEnd) put at the cell read last (a date under a date format); false when it is not a whole number. */
+function putNumber(read: SheetRead, vStart: number, vEnd: number, formula: string | null, format: string | null): boolean {
+  const value = digitsAt(read.bytes, vStart, vEnd, true);
+  if (Number.isNaN(value)) return false;
+  const { rowAt: row, colAt: col } = read.at;
+  if (format && isDateFormat(format)) {
+    const date = serialDateText(value, read.ctx.date1904 ?? false);
+    read.cells.put(row, col, date, date, formula, format);
+  } else {
+    read.cells.put(row, col, value, formatNumber(value, format), formula, format);
+  }
+  return true;
+}
+
+const F_SHARED = ascii('<f t="shared" si="');
+const SHARED_V = ascii('"/><v>');
+
+/**
+ * A shared formula's other cell as Excel writes it, from its group number (`si`, at
+ * `from`): `<f t="shared" si="3"/><v>digits</v></c>`, its formula the group's first
+ * cell's moved (sharedFormulas.ts), as readCell reads it; where its `</c>` starts, or
+ * -1 for anything else (a group that cannot move, a result that is not a whole number),
+ * which readCell then reads.
+ */
+function followerAt(read: SheetRead, from: number, style: number): number {
+  const { bytes, at } = read;
+  const siEnd = indexOfByte(bytes, QUOTE, from, from + 16);
+  // A group number as String() writes it (no leading zero), so that it names the group as its text does.
+  const si = siEnd < 0 || (bytes[from] === 48 && siEnd - from > 1) ? NaN : digitsAt(bytes, from, siEnd, false);
+  if (Number.isNaN(si) || !startsWithAt(bytes, siEnd, SHARED_V)) return -1;
+  const vStart = siEnd + SHARED_V.length;
+  const vEnd = indexOfByte(bytes, LT, vStart);
+  if (vEnd < 0 || !startsWithAt(bytes, vEnd, V_C_CLOSE)) return -1;
+  const text = read.shared.formulaAt(String(si), at.rowAt, at.colAt);
+  if (text === undefined) return -1;
+  const formula = text === null ? null : formulaOf(text);
+  return putNumber(read, vStart, vEnd, formula, read.ctx.formats[style] ?? null) ? vEnd + 4 : -1;
 }
 
 /** A cell whose tag has something the bytes are not read for: the tag decoded, read as the text reader did. */
