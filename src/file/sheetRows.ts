@@ -13,6 +13,8 @@ import type { FlatCells } from './sheetCells';
 /** How many places rows may hold for their cells: past this the sheet is sparse (as sheetLayout.ts decides). */
 const PLACES_FACTOR = 4;
 const PLACES_MARGIN = 1 << 20;
+/** A flag on a column past any sheet's last (LAST_COL, 16383): the cell starts a row. */
+const ROW_START = 1 << 30;
 
 export interface RowGrid {
   /** The rows read, each once, top to bottom (0-based). */
@@ -35,9 +37,12 @@ export class SheetRows {
   private readonly texts: string[][] = [];
   private readonly formulas: ((string | null)[] | null)[] = [];
   private readonly formats: ((string | null)[] | null)[] = [];
-  /** Every cell's place, for toFlat (two numbers a cell, not four arrays). */
-  private readonly cellRows: number[] = [];
-  private readonly cellCols: number[] = [];
+  /**
+   * Every cell's column in reading order, for toFlat, ROW_START on the first of a row
+   * (the row is its slot's): one number a cell in a typed array grown by doubling.
+   */
+  private cols = new Int32Array(1024);
+  private cells = 0;
   private left = -1;
   private right = -1;
   private lastCol = -1;
@@ -71,8 +76,12 @@ export class SheetRows {
     (this.texts[slot] as string[])[at] = text;
     if (formula !== null) (this.formulas[slot] ??= new Array<string | null>(values.length).fill(null))[at] = formula;
     if (format !== null) (this.formats[slot] ??= new Array<string | null>(values.length).fill(null))[at] = format;
-    this.cellRows.push(row);
-    this.cellCols.push(col);
+    if (this.cells === this.cols.length) {
+      const cols = new Int32Array(this.cells * 2);
+      cols.set(this.cols);
+      this.cols = cols;
+    }
+    this.cols[this.cells++] = newRow ? col | ROW_START : col;
     this.lastCol = col;
     return true;
   }
@@ -80,7 +89,7 @@ export class SheetRows {
   /** Room for `more` places: past what a dense layout would hold the sheet is sparse, laid out from flat cells. */
   private room(more: number): boolean {
     this.places += more;
-    return this.places <= PLACES_FACTOR * this.cellRows.length + PLACES_MARGIN;
+    return this.places <= PLACES_FACTOR * this.cells + PLACES_MARGIN;
   }
 
   /** The current row made `length` long (a cell right of every row before it). */
@@ -131,7 +140,7 @@ export class SheetRows {
   }
 
   get count(): number {
-    return this.cellRows.length;
+    return this.cells;
   }
 
   /** The rows as read; null when there are none. */
@@ -146,10 +155,13 @@ export class SheetRows {
   toFlat(): FlatCells & { rows: number[]; cols: number[] } {
     const out = { rows: [] as number[], cols: [] as number[], values: [] as CellValue[], texts: [] as string[], formats: [] as (string | null)[], formulas: [] as (string | null)[] };
     let slot = -1;
-    for (let i = 0; i < this.cellRows.length; i++) {
-      const row = this.cellRows[i] as number;
-      const col = this.cellCols[i] as number;
-      if (slot < 0 || this.rows[slot] !== row) slot++;
+    for (let i = 0; i < this.cells; i++) {
+      let col = this.cols[i] as number;
+      if (col & ROW_START) {
+        slot++;
+        col ^= ROW_START;
+      }
+      const row = this.rows[slot] as number;
       const at = col - this.left;
       out.rows.push(row);
       out.cols.push(col);
