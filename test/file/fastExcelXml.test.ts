@@ -130,6 +130,31 @@ describe('parts written as Excel writes them read as exceljs reads them', () => 
     expect(got['A4']).toEqual({ value: '', text: '', formula: null });
   });
 
+  it('cells beside a link, on its row and on others, read from the bytes as they read without one', async () => {
+    const rows =
+      `<row r="1">${str('A1', 0)}${n('B1', 427660, 1)}<c r="C1" s="1"/><c r="D1"/></row>` +
+      // The linked cell between plain ones; a cell after it without an address, on the linked row.
+      `<row r="2">${n('A2', 15, 1)}${n('B2', 1500, 1)}<c s="1"><v>7</v></c>${str('D2', 1)}</row>` +
+      `<row r="3"><c r="A3" s="1"><f t="shared" ref="A3:A5" si="0">B1*2</f><v>2</v></c>${n('B3', 44256, 2)}<c r="C3"/></row>` +
+      // Linked: a shared formula's follower (its formula lost) and a styled empty cell (kept as empty text), beside an unlinked one.
+      `<row r="4"><c r="A4" s="1"><f t="shared" si="0"/><v>3000</v></c><c r="B4" s="1"/><c r="C4" s="1"/>${str('D4', 1)}</row>` +
+      `<row r="5"><c r="A5" s="1"><f t="shared" si="0"/><v>3000</v></c><c r="B5" s="1"/></row>`;
+    const after =
+      '<hyperlinks><hyperlink ref="B2" r:id="rId1"/><hyperlink ref="A4" r:id="rId1"/><hyperlink ref="B4" r:id="rId1"/><hyperlink ref="D4" r:id="rId1"/>' +
+      '<hyperlink ref="A1" location="S!B2"/></hyperlinks>';
+    const got = await cells({ rows, after, sheetRels: linkRel('rId1', 'https://seoul.go.kr/'), strings: ['본문 보기', '서울시'], styles: [3, 14] }, ['A1', 'B1', 'A2', 'B2', 'C2', 'D2', 'A4', 'B4', 'C4', 'D4', 'A5', 'B5']);
+    expect(got['B1']).toEqual({ value: 427660, text: '427,660', formula: null });
+    expect(got['A2']).toEqual({ value: 15, text: '15', formula: null });
+    expect(got['B2']).toEqual({ value: 1500, text: '1,500', formula: null });
+    expect(got['C2']).toEqual({ value: 7, text: '7', formula: null });
+    expect(got['A4']).toEqual({ value: 3000, text: '3,000', formula: null });
+    expect(got['B4']).toEqual({ value: '', text: '', formula: null });
+    expect(got['C4']).toEqual({ value: null, text: '', formula: null });
+    expect(got['D4']).toEqual({ value: '서울시', text: '서울시', formula: null });
+    expect(got['A5']).toEqual({ value: 3000, text: '3,000', formula: '=B3*2' });
+    expect(got['B5']?.value).toBe(null);
+  });
+
   it('inline strings with rich runs, and plain ones', async () => {
     const rows =
       '<row r="1"><c r="A1" t="inlineStr"><is><r><rPr><b/><sz val="11"/><rFont val="맑은 고딕"/></rPr><t xml:space="preserve">합계 </t></r><r><rPr><sz val="11"/></rPr><t>427,660</t></r></is></c>' +

@@ -28,6 +28,8 @@ export interface SheetRead {
   readonly at: Position;
   /** The addresses holding a link (hyperlinks.ts): null when none; undefined when they cannot be read. */
   readonly links: Set<string> | null | undefined;
+  /** The rows (0-based) an address holding a link names (linkRows in hyperlinks.ts); null when none. */
+  readonly linkRows: ReadonlySet<number> | null;
 }
 
 const V_OPEN = ascii('<v>');
@@ -75,12 +77,15 @@ export function readCellAt(read: SheetRead, open: number): number {
   const sEnd = sStart < 0 ? -1 : indexOfByte(bytes, QUOTE, sStart, tagEnd);
   const style = sStart < 0 ? 0 : sEnd === sStart ? 0 : digitsAt(bytes, sStart, sEnd, false);
   const type = tStart < 0 ? undefined : tEnd < 0 ? null : typeAt(bytes, tStart, tEnd);
-  // Anything else in the tag (an escaped address or style, another type, a link on the sheet): decoded.
+  // Anything else in the tag (an escaped address or style, another type, links that cannot be read): decoded.
   const plain =
-    spaced && (rStart < 0 || (rEnd >= 0 && indexOfByte(bytes, AMP, rStart, rEnd) < 0)) && !Number.isNaN(style) && type !== null && !read.links;
+    spaced && (rStart < 0 || (rEnd >= 0 && indexOfByte(bytes, AMP, rStart, rEnd) < 0)) && !Number.isNaN(style) && type !== null && read.links !== undefined;
   if (!plain) return decodedCell(read, open, close, selfClosing, tagEnd);
   if (rStart < 0) at.cell(undefined);
   else at.cellBytes(bytes, rStart, rEnd);
+  // A cell on a row a link names: decoded, where its address as written is looked up (its place is read again, the same).
+  // A cell without an address holds no link.
+  if (rStart >= 0 && read.linkRows?.has(at.rowAt)) return decodedCell(read, open, close, selfClosing, tagEnd);
   const { rowAt: row, colAt: col } = at;
   if (selfClosing) {
     // exceljs keeps an unstyled empty cell (as a merge placeholder) and drops a styled one.
