@@ -85,7 +85,7 @@ export function formulaOf(text: string): string {
 
 /**
  * A formula cell's text as exceljs gives `cell.formula`: the text written in it; for
- * the other cells of a shared formula, the first cell's moved (null without one);
+ * the other cells of a shared formula, the first cell's moved, `=` already before it (null without one);
  * undefined where exceljs would fail.
  */
 function formulaText(written: string, share: string | undefined, attrs: string, at: CellPlace): string | null | undefined {

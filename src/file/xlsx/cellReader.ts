@@ -6,7 +6,7 @@
  * readCell (cell.ts) exactly as the text reader did, so both give the same cells.
  */
 import type { SheetCells } from '../sheetCells';
-import { formulaOf, readCell } from './cell';
+import { readCell } from './cell';
 import { isDateFormat } from './parts';
 import type { Position } from './position';
 import type { SharedFormulas } from './sharedFormulas';
@@ -146,9 +146,8 @@ function followerAt(read: SheetRead, from: number, style: number): number {
   const vStart = siEnd + SHARED_V.length;
   const vEnd = indexOfByte(bytes, LT, vStart);
   if (vEnd < 0 || !startsWithAt(bytes, vEnd, V_C_CLOSE)) return -1;
-  const text = read.shared.formulaAt(String(si), at.rowAt, at.colAt);
-  if (text === undefined) return -1;
-  const formula = text === null ? null : formulaOf(text);
+  const formula = read.shared.formulaAt(String(si), at.rowAt, at.colAt);
+  if (formula === undefined) return -1;
   return putNumber(read, vStart, vEnd, formula, read.ctx.formats[style] ?? null) ? vEnd + 4 : -1;
 }
 
