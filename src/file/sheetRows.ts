@@ -31,6 +31,12 @@ export interface RowGrid {
   readonly bottom: number;
 }
 
+/** A row's array given `before` places in front and made at least `length` long, in place: the one way rows are padded. */
+export function padRow<T>(list: T[], before: number, length: number, fill: T): void {
+  if (before > 0) list.unshift(...new Array<T>(before).fill(fill));
+  while (list.length < length) list.push(fill);
+}
+
 export class SheetRows {
   private readonly rows: number[] = [];
   private readonly values: CellValue[][] = [];
@@ -101,12 +107,10 @@ export class SheetRows {
     const texts = this.texts[slot] as string[];
     const formulas = this.formulas[slot];
     const formats = this.formats[slot];
-    while (values.length < length) {
-      values.push(null);
-      texts.push('');
-      formulas?.push(null);
-      formats?.push(null);
-    }
+    padRow(values, 0, length, null);
+    padRow(texts, 0, length, '');
+    if (formulas) padRow(formulas, 0, length, null);
+    if (formats) padRow(formats, 0, length, null);
     return true;
   }
 
@@ -118,7 +122,7 @@ export class SheetRows {
     const front = <T>(list: T[] | null, fill: T) => {
       if (!list || seen.has(list)) return;
       seen.add(list);
-      list.unshift(...new Array<T>(more).fill(fill));
+      padRow(list, more, 0, fill);
     };
     for (let slot = 0; slot < this.rows.length; slot++) {
       front(this.values[slot] ?? null, null);
