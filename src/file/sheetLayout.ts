@@ -15,7 +15,7 @@ import type { CellValue, MergeArea, SheetSnapshot } from '../engine/index';
 import { WorkbookReadError } from './errors';
 import { SPREAD_FACTOR, type ReadLimits } from './limits';
 import type { FlatCells } from './sheetCells';
-import type { RowGrid } from './sheetRows';
+import { padRow, type RowGrid } from './sheetRows';
 
 /** Dense while the used range is at most this many times the cells present, plus a margin for small sheets. */
 const DENSE_FACTOR = 4;
@@ -66,9 +66,7 @@ export function layoutRows(name: string, grid: RowGrid, count: number, merges: r
   const numberFormats = new Array<(string | null)[]>(height).fill(nulls);
   // Each row's arrays made as wide as the range, in place; a format array shared by rows is widened once.
   const widen = <T>(list: T[], fill: T): T[] => {
-    if (list.length === width) return list;
-    if (shift) list.unshift(...new Array<T>(shift).fill(fill));
-    while (list.length < width) list.push(fill);
+    if (list.length !== width) padRow(list, shift, width, fill);
     return list;
   };
   for (let slot = 0; slot < grid.rows.length; slot++) {

@@ -13,6 +13,8 @@ import type { FlatCells } from './sheetCells';
 /** How many places rows may hold for their cells: past this the sheet is sparse (as sheetLayout.ts decides). */
 const PLACES_FACTOR = 4;
 const PLACES_MARGIN = 1 << 20;
+/** A flag on a column past any sheet's last (LAST_COL, 16383): the cell starts a row. */
+const ROW_START = 1 << 30;
 
 export interface RowGrid {
   /** The rows read, each once, top to bottom (0-based). */
@@ -29,15 +31,26 @@ export interface RowGrid {
   readonly bottom: number;
 }
 
+/** A row's array given `before` places in front and made at least `length` long, in place: the one way rows are padded. */
+export function padRow<T>(list: T[], before: number, length: number, fill: T): void {
+  if (before > 0) list.unshift(...new Array<T>(before).fill(fill));
+  while (list.length < length) list.push(fill);
+}
+
 export class SheetRows {
   private readonly rows: number[] = [];
   private readonly values: CellValue[][] = [];
   private readonly texts: string[][] = [];
   private readonly formulas: ((string | null)[] | null)[] = [];
   private readonly formats: ((string | null)[] | null)[] = [];
-  /** Every cell's place, for toFlat (two numbers a cell, not four arrays). */
-  private readonly cellRows: number[] = [];
-  private readonly cellCols: number[] = [];
+  /**
+   * Every cell's column in reading order, for toFlat, ROW_START on the first of a row
+   * (the row is its slot's): one number a cell in a typed array grown by doubling.
+   */
+  private cols = new Int32Array(1024);
+  private cells = 0;
+  /** The formats of a row that took the row before's instead (shareFormats), kept for a row to come: most rows do. */
+  private spare: (string | null)[] | null = null;
   private left = -1;
   private right = -1;
   private lastCol = -1;
@@ -70,9 +83,13 @@ export class SheetRows {
     values[at] = value;
     (this.texts[slot] as string[])[at] = text;
     if (formula !== null) (this.formulas[slot] ??= new Array<string | null>(values.length).fill(null))[at] = formula;
-    if (format !== null) (this.formats[slot] ??= new Array<string | null>(values.length).fill(null))[at] = format;
-    this.cellRows.push(row);
-    this.cellCols.push(col);
+    if (format !== null) (this.formats[slot] ??= this.blankFormats(values.length))[at] = format;
+    if (this.cells === this.cols.length) {
+      const cols = new Int32Array(this.cells * 2);
+      cols.set(this.cols);
+      this.cols = cols;
+    }
+    this.cols[this.cells++] = newRow ? col | ROW_START : col;
     this.lastCol = col;
     return true;
   }
@@ -80,7 +97,7 @@ export class SheetRows {
   /** Room for `more` places: past what a dense layout would hold the sheet is sparse, laid out from flat cells. */
   private room(more: number): boolean {
     this.places += more;
-    return this.places <= PLACES_FACTOR * this.cellRows.length + PLACES_MARGIN;
+    return this.places <= PLACES_FACTOR * this.cells + PLACES_MARGIN;
   }
 
   /** The current row made `length` long (a cell right of every row before it). */
@@ -90,12 +107,10 @@ export class SheetRows {
     const texts = this.texts[slot] as string[];
     const formulas = this.formulas[slot];
     const formats = this.formats[slot];
-    while (values.length < length) {
-      values.push(null);
-      texts.push('');
-      formulas?.push(null);
-      formats?.push(null);
-    }
+    padRow(values, 0, length, null);
+    padRow(texts, 0, length, '');
+    if (formulas) padRow(formulas, 0, length, null);
+    if (formats) padRow(formats, 0, length, null);
     return true;
   }
 
@@ -107,7 +122,7 @@ export class SheetRows {
     const front = <T>(list: T[] | null, fill: T) => {
       if (!list || seen.has(list)) return;
       seen.add(list);
-      list.unshift(...new Array<T>(more).fill(fill));
+      padRow(list, more, 0, fill);
     };
     for (let slot = 0; slot < this.rows.length; slot++) {
       front(this.values[slot] ?? null, null);
@@ -125,13 +140,23 @@ export class SheetRows {
     if (n < 2) return;
     const done = this.formats[n - 1];
     const before = this.formats[n - 2];
-    if (!done || !before || done.length !== before.length) return;
+    if (!done || !before || done === before || done.length !== before.length) return;
     for (let c = 0; c < done.length; c++) if (done[c] !== before[c]) return;
     this.formats[n - 1] = before;
+    this.spare = done;
+  }
+
+  /** `length` places without a format: the spare array when there is one. */
+  private blankFormats(length: number): (string | null)[] {
+    const spare = this.spare;
+    if (!spare) return new Array<string | null>(length).fill(null);
+    this.spare = null;
+    spare.length = length;
+    return spare.fill(null);
   }
 
   get count(): number {
-    return this.cellRows.length;
+    return this.cells;
   }
 
   /** The rows as read; null when there are none. */
@@ -146,10 +171,13 @@ export class SheetRows {
   toFlat(): FlatCells & { rows: number[]; cols: number[] } {
     const out = { rows: [] as number[], cols: [] as number[], values: [] as CellValue[], texts: [] as string[], formats: [] as (string | null)[], formulas: [] as (string | null)[] };
     let slot = -1;
-    for (let i = 0; i < this.cellRows.length; i++) {
-      const row = this.cellRows[i] as number;
-      const col = this.cellCols[i] as number;
-      if (slot < 0 || this.rows[slot] !== row) slot++;
+    for (let i = 0; i < this.cells; i++) {
+      let col = this.cols[i] as number;
+      if (col & ROW_START) {
+        slot++;
+        col ^= ROW_START;
+      }
+      const row = this.rows[slot] as number;
       const at = col - this.left;
       out.rows.push(row);
       out.cols.push(col);

@@ -78,6 +78,26 @@ describe('parts written as Excel writes them read as exceljs reads them', () => 
     expect(got['D7']?.formula).toBe('=Data!C7+$B7*C$1+LOG10(C7)+"C7"&XFE1+C7');
   });
 
+  it('shared formula followers read from the bytes beside those left to readCell: group numbers, results, formats', async () => {
+    const follower = (ref: string, si: string, v: string, s = 0) => `<c r="${ref}"${s ? ` s="${s}"` : ''}><f t="shared" si="${si}"/><v>${v}</v></c>`;
+    const rows =
+      `<row r="1">${n('A1', 1)}<c r="B1" s="1"><f t="shared" ref="B1:B6" si="0">A1*2</f><v>2</v></c><c r="C1"><f t="shared" ref="C1:C3" si="10">=A1+1</f><v>2</v></c></row>` +
+      // From the bytes: a whole result, a signed one, one under a date format, a group numbered 10.
+      `<row r="2">${n('A2', 2)}${follower('B2', '0', '4', 1)}${follower('C2', '10', '-3')}${follower('D2', '0', '44256', 2)}</row>` +
+      // Left to readCell: a decimal result, an empty one, a group written with a leading zero, a group with no first cell.
+      `<row r="3">${n('A3', 3)}${follower('B3', '0', '6.5', 1)}${follower('C3', '010', '4')}${follower('D3', '7', '5')}</row>` +
+      `<row r="4">${follower('B4', '0', '')}<c r="C4"><f t="shared" si="0" /><v>8</v></c></row>`;
+    const got = await cells({ rows, styles: [3, 14] }, ['B2', 'C2', 'D2', 'B3', 'C3', 'D3', 'B4', 'C4']);
+    expect(got['B2']).toEqual({ value: 4, text: '4', formula: '=A2*2' });
+    expect(got['C2']).toEqual({ value: -3, text: '-3', formula: '=A2+1' });
+    expect(got['D2']).toEqual({ value: '2021-03-01', text: '2021-03-01', formula: '=C2*2' });
+    expect(got['B3']).toEqual({ value: 6.5, text: '7', formula: '=A3*2' });
+    expect(got['C3']?.formula).toBe(null);
+    expect(got['D3']).toEqual({ value: 5, text: '5', formula: null });
+    expect(got['B4']).toEqual({ value: null, text: '', formula: '=A4*2' });
+    expect(got['C4']).toEqual({ value: 8, text: '8', formula: '=B4*2' });
+  });
+
   it('a workbook that counts dates from 1904 (workbookPr date1904="1")', async () => {
     const rows = `<row r="1">${n('A1', 0, 1)}${n('B1', 42538, 2)}${n('C1', 1.5, 3)}${n('D1', 42538)}</row>`;
     const got = await cells({ rows, workbookPr: 'date1904="1"', numFmts: '<numFmt numFmtId="176" formatCode="yyyy&quot;년&quot; m&quot;월&quot; d&quot;일&quot;"/>', styles: [14, 176, 22] }, ['A1', 'B1', 'C1', 'D1']);
@@ -108,6 +128,31 @@ describe('parts written as Excel writes them read as exceljs reads them', () => 
     expect(got['A3']).toEqual({ value: 855320, text: '855,320', formula: null });
     expect(got['B3']?.value).toBe('2021-03-01');
     expect(got['A4']).toEqual({ value: '', text: '', formula: null });
+  });
+
+  it('cells beside a link, on its row and on others, read from the bytes as they read without one', async () => {
+    const rows =
+      `<row r="1">${str('A1', 0)}${n('B1', 427660, 1)}<c r="C1" s="1"/><c r="D1"/></row>` +
+      // The linked cell between plain ones; a cell after it without an address, on the linked row.
+      `<row r="2">${n('A2', 15, 1)}${n('B2', 1500, 1)}<c s="1"><v>7</v></c>${str('D2', 1)}</row>` +
+      `<row r="3"><c r="A3" s="1"><f t="shared" ref="A3:A5" si="0">B1*2</f><v>2</v></c>${n('B3', 44256, 2)}<c r="C3"/></row>` +
+      // Linked: a shared formula's follower (its formula lost) and a styled empty cell (kept as empty text), beside an unlinked one.
+      `<row r="4"><c r="A4" s="1"><f t="shared" si="0"/><v>3000</v></c><c r="B4" s="1"/><c r="C4" s="1"/>${str('D4', 1)}</row>` +
+      `<row r="5"><c r="A5" s="1"><f t="shared" si="0"/><v>3000</v></c><c r="B5" s="1"/></row>`;
+    const after =
+      '<hyperlinks><hyperlink ref="B2" r:id="rId1"/><hyperlink ref="A4" r:id="rId1"/><hyperlink ref="B4" r:id="rId1"/><hyperlink ref="D4" r:id="rId1"/>' +
+      '<hyperlink ref="A1" location="S!B2"/></hyperlinks>';
+    const got = await cells({ rows, after, sheetRels: linkRel('rId1', 'https://seoul.go.kr/'), strings: ['본문 보기', '서울시'], styles: [3, 14] }, ['A1', 'B1', 'A2', 'B2', 'C2', 'D2', 'A4', 'B4', 'C4', 'D4', 'A5', 'B5']);
+    expect(got['B1']).toEqual({ value: 427660, text: '427,660', formula: null });
+    expect(got['A2']).toEqual({ value: 15, text: '15', formula: null });
+    expect(got['B2']).toEqual({ value: 1500, text: '1,500', formula: null });
+    expect(got['C2']).toEqual({ value: 7, text: '7', formula: null });
+    expect(got['A4']).toEqual({ value: 3000, text: '3,000', formula: null });
+    expect(got['B4']).toEqual({ value: '', text: '', formula: null });
+    expect(got['C4']).toEqual({ value: null, text: '', formula: null });
+    expect(got['D4']).toEqual({ value: '서울시', text: '서울시', formula: null });
+    expect(got['A5']).toEqual({ value: 3000, text: '3,000', formula: '=B3*2' });
+    expect(got['B5']?.value).toBe(null);
   });
 
   it('inline strings with rich runs, and plain ones', async () => {

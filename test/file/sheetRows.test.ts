@@ -79,6 +79,16 @@ describe('rows built as read lay out as flat cells do', () => {
     );
   });
 
+  it('thousands of cells in reading order, then one out of it: the flat cells have every place and row', () => {
+    const cells: Cell[] = [];
+    for (let row = 0; row < 700; row++) {
+      for (const col of [1, 2, 5, 9]) cells.push({ row, col, value: row * col, text: String(row * col), formula: col === 9 ? '=B1' : null, format: null });
+    }
+    cells.push({ row: 3, col: 0, value: null, text: '', formula: null, format: null });
+    const { rows, flat } = bothWays(cells, [{ top: 10, left: 1, bottom: 11, right: 2 }]);
+    expect(rows).toEqual(flat);
+  });
+
   it('a far cell makes the sheet sparse, as before', () => {
     const cells: Cell[] = [
       { row: 0, col: 0, value: 1, text: '1', formula: null, format: '#,##0' },

@@ -53,7 +53,7 @@ export function readCell(inner: string, type: string | undefined, style: number,
       notes.unsupported ??= 'a shared formula exceljs cannot move';
       return;
     }
-    formula = text === null ? null : `=${text.replace(/^=/, '')}`;
+    formula = text === null ? null : formulaOf(text);
     reading = !raw ? EMPTY : format && isDateFormat(format) ? formulaDate(type, raw, format, at) : constant(type, raw, format, at);
   } else if (raw !== undefined) {
     reading = constant(type, raw, format, at);
@@ -78,9 +78,14 @@ export function readCell(inner: string, type: string | undefined, style: number,
   cells.put(row, col, reading.value, reading.text, formula, format);
 }
 
+/** A formula's text as the snapshot holds it: with one `=` before it, unless it starts with one. */
+export function formulaOf(text: string): string {
+  return text.charCodeAt(0) === 61 ? text : `=${text}`;
+}
+
 /**
  * A formula cell's text as exceljs gives `cell.formula`: the text written in it; for
- * the other cells of a shared formula, the first cell's moved (null without one);
+ * the other cells of a shared formula, the first cell's moved, `=` already before it (null without one);
  * undefined where exceljs would fail.
  */
 function formulaText(written: string, share: string | undefined, attrs: string, at: CellPlace): string | null | undefined {

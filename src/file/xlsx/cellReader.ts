@@ -28,6 +28,8 @@ export interface SheetRead {
   readonly at: Position;
   /** The addresses holding a link (hyperlinks.ts): null when none; undefined when they cannot be read. */
   readonly links: Set<string> | null | undefined;
+  /** The rows (0-based) an address holding a link names (linkRows in hyperlinks.ts); null when none. */
+  readonly linkRows: ReadonlySet<number> | null;
 }
 
 const V_OPEN = ascii('<v>');
@@ -75,12 +77,15 @@ export function readCellAt(read: SheetRead, open: number): number {
   const sEnd = sStart < 0 ? -1 : indexOfByte(bytes, QUOTE, sStart, tagEnd);
   const style = sStart < 0 ? 0 : sEnd === sStart ? 0 : digitsAt(bytes, sStart, sEnd, false);
   const type = tStart < 0 ? undefined : tEnd < 0 ? null : typeAt(bytes, tStart, tEnd);
-  // Anything else in the tag (an escaped address or style, another type, a link on the sheet): decoded.
+  // Anything else in the tag (an escaped address or style, another type, links that cannot be read): decoded.
   const plain =
-    spaced && (rStart < 0 || (rEnd >= 0 && indexOfByte(bytes, AMP, rStart, rEnd) < 0)) && !Number.isNaN(style) && type !== null && !read.links;
+    spaced && (rStart < 0 || (rEnd >= 0 && indexOfByte(bytes, AMP, rStart, rEnd) < 0)) && !Number.isNaN(style) && type !== null && read.links !== undefined;
   if (!plain) return decodedCell(read, open, close, selfClosing, tagEnd);
   if (rStart < 0) at.cell(undefined);
   else at.cellBytes(bytes, rStart, rEnd);
+  // A cell on a row a link names: decoded, where its address as written is looked up (its place is read again, the same).
+  // A cell without an address holds no link.
+  if (rStart >= 0 && read.linkRows?.has(at.rowAt)) return decodedCell(read, open, close, selfClosing, tagEnd);
   const { rowAt: row, colAt: col } = at;
   if (selfClosing) {
     // exceljs keeps an unstyled empty cell (as a merge placeholder) and drops a styled one.
@@ -98,20 +103,52 @@ export function readCellAt(read: SheetRead, open: number): number {
         read.cells.put(row, col, text, text, null, format);
         return vEnd + 4;
       }
-    } else {
-      const value = digitsAt(bytes, vStart, vEnd, true);
-      if (!Number.isNaN(value)) {
-        if (format && isDateFormat(format)) {
-          const date = serialDateText(value, read.ctx.date1904 ?? false);
-          read.cells.put(row, col, date, date, null, format);
-        } else {
-          read.cells.put(row, col, value, formatNumber(value, format), null, format);
-        }
-        return vEnd + 4;
-      }
+    } else if (putNumber(read, vStart, vEnd, null, format)) {
+      return vEnd + 4;
     }
+  } else if (type !== 's' && startsWithAt(bytes, close + 1, F_SHARED)) {
+    const end = followerAt(read, close + 1 + F_SHARED.length, style);
+    if (end >= 0) return end;
   }
   return decodedContent(read, close, type, style, false);
+}
+
+/** The number in the bytes [vStart, vEnd) put at the cell read last (a date under a date format); false when it is not a whole number. */
+function putNumber(read: SheetRead, vStart: number, vEnd: number, formula: string | null, format: string | null): boolean {
+  const value = digitsAt(read.bytes, vStart, vEnd, true);
+  if (Number.isNaN(value)) return false;
+  const { rowAt: row, colAt: col } = read.at;
+  if (format && isDateFormat(format)) {
+    const date = serialDateText(value, read.ctx.date1904 ?? false);
+    read.cells.put(row, col, date, date, formula, format);
+  } else {
+    read.cells.put(row, col, value, formatNumber(value, format), formula, format);
+  }
+  return true;
+}
+
+const F_SHARED = ascii('<f t="shared" si="');
+const SHARED_V = ascii('"/><v>');
+
+/**
+ * A shared formula's other cell as Excel writes it, from its group number (`si`, at
+ * `from`): `<f t="shared" si="3"/><v>digits</v></c>`, its formula the group's first
+ * cell's moved (sharedFormulas.ts), as readCell reads it; where its `</c>` starts, or
+ * -1 for anything else (a group that cannot move, a result that is not a whole number),
+ * which readCell then reads.
+ */
+function followerAt(read: SheetRead, from: number, style: number): number {
+  const { bytes, at } = read;
+  const siEnd = indexOfByte(bytes, QUOTE, from, from + 16);
+  // A group number as String() writes it (no leading zero), so that it names the group as its text does.
+  const si = siEnd < 0 || (bytes[from] === 48 && siEnd - from > 1) ? NaN : digitsAt(bytes, from, siEnd, false);
+  if (Number.isNaN(si) || !startsWithAt(bytes, siEnd, SHARED_V)) return -1;
+  const vStart = siEnd + SHARED_V.length;
+  const vEnd = indexOfByte(bytes, LT, vStart);
+  if (vEnd < 0 || !startsWithAt(bytes, vEnd, V_C_CLOSE)) return -1;
+  const formula = read.shared.formulaAt(String(si), at.rowAt, at.colAt);
+  if (formula === undefined) return -1;
+  return putNumber(read, vStart, vEnd, formula, read.ctx.formats[style] ?? null) ? vEnd + 4 : -1;
 }
 
 /** A cell whose tag has something the bytes are not read for: the tag decoded, read as the text reader did. */

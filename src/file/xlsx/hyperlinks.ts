@@ -27,6 +27,20 @@ export function linkedCells(xml: string, from: number, rels: () => string | null
   return out;
 }
 
+/**
+ * The rows (0-based) the addresses name, read as a cell's `r` is (position.ts): every
+ * cell whose address as written is one of them is on one of these rows, so a cell on
+ * any other row holds no link and is read without looking its address up.
+ */
+export function linkRows(refs: ReadonlySet<string>): Set<number> {
+  const out = new Set<number>();
+  for (const ref of refs) {
+    const digits = /^[A-Z]{1,4}(\d{1,8})$/.exec(ref)?.[1];
+    if (digits !== undefined) out.add(Number(digits) - 1);
+  }
+  return out;
+}
+
 function relationshipTargets(xml: string | null): Map<string, string> {
   const out = new Map<string, string>();
   for (const m of (xml ?? '').matchAll(/<Relationship\b([^>]*)>/g)) {

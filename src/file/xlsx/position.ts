@@ -26,17 +26,19 @@ export class Position {
     const row = ref === undefined ? this.lastRow + 1 : Number(ref) - 1;
     if (ref !== undefined && (!/^\d{1,7}$/.test(ref) || row < 0 || row > LAST_ROW)) this.bad(ref);
     if (row > LAST_ROW) this.bad(String(row + 1));
-    this.rowOfTag = row;
-    this.lastRow = row;
-    this.lastCol = -1;
+    this.startRow(row);
   }
 
   /** A `<row>`'s `r` in the bytes [start, end). */
   rowBytes(bytes: Uint8Array, start: number, end: number): void {
     const number = end - start <= 7 ? digitsAt(bytes, start, end, false) : NaN;
     if (!(number >= 1 && number - 1 <= LAST_ROW)) return this.row(textAt(bytes, start, end));
-    this.rowOfTag = number - 1;
-    this.lastRow = number - 1;
+    this.startRow(number - 1);
+  }
+
+  private startRow(row: number): void {
+    this.rowOfTag = row;
+    this.lastRow = row;
     this.lastCol = -1;
   }
 

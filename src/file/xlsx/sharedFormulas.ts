@@ -39,9 +39,11 @@ export class SharedFormulas {
   }
 
   /**
-   * The formula of a cell of group `si`: null when the group has no first cell before
-   * it (exceljs gives none either); undefined when exceljs would fail on it (a first
-   * cell without text, a reference moved past the last column), to leave the book to it.
+   * The formula of a cell of group `si` as the snapshot holds it (formulaOf in cell.ts:
+   * one `=` before it, put there as it is put together, not added to the whole text
+   * after): null when the group has no first cell before it (exceljs gives none either);
+   * undefined when exceljs would fail on it (a first cell without text, a reference
+   * moved past the last column), to leave the book to it.
    */
   formulaAt(si: string, row: number, col: number): string | null | undefined {
     const master = this.masters.get(si);
@@ -82,19 +84,26 @@ function formulaParts(formula: string): Part[] {
 
 /** The parts put back together with each relative reference moved; undefined when one leaves the sheet's columns. */
 function slideParts(parts: readonly Part[], rows: number, cols: number): string | undefined {
-  let out = '';
-  for (const part of parts) {
+  // The first part is text (formulaParts starts with one): the `=` goes before it, once (formulaOf).
+  const first = parts[0] as string;
+  const out: (string | number)[] = [first.charCodeAt(0) === 61 ? first : `=${first}`];
+  for (let i = 1; i < parts.length; i++) {
+    const part = parts[i] as Part;
     if (typeof part === 'string') {
-      out += part;
+      out.push(part);
       continue;
     }
     const col = part.colFixed ? part.col : part.col + cols;
     if (col < 0 || col > LAST_COL) return undefined;
     const row = part.rowFixed ? part.row : part.row + rows;
-    out += `${part.sheet}${part.colFixed}${columnLetters(col)}${part.rowFixed}${row}`;
+    out.push(part.sheet, part.colFixed, (letters[col] ??= columnLetters(col)), part.rowFixed, row);
   }
-  return out;
+  // Joined, the text is one flat string: added up piece by piece it is a tree of pieces, held as long as the snapshot.
+  return out.join('');
 }
+
+/** Column letters by index, made once each: a column of followers moves its references to the same few columns. */
+const letters: string[] = [];
 
 /** `A` → 0, `AA` → 26. */
 function columnIndex(letters: string): number {

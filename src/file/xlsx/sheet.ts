@@ -17,7 +17,7 @@ import { DEFAULT_LIMITS, type ReadLimits } from '../limits';
 import type { DamagedCell } from '../problems';
 import { mergeArea, SheetCells } from '../sheetCells';
 import { readCellAt, valueOf, type SheetRead } from './cellReader';
-import { linkedCells } from './hyperlinks';
+import { linkedCells, linkRows } from './hyperlinks';
 import { Position } from './position';
 import { attr } from './xml';
 import { SharedFormulas } from './sharedFormulas';
@@ -93,7 +93,7 @@ export function scanSheetXml(name: string, bytes: Uint8Array, scan: SheetScan): 
   const at = new Position(name, label);
   const links = linkedCells(tail, 0, scan.rels ?? (() => null));
   if (links === undefined) notes.unsupported ??= 'a hyperlink without its relationship';
-  const read: SheetRead = { bytes, label, sheet: name, ctx, notes, cells, shared: new SharedFormulas(), at, links };
+  const read: SheetRead = { bytes, label, sheet: name, ctx, notes, cells, shared: new SharedFormulas(), at, links, linkRows: links ? linkRows(links) : null };
   for (let i = start; i >= 0 && i < end; ) {
     i = bytes.indexOf(LT, i + 1);
     if (i < 0 || i > end) break;
