@@ -12,6 +12,9 @@ import { applyAcceptances } from '../file/review';
 import { cliMessagesFor } from './messages';
 import type { CheckOptions, CopyPlan, FileOutcome, FileReport } from './outcome';
 import { exceljsSide, readForCheck, type FileReading } from './readFile';
+import { readBytes } from '../file/bytes';
+import type { ShareOutcome } from './shares';
+import { crc32 } from 'node:zlib';
 import type { Share } from '../file/xlsx/read';
 
 export { isFailure, type CheckOptions, type CopyPlan, type FileFailure, type FileOutcome, type FileReport } from './outcome';
@@ -39,19 +42,44 @@ function failureText(err: unknown, file: string, language: Language): string {
   return `${file}: ${cliMessagesFor(language).internalError}`;
 }
 
-export async function checkFile(
+export async function checkFile(file: string, copy: CopyPlan | null, options: CheckOptions, verify: typeof verifyWorkbook): Promise<FileOutcome> {
+  return (await checkRead(file, copy, options, verify)).outcome;
+}
+
+/** One share of a file's sheets (shares.ts): its bytes' fingerprint tells shares of a file saved meanwhile. */
+export async function checkShare(file: string, share: Share, options: CheckOptions, verify: typeof verifyWorkbook): Promise<ShareOutcome> {
+  const { outcome, read } = await checkRead(file, null, options, verify, share);
+  return { outcome, fingerprint: read ? crc32(read.bytes) : null };
+}
+
+/**
+ * The copy and report of a file checked in shares, written from the same bytes the shares
+ * read; null when the file is not those bytes any more (saved meanwhile): it is then checked whole.
+ */
+export async function finishShares(joined: FileReport, fingerprint: number, copy: CopyPlan | null, options: CheckOptions): Promise<FileOutcome | null> {
+  let bytes;
+  try {
+    bytes = await readBytes(joined.file, joined.file, (options.limits ?? DEFAULT_LIMITS).fileBytes);
+  } catch {
+    return null;
+  }
+  if (crc32(bytes) !== fingerprint) return null;
+  return finishFile(joined, copy, options, null, bytes);
+}
+
+async function checkRead(
   file: string,
   copy: CopyPlan | null,
   options: CheckOptions,
   verify: typeof verifyWorkbook,
   share?: Share,
-): Promise<FileOutcome> {
+): Promise<{ outcome: FileOutcome; read: FileReading | null }> {
   const { language } = options.verify;
   let read;
   try {
     read = await readForCheck(file, { limits: options.limits ?? DEFAULT_LIMITS, language, ...(share ? { share } : {}) });
   } catch (err) {
-    return { file, error: failureText(err, file, language) };
+    return { outcome: { file, error: failureText(err, file, language) }, read: null };
   }
   const { reading } = read;
   let result;
@@ -59,20 +87,17 @@ export async function checkFile(
     result = verify(reading.snapshot, options.verify);
   } catch (err) {
     // The engine promises never to throw on a user's sheet; if it does, say so for this file only.
-    return { file, error: failureText(err, file, language) };
+    return { outcome: { file, error: failureText(err, file, language) }, read };
   }
   const findings = applyAcceptances(result.findings, reading.acceptances);
   const damaged = reading.damaged ?? [];
   const warnings = [...damaged.map((d) => damagedCellText(d, language)), ...reading.warnings];
   const checked: FileReport = { file, tables: result.tables, findings, coverage: result.coverage, warnings, damaged, annotated: null, notOverwritten: null, report: null, writeError: null };
-  return finishFile(checked, copy, options, read);
+  return { outcome: await finishFile(checked, copy, options, read), read };
 }
 
-/**
- * The annotated copy and the report of a file checked: here, from its reading, or in
- * shares (shares.ts), from the joined outcome, the file then read again for them.
- */
-export async function finishFile(checked: FileReport, copy: CopyPlan | null, options: CheckOptions, read: FileReading | null = null): Promise<FileReport> {
+/** The annotated copy and the report of a file checked: from its reading, or from its bytes (shares). */
+async function finishFile(checked: FileReport, copy: CopyPlan | null, options: CheckOptions, read: FileReading | null, bytes = read?.bytes): Promise<FileReport> {
   const { file } = checked;
   const { language } = options.verify;
   const { findings, coverage } = checked;
@@ -82,10 +107,10 @@ export async function finishFile(checked: FileReport, copy: CopyPlan | null, opt
   let writeError: string | null = null;
   if (copy !== null) {
     try {
-      const request = { input: file, output: copy.path, findings, language, coverage, ...(read ? { bytes: read.bytes } : {}) };
+      const request = { input: file, output: copy.path, findings, language, coverage, ...(bytes ? { bytes } : {}) };
       // The package patched; exceljs writes the copy only when the patcher cannot (see file/patch/annotatePackage.ts).
       const fallback = async () => {
-        const { workbook, measureForExceljs } = read ?? (await readForCheck(file, { limits: options.limits ?? DEFAULT_LIMITS, language }));
+        const { workbook, measureForExceljs } = read ?? (await readForCheck(file, { limits: options.limits ?? DEFAULT_LIMITS, language, ...(bytes ? { bytes } : {}) }));
         // exceljs loads the bytes itself when the fast reader read them: measured first, as a read would be.
         if (!workbook) measureForExceljs();
         return (await exceljsSide().writeAnnotatedCopy({ ...request, workbook: workbook ?? undefined, via: 'exceljs' })).path ?? copy.path;

@@ -4,8 +4,8 @@
  * takes it down (out of memory, a fatal error in V8) costs that file only.
  */
 import { verifyWorkbook } from '../engine/index';
-import { checkFile, finishFile, type CheckOptions, type CopyPlan, type FileOutcome, type FileReport } from './check';
 import type { Share } from '../file/xlsx/read';
+import { checkFile, checkShare, finishShares, type CheckOptions, type CopyPlan, type FileOutcome, type FileReport } from './check';
 
 export interface Task {
   readonly index: number;
@@ -14,18 +14,27 @@ export interface Task {
   readonly options: CheckOptions;
   /** Only this share of the file's sheets (shares.ts); none: the whole file. */
   readonly share?: Share;
-  /** The file was checked in shares, this is their joined outcome: only its copy and report are to be written. */
-  readonly finish?: FileReport;
+  /** The file was checked in shares, of bytes with this fingerprint: only its copy and report are to be written. */
+  readonly finish?: { readonly joined: FileReport; readonly fingerprint: number };
 }
 
 export interface Done {
   readonly index: number;
-  readonly outcome: FileOutcome;
+  /** null: the file is to be checked whole (it changed since its shares read it). */
+  readonly outcome: FileOutcome | null;
+  /** A share's: the CRC-32 of the bytes it read, null when none were read. */
+  readonly fingerprint?: number | null;
+}
+
+async function run(task: Task): Promise<Done> {
+  const { index, file, copy, options } = task;
+  if (task.finish) return { index, outcome: await finishShares(task.finish.joined, task.finish.fingerprint, copy, options) };
+  if (task.share) return { index, ...(await checkShare(file, task.share, options, verifyWorkbook)) };
+  return { index, outcome: await checkFile(file, copy, options, verifyWorkbook) };
 }
 
 process.on('message', (task: Task) => {
-  const outcome = task.finish ? finishFile(task.finish, task.copy, task.options) : checkFile(task.file, task.copy, task.options, verifyWorkbook, task.share);
-  void outcome.then((done) => process.send?.({ index: task.index, outcome: done } satisfies Done));
+  void run(task).then((done) => process.send?.(done));
 });
 // The run is over or the parent is gone: nothing more will come.
 process.on('disconnect', () => process.exit(0));

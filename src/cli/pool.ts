@@ -15,7 +15,7 @@ import type { CheckOptions, CopyPlan, FileOutcome, FileReport } from './outcome'
 import type { Done, Task } from './checker';
 import { startChild, type EarlyChildren } from './children';
 import type { RunPlan } from './plan';
-import { joinShares } from './shares';
+import { joinShares, type ShareOutcome } from './shares';
 
 export interface PoolJob {
   readonly file: string;
@@ -31,7 +31,7 @@ export interface PoolEvents {
 interface Piece {
   readonly job: number;
   readonly share: Share | null;
-  readonly finish?: FileReport;
+  readonly finish?: { readonly joined: FileReport; readonly fingerprint: number };
 }
 
 /** What V8 writes on its way down when memory ran out; anything else is another fault. */
@@ -50,7 +50,7 @@ export function checkInChildren(
     return of > 1 ? Array.from({ length: of }, (_, index) => ({ job, share: { index, of } })) : [{ job, share: null }];
   });
   const queue = pieces.map((_, id) => id);
-  const shareOutcomes: (FileOutcome | undefined)[][] = jobs.map(() => []);
+  const shareOutcomes: (ShareOutcome | undefined)[][] = jobs.map(() => []);
   const begun = new Set<number>();
   /** Children waiting for work that may still come (a file checked whole after its shares). */
   const idle: Worker[] = [];
@@ -69,16 +69,18 @@ export function checkInChildren(
       queue.push(pieces.length - 1);
       dispatch();
     };
-    const arrive = (piece: Piece, outcome: FileOutcome) => {
-      if (!piece.share) return settle(piece.job, outcome);
-      const got = shareOutcomes[piece.job] as (FileOutcome | undefined)[];
-      got[piece.share.index] = outcome;
+    const arrive = (piece: Piece, done: Pick<Done, 'outcome' | 'fingerprint'>) => {
+      // null: a file checked in shares changed before its copy was written; it is checked whole.
+      if (!done.outcome) return enqueue({ job: piece.job, share: null });
+      if (!piece.share) return settle(piece.job, done.outcome);
+      const got = shareOutcomes[piece.job] as (ShareOutcome | undefined)[];
+      got[piece.share.index] = { outcome: done.outcome, fingerprint: done.fingerprint ?? null };
       for (let i = 0; i < piece.share.of; i++) if (!got[i]) return;
-      const joined = joinShares(got as FileOutcome[]);
+      const shares = joinShares(got as ShareOutcome[]);
       // The shares cannot give the whole's outcome: the file is checked whole.
-      if (!joined) return enqueue({ job: piece.job, share: null });
-      if ((jobs[piece.job] as PoolJob).copy === null && !options.report) return settle(piece.job, joined);
-      enqueue({ job: piece.job, share: null, finish: joined });
+      if (!shares) return enqueue({ job: piece.job, share: null });
+      if ((jobs[piece.job] as PoolJob).copy === null && !options.report) return settle(piece.job, shares.joined);
+      enqueue({ job: piece.job, share: null, finish: shares });
     };
     const spawn = () => {
       live++;
@@ -123,14 +125,14 @@ export function checkInChildren(
           const piece = pieces[busy] as Piece;
           const file = (jobs[piece.job] as PoolJob).file;
           busy = -1;
-          arrive(piece, { file, error: readProblemText({ kind: 'crashed', memory: OUT_OF_MEMORY.test(said) }, file, language) });
+          arrive(piece, { outcome: { file, error: readProblemText({ kind: 'crashed', memory: OUT_OF_MEMORY.test(said) }, file, language) } });
         }
         // Work left and fewer children than planned: a fresh child takes it.
         dispatch();
       };
       child.on('message', (done: Done) => {
         busy = -1;
-        arrive(pieces[done.index] as Piece, done.outcome);
+        arrive(pieces[done.index] as Piece, done);
         next();
       });
       child.on('error', die);

@@ -44,12 +44,14 @@ export interface ReadOptions {
   readonly language?: Language;
   /** Only this part of the sheets (cli/shares.ts); ShareRefused when the book must be read whole. */
   readonly share?: Share;
+  /** The file's bytes, read already: the copy of shares is written from the bytes they read (check.ts). */
+  readonly bytes?: Uint8Array;
 }
 
 /** Throws WorkbookReadError when the file cannot be read. */
 export async function readForCheck(file: string, options: ReadOptions = {}): Promise<FileReading> {
   const { limits = DEFAULT_LIMITS, language = 'en', share } = options;
-  const bytes = await readBytes(file, file, limits.fileBytes);
+  const bytes = await readBytes(options.bytes ?? file, file, limits.fileBytes);
   checkContainer(bytes, file);
   const notes = newScanNotes();
   let zip: ZipPackage | undefined;

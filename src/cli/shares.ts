@@ -5,15 +5,30 @@
  * identities stay within a sheet, except in a book with at most one table of each kind:
  * one project across its sheets (engine/tables/cross.ts `oneProject`). Whenever the
  * shares cannot give the whole's outcome — that, a share that failed or was refused
- * (exceljs must read the book; its sizes are not declared truthfully) — the join gives
- * null and the file is checked whole, as without shares.
+ * (exceljs must read the book; its sizes are not declared truthfully), shares that read
+ * different bytes (the file saved meanwhile) — the join gives null and the file is
+ * checked whole, as without shares.
  */
 import { STATE_SHEET } from '../engine/review';
 import { oneProject } from '../engine/tables/cross';
 import { isFailure, type FileOutcome, type FileReport } from './outcome';
 
-/** The outcome of the whole book from its shares' outcomes, in share order; null: check it whole. */
-export function joinShares(outcomes: readonly FileOutcome[]): FileReport | null {
+/** A share's outcome, and the CRC-32 of the bytes it read (null: none were read). */
+export interface ShareOutcome {
+  readonly outcome: FileOutcome;
+  readonly fingerprint: number | null;
+}
+
+/** The whole book's outcome from its shares', in share order, and the bytes' fingerprint; null: check it whole. */
+export function joinShares(shares: readonly ShareOutcome[]): { joined: FileReport; fingerprint: number } | null {
+  const fingerprint = shares[0]?.fingerprint ?? null;
+  // A file saved while its shares read it: they may have read different books.
+  if (fingerprint === null || shares.some((s) => s.fingerprint !== fingerprint)) return null;
+  const joined = joinReports(shares.map((s) => s.outcome));
+  return joined ? { joined, fingerprint } : null;
+}
+
+function joinReports(outcomes: readonly FileOutcome[]): FileReport | null {
   const reports: FileReport[] = [];
   for (const o of outcomes) {
     if (isFailure(o)) return null;

@@ -3,12 +3,14 @@
  * outcome as the whole book checked in one process, always; the file checked whole
  * when the shares cannot give that (one project across sheets, a share refused).
  */
-import { readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { crc32 } from 'node:zlib';
+import { copyFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { verifyWorkbook } from '../../src/engine/index';
+import { makeOptions, verifyWorkbook } from '../../src/engine/index';
+import { checkShare, finishShares, isFailure } from '../../src/cli/check';
 import { planRun } from '../../src/cli/plan';
-import { joinShares } from '../../src/cli/shares';
+import { joinShares as joinWithPrints } from '../../src/cli/shares';
 import type { FileOutcome, FileReport } from '../../src/cli/outcome';
 import { shareOf } from '../../src/file/xlsx/readPackage';
 import { readForCheck } from '../../src/cli/readFile';
@@ -64,6 +66,9 @@ describe('the sheets of a share', () => {
 });
 
 describe('joining the shares', () => {
+  /** Shares of the same bytes (fingerprint 7); the joined outcome. */
+  const joinShares = (outcomes: FileOutcome[]) => joinWithPrints(outcomes.map((outcome) => ({ outcome, fingerprint: 7 })))?.joined ?? null;
+
   const report = (over: Partial<FileReport>): FileReport => ({
     file: 'f.xlsx', tables: [], findings: [], coverage: { figures: 0, checked: 0, unchecked: [] }, warnings: [], damaged: [],
     annotated: null, notOverwritten: null, report: null, writeError: null, ...over,
@@ -91,6 +96,13 @@ describe('joining the shares', () => {
     expect(joinShares([report({ damaged: [{ sheet: STATE_SHEET, cell: 'A1', stored: 'x' }], warnings: ['w'] }), report({})])).toBeNull();
     expect(joinShares([apart, report({ tables: [table('basis', 'C'), table('summary', 'C'), table('basis', 'C')] })])).toBeNull();
     expect(joinShares([report({ tables: [table('summary', 'A'), table('summary', 'A')] }), report({ tables: [table('basis', 'B')] })])).not.toBeNull();
+  });
+
+  it('gives null for shares that read different bytes (the file saved meanwhile), or none', () => {
+    const ok = { outcome: report({}), fingerprint: 7 };
+    expect(joinWithPrints([ok, ok])).toEqual({ joined: report({}), fingerprint: 7 });
+    expect(joinWithPrints([ok, { ...ok, fingerprint: 8 }])).toBeNull();
+    expect(joinWithPrints([{ ...ok, fingerprint: null }, { ...ok, fingerprint: null }])).toBeNull();
   });
 });
 
@@ -148,6 +160,22 @@ describe('a book checked in shares', () => {
     const report = readFileSync(join(dir, 'shared', 'book.report.html'), 'utf8');
     for (const f of findings) expect(report).toContain(f.cell);
   }, 120_000);
+
+  it('writes no copy from shares\' findings onto bytes they did not read: a file saved meanwhile is checked whole', async () => {
+    const file = join(dir, 'saved.xlsx');
+    await copyFile(join(SAMPLES, 'seoul-sns-2021-errors.xlsx'), file);
+    const options = { verify: makeOptions({ language: 'en' }) };
+    const shares = await Promise.all([0, 1].map((index) => checkShare(file, { index, of: 2 }, options, verifyWorkbook)));
+    const joined = joinWithPrints(shares);
+    if (!joined) throw new Error('the shares of one file were not joined');
+    expect(joined.fingerprint).toBe(crc32(readFileSync(file)) >>> 0);
+    const copy = { path: join(dir, 'saved.checked.xlsx'), instead: null };
+    expect(await finishShares(joined.joined, joined.fingerprint + 1, copy, options)).toBeNull();
+    expect(existsSync(copy.path)).toBe(false);
+    const written = await finishShares(joined.joined, joined.fingerprint, copy, options);
+    expect(written && !isFailure(written) ? written.annotated : null).toBe(copy.path);
+    expect(existsSync(copy.path)).toBe(true);
+  }, 60_000);
 
   it('is planned at two cores a share, from the size given', () => {
     const sample = join(SAMPLES, 'seoul-sns-2021.xlsx');
