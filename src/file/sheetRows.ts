@@ -49,8 +49,6 @@ export class SheetRows {
    */
   private cols = new Int32Array(1024);
   private cells = 0;
-  /** The formats of a row that took the row before's instead (shareFormats), kept for a row to come: most rows do. */
-  private spare: (string | null)[] | null = null;
   private left = -1;
   private right = -1;
   private lastCol = -1;
@@ -83,7 +81,7 @@ export class SheetRows {
     values[at] = value;
     (this.texts[slot] as string[])[at] = text;
     if (formula !== null) (this.formulas[slot] ??= new Array<string | null>(values.length).fill(null))[at] = formula;
-    if (format !== null) (this.formats[slot] ??= this.blankFormats(values.length))[at] = format;
+    if (format !== null) (this.formats[slot] ??= new Array<string | null>(values.length).fill(null))[at] = format;
     if (this.cells === this.cols.length) {
       const cols = new Int32Array(this.cells * 2);
       cols.set(this.cols);
@@ -140,19 +138,9 @@ export class SheetRows {
     if (n < 2) return;
     const done = this.formats[n - 1];
     const before = this.formats[n - 2];
-    if (!done || !before || done === before || done.length !== before.length) return;
+    if (!done || !before || done.length !== before.length) return;
     for (let c = 0; c < done.length; c++) if (done[c] !== before[c]) return;
     this.formats[n - 1] = before;
-    this.spare = done;
-  }
-
-  /** `length` places without a format: the spare array when there is one. */
-  private blankFormats(length: number): (string | null)[] {
-    const spare = this.spare;
-    if (!spare) return new Array<string | null>(length).fill(null);
-    this.spare = null;
-    spare.length = length;
-    return spare.fill(null);
   }
 
   get count(): number {
