@@ -5,7 +5,8 @@
  */
 import { verifyWorkbook } from '../engine/index';
 import type { Share } from '../file/xlsx/read';
-import { checkFile, checkShare, finishShares, type CheckOptions, type CopyPlan, type FileOutcome, type FileReport } from './check';
+import { checkFile, checkShare, finishShares, type CheckOptions, type CopyPlan, type FileOutcome } from './check';
+import type { JoinedShares } from './shares';
 
 export interface Task {
   readonly index: number;
@@ -15,7 +16,7 @@ export interface Task {
   /** Only this share of the file's sheets (shares.ts); none: the whole file. */
   readonly share?: Share;
   /** The file was checked in shares, of bytes with this fingerprint: only its copy and report are to be written. */
-  readonly finish?: { readonly joined: FileReport; readonly fingerprint: number };
+  readonly finish?: JoinedShares;
 }
 
 export interface Done {

@@ -11,11 +11,11 @@
 import type { Language } from '../engine/index';
 import type { Share } from '../file/xlsx/read';
 import { readProblemText } from '../file/problemText';
-import type { CheckOptions, CopyPlan, FileOutcome, FileReport } from './outcome';
+import type { CheckOptions, CopyPlan, FileOutcome } from './outcome';
 import type { Done, Task } from './checker';
 import { startChild, type EarlyChildren } from './children';
 import type { RunPlan } from './plan';
-import { joinShares, type ShareOutcome } from './shares';
+import { joinShares, type JoinedShares, type ShareOutcome } from './shares';
 
 export interface PoolJob {
   readonly file: string;
@@ -31,7 +31,7 @@ export interface PoolEvents {
 interface Piece {
   readonly job: number;
   readonly share: Share | null;
-  readonly finish?: { readonly joined: FileReport; readonly fingerprint: number };
+  readonly finish?: JoinedShares;
 }
 
 /** What V8 writes on its way down when memory ran out; anything else is another fault. */

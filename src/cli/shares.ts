@@ -19,8 +19,14 @@ export interface ShareOutcome {
   readonly fingerprint: number | null;
 }
 
-/** The whole book's outcome from its shares', in share order, and the bytes' fingerprint; null: check it whole. */
-export function joinShares(shares: readonly ShareOutcome[]): { joined: FileReport; fingerprint: number } | null {
+/** The whole book's outcome, joined from its shares', and the fingerprint of the bytes they all read. */
+export interface JoinedShares {
+  readonly joined: FileReport;
+  readonly fingerprint: number;
+}
+
+/** The shares' outcomes joined, in share order; null: check the file whole. */
+export function joinShares(shares: readonly ShareOutcome[]): JoinedShares | null {
   const fingerprint = shares[0]?.fingerprint ?? null;
   // A file saved while its shares read it: they may have read different books.
   if (fingerprint === null || shares.some((s) => s.fingerprint !== fingerprint)) return null;

@@ -152,8 +152,11 @@ function displayOf(value: CellValue): string {
 
 /**
  * Whether any of the row's columns has a label the pattern matches: the table matchers'
- * first test, which most rows of a book fail. A loop, not `cols.some` with a closure over
- * the row: that closure was allocated for every row every matcher looked at.
+ * first test, which most rows of a book fail. The matchers' rule for that test (one home):
+ * loops, not `some`/`find` with closures, and whatever needs closures in a function of its
+ * own past the test. A function whose locals a closure captures allocates their scope on
+ * every call, even one that returns before making the closure: for every row every matcher
+ * looked at, that was most of what trying a row allocated.
  */
 export function anyLabel(grid: Grid, row: number, cols: readonly number[], pattern: RegExp): boolean {
   for (let i = 0; i < cols.length; i++) if (pattern.test(grid.label(row, cols[i] as number))) return true;

@@ -27,8 +27,7 @@ export interface BasisColumns {
 export function matchBasisHeader(grid: Grid, row: number): BasisColumns | null {
   const cols = grid.filledColumns(row);
   // Every header word (HEADER) has a 산 or a 과: most rows have neither, and are done here.
-  // The rest, with its closures, in a function of its own: a function whose locals a closure
-  // captures allocates their scope on every call, and most rows end at this test.
+  // The rest, with its closures, in a function of its own (anyLabel in grid.ts says why).
   if (!anyLabel(grid, row, cols, HEADER_LETTERS)) return null;
   return basisHeaderAt(grid, row, cols);
 }

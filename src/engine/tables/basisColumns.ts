@@ -35,8 +35,7 @@ const PRICE = /^단가/;
 export function matchColumnarHeader(grid: Grid, row: number): ColumnarBasis | null {
   const cols = grid.filledColumns(row);
   // Most rows have no 단가: looked for before the row's labels are listed.
-  // The rest, with its closures, in a function of its own: a function whose locals a closure
-  // captures allocates their scope on every call, and most rows end at this test.
+  // The rest, with its closures, in a function of its own (anyLabel in grid.ts says why).
   if (!anyLabel(grid, row, cols, PRICE)) return null;
   return columnarHeaderAt(grid, row, cols);
 }

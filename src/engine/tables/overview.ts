@@ -34,8 +34,7 @@ function holdsFunding(grid: Grid, row: number): boolean {
 
 /**
  * The row's 사업비 label, or -1. The label drops spaces and dots, so its text has 사 at
- * least: most cells have none. Loops, not `find` and `some` with closures: a function whose
- * locals a closure captures allocates their scope on every call, and most rows end here.
+ * least: most cells have none. Loops, not closures (anyLabel in grid.ts says why).
  */
 function budgetColumn(grid: Grid, row: number): number {
   for (const c of grid.filledColumns(row)) if (grid.text(row, c).includes('사') && grid.label(row, c).startsWith('사업비')) return c;

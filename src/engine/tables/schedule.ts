@@ -22,8 +22,7 @@ export interface ScheduleTable {
 export function matchScheduleHeader(grid: Grid, row: number): ScheduleColumns | null {
   const cols = grid.filledColumns(row);
   // Each of the amount's names has 집행 or 소요: looked for before the pattern, which most
-  // cells fail. Loops, not `find` with closures: a function whose locals a closure captures
-  // allocates their scope on every call, and most rows of a book end here.
+  // cells fail. Loops, not closures (anyLabel in grid.ts says why).
   let amount: number | undefined;
   for (const c of cols) {
     const t = grid.label(row, c);

@@ -28,8 +28,7 @@ const BASIS_HEADER = /^(산출기초|산출근거)$/;
 export function matchStatementHeader(grid: Grid, row: number): StatementColumns | null {
   const cols = grid.filledColumns(row);
   if (cols.length < 4) return null;
-  // The cheap tests first; the rest, with its closures, in a function of its own: a function whose
-  // locals a closure captures allocates their scope on every call, and most rows end at this test.
+  // The cheap tests first; the rest, with its closures, in a function of its own (anyLabel in grid.ts says why).
   if (!anyLabel(grid, row, cols, TREE_CORE)) return null;
   return statementHeaderAt(grid, row, cols);
 }

@@ -32,9 +32,7 @@ const TREE_TOP = /^(과목|세입과목|세출과목|과목명|사업|사업명)
 const BASIS = /산출기초|산출근거|산출내역/;
 
 export function matchSubjectHeader(grid: Grid, row: number): SubjectColumns | null {
-  // The cheap look first, the reading, with its closures, in a function of its own: a function
-  // whose locals a closure captures allocates their scope on every call, and most rows end at this
-  // test.
+  // The cheap look first, the reading, with its closures, in a function of its own (anyLabel in grid.ts says why).
   return namesSubjects(grid, row) ? subjectHeaderAt(grid, row) : null;
 }
 

@@ -7,6 +7,7 @@
  */
 import { LAST_COL } from '../sheetCells';
 import { columnLetters } from '../patch/dimension';
+import { formulaOf } from './cell';
 
 interface Master {
   readonly row: number;
@@ -84,9 +85,8 @@ function formulaParts(formula: string): Part[] {
 
 /** The parts put back together with each relative reference moved; undefined when one leaves the sheet's columns. */
 function slideParts(parts: readonly Part[], rows: number, cols: number): string | undefined {
-  // The first part is text (formulaParts starts with one): the `=` goes before it, once (formulaOf).
-  const first = parts[0] as string;
-  const out: (string | number)[] = [first.charCodeAt(0) === 61 ? first : `=${first}`];
+  // The first part is text (formulaParts starts with one): the `=` goes before it, once.
+  const out: (string | number)[] = [formulaOf(parts[0] as string)];
   for (let i = 1; i < parts.length; i++) {
     const part = parts[i] as Part;
     if (typeof part === 'string') {
