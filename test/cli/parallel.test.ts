@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { verifyWorkbook } from '../../src/engine/index';
 import { runCaptured } from './capture';
 import { progressBar } from '../../src/cli/progress';
-import { EarlyChildren } from '../../src/cli/children';
+import { EarlyChildren, startChild } from '../../src/cli/children';
 import { planRun } from '../../src/cli/plan';
 import { makeTempDir } from '../file/workbooks';
 
@@ -60,6 +60,16 @@ describe('children started before the run (main.ts)', () => {
     const unfit = await run([...argv, '--max-memory', '2048'], { early: EarlyChildren.start({ children: 5, heapMb: 1024 }) });
     expect(unfit.stdout).toBe(inThread.stdout);
   }, 120_000);
+
+  it('get the heap asked for, and a bounded growth of it (a 500k-row book peaked 120 MB higher without)', () => {
+    const child = startChild(1536);
+    try {
+      expect(child.spawnargs).toContain('--max-old-space-size=1536');
+      expect(child.spawnargs).toContain('--heap-growing-percent=100');
+    } finally {
+      child.kill();
+    }
+  });
 });
 
 describe('the progress bar', () => {
