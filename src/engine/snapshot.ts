@@ -30,8 +30,12 @@ export interface SheetSnapshot {
   readonly origin?: { readonly row: number; readonly col: number };
   /** Values as the host computed them (a formula's cached result). */
   readonly values: readonly (readonly CellValue[])[];
-  /** The text each cell shows (`1,000`, `△2,590`, `427,660천원`). Same shape as `values`. */
-  readonly texts: readonly (readonly string[])[];
+  /**
+   * The text each cell shows (`1,000`, `△2,590`, `427,660천원`). Same shape as `values`.
+   * null: the value's own text ('' for an empty cell, a string as it is). A reader may
+   * give a row's values array as its texts when every cell says so (file/sharedTexts.ts).
+   */
+  readonly texts: readonly (readonly (string | null)[])[];
   /** Formulas (`=SUM(D3:D5)`), or null where the cell holds a constant. Optional. */
   readonly formulas?: readonly (readonly (string | null)[])[];
   /** Number formats (`#,##0`), or null for General. Optional. */

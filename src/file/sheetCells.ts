@@ -9,6 +9,7 @@ import type { CellReading } from './cells';
 import { WorkbookReadError } from './errors';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits';
 import { layoutRows, layoutSheet } from './sheetLayout';
+import { shareTexts } from './sharedTexts';
 import { SheetRows } from './sheetRows';
 
 /** The last column and row a sheet can have (XFD, 1,048,576), 0-based. */
@@ -78,9 +79,9 @@ export class SheetCells {
     if (!this.flat) {
       const grid = this.built.grid();
       const laid = grid && layoutRows(this.sheet, grid, this.built.count, merges, this.label);
-      if (laid) return laid;
+      if (laid) return shareTexts(laid);
       this.flat = this.built.toFlat();
     }
-    return layoutSheet(this.sheet, this.flat, merges, this.limits, this.label);
+    return shareTexts(layoutSheet(this.sheet, this.flat, merges, this.limits, this.label));
   }
 }

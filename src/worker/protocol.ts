@@ -22,7 +22,7 @@ type Rows<T> = readonly (readonly T[])[];
 /** A sheet's rows as the snapshot's grids hold them (formulas and formats only where the sheet has them). */
 export interface RowsOf {
   readonly values: Rows<CellValue>;
-  readonly texts: Rows<string>;
+  readonly texts: Rows<string | null>;
   readonly formulas?: Rows<string | null>;
   readonly numberFormats?: Rows<string | null>;
 }
@@ -126,7 +126,7 @@ interface HeldSheet {
   origin?: SheetSnapshot['origin'];
   merges: readonly MergeArea[];
   values: (readonly CellValue[])[];
-  texts: (readonly string[])[];
+  texts: (readonly (string | null)[])[];
   formulas?: (readonly (string | null)[])[];
   numberFormats?: (readonly (string | null)[])[];
 }

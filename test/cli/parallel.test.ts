@@ -65,7 +65,7 @@ describe('children started before the run (main.ts)', () => {
     const child = startChild(1536);
     try {
       expect(child.spawnargs).toContain('--max-old-space-size=1536');
-      expect(child.spawnargs).toContain('--heap-growing-percent=100');
+      expect(child.spawnargs).toContain('--heap-growing-percent=200');
     } finally {
       child.kill();
     }

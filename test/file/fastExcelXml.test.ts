@@ -32,7 +32,9 @@ function at(sheet: SheetSnapshot | undefined, ref: string): Read {
   if (!sheet || !m) throw new Error(`no cell ${ref}`);
   const col = [...(m[1] ?? '')].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) - 1 - (sheet.origin?.col ?? 0);
   const row = Number(m[2]) - 1 - (sheet.origin?.row ?? 0);
-  return { value: sheet.values[row]?.[col], text: sheet.texts[row]?.[col], formula: sheet.formulas?.[row]?.[col] };
+  // null: the value's own text (a row shared with its values holds only strings and empties).
+  const text = sheet.texts[row]?.[col];
+  return { value: sheet.values[row]?.[col], text: text === null ? '' : text, formula: sheet.formulas?.[row]?.[col] };
 }
 
 /** Reads the book both ways, expects them equal, and gives each cell asked for as both read it. */

@@ -4,7 +4,7 @@ import { STATE_SHEET, type SheetSnapshot } from '../../src/engine/index';
 import { readWorkbook } from '../../src/file/read';
 import { WorkbookReadError } from '../../src/file/errors';
 import { encodeAcceptance } from '../../src/file/state';
-import { budgetSheet, makeTempDir, saveWorkbook } from './workbooks';
+import { budgetSheet, makeTempDir, saveWorkbook, shownTexts } from './workbooks';
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -54,7 +54,7 @@ describe('readWorkbook', () => {
     });
     const sheet = sheetNamed((await readWorkbook(path)).snapshot.sheets, 'S');
     expect(sheet.values).toEqual([[null]]);
-    expect(sheet.texts).toEqual([['']]);
+    expect(shownTexts(sheet)).toEqual([['']]);
     expect(sheet.formulas).toEqual([['=B1*2']]);
   });
 
@@ -110,7 +110,7 @@ describe('readWorkbook', () => {
       ['□ 산출근거', null, null],
       ['사무관리비', '○ 시 대표 SNS 운영', 280000],
     ]);
-    expect(sheet.texts[0]).toEqual(['□ 산출근거', '', '']);
+    expect(shownTexts(sheet)[0]).toEqual(['□ 산출근거', '', '']);
   });
 
   it('reads several sheets in order and leaves the state sheet out of the snapshot', async () => {

@@ -8,6 +8,7 @@ import type { CellValue, MergeArea } from '../../src/engine/index';
 import { DEFAULT_LIMITS } from '../../src/file/limits';
 import { SheetCells, type FlatCells } from '../../src/file/sheetCells';
 import { layoutSheet } from '../../src/file/sheetLayout';
+import { shareTexts } from '../../src/file/sharedTexts';
 
 interface Cell {
   row: number;
@@ -51,7 +52,7 @@ function bothWays(cells: readonly Cell[], merges: readonly MergeArea[]) {
       return (err as Error).message;
     }
   };
-  return { rows: attempt(() => built.snapshot(merges)), flat: attempt(() => layoutSheet('S', flat, merges, DEFAULT_LIMITS, 'workbook')) };
+  return { rows: attempt(() => built.snapshot(merges)), flat: attempt(() => shareTexts(layoutSheet('S', flat, merges, DEFAULT_LIMITS, 'workbook'))) };
 }
 
 const byPlace = (a: Cell, b: Cell) => a.row - b.row || a.col - b.col;

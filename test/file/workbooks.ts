@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Workbook, type Worksheet } from 'exceljs';
-import type { Finding } from '../../src/engine/index';
+import type { Finding, SheetSnapshot } from '../../src/engine/index';
 
 export async function makeTempDir(): Promise<{ dir: string; cleanup: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'budget-verify-'));
@@ -65,4 +65,9 @@ export function finding(overrides: Partial<Finding> = {}): Finding {
     table: 'A1:D4',
     ...overrides,
   };
+}
+
+/** A snapshot's texts as the cells show them: a null is an empty cell's in a row whose texts are its values (file/sharedTexts.ts). */
+export function shownTexts(sheet: SheetSnapshot): string[][] {
+  return sheet.texts.map((row) => row.map((text) => text ?? ''));
 }

@@ -14,6 +14,7 @@ import type { Worksheet } from 'exceljs';
 import type { CellValue, MergeArea, SheetSnapshot } from '../../engine/snapshot';
 import { readCell } from '../../file/cells';
 import { mergeArea, mergeRanges } from '../../file/workbookReading';
+import { shareTexts } from '../../file/sharedTexts';
 
 export interface SliceControl {
   /** Stops the reading at the next pause with an AbortError. */
@@ -156,7 +157,7 @@ export async function readSheetInSlices(
     numberFormats[g] = rowFormats;
     if (slices.due()) await slices.pause(top + g + 1, total);
   }
-  return {
+  return shareTexts({
     name: sheet.name,
     origin: { row: top, col: left },
     values,
@@ -164,5 +165,5 @@ export async function readSheetInSlices(
     formulas,
     numberFormats,
     merges: [...merges],
-  };
+  });
 }
