@@ -120,6 +120,11 @@ export async function writeAtomically(output: string, bytes: Uint8Array): Promis
   } catch {
     marked = bytes; // a package that cannot be rezipped here (zip64): written unmarked, so never replaced later
   }
+  return writeMarked(output, marked);
+}
+
+/** A copy already marked as ours (the patcher marks its package before zipping it), written as writeAtomically writes one. */
+function writeMarked(output: string, marked: Uint8Array): Promise<string> {
   return writeNeverReplacing(output, marked, { numbered: numberedPath, occupant });
 }
 
@@ -181,6 +186,6 @@ export async function writePatchedCopy(request: CopyRequest, fallback: () => Pro
     const path = await fallback();
     return { writer: 'exceljs', reason: err instanceof Error ? err.message : String(err), ...(path !== output ? { path } : {}) };
   }
-  const path = await writeAtomically(output, patched);
+  const path = await writeMarked(output, patched);
   return path !== output ? { writer: 'patch', path } : { writer: 'patch' };
 }

@@ -11,7 +11,8 @@
  *     the workbook's rels and [Content_Types].xml, and docProps/app.xml's list of
  *     worksheets when it has the usual shape (appProps.ts);
  *   - and, as every copy we write, our mark: a custom document property (copyMark.ts,
- *     applied by copy.ts), so `_rels/.rels`, `[Content_Types].xml` and the custom part.
+ *     applied here before the one zip; exceljs copies are marked by copy.ts), so `_rels/.rels`,
+ *     `[Content_Types].xml` and the custom part.
  * The result has the same fills, notes and report rows as annotateWorkbook gives
  * through exceljs (test/file/patch.test.ts compares them).
  *
@@ -33,6 +34,7 @@ import type { ReviewedFinding } from '../review';
 import { attr } from '../xlsx/xml';
 import { Unsupported, zipDirectory } from '../xlsx/zip';
 import { listReportSheet } from './appProps';
+import { markPackage } from './copyMark';
 import { usedBlocks, type Note } from './comments';
 import { marksOf } from './marks';
 import { Package } from './package';
@@ -154,5 +156,6 @@ export function annotatePackage(
   listReportSheet(pkg, sheets.filter((s) => s.type === `${REL}/worksheet`).map((s) => s.name), reportName);
   pkg.set(stylesPath, styles.toXml());
   if (contentTypes.changed) pkg.set('[Content_Types].xml', contentTypes.toXml());
+  markPackage(pkg);
   return pkg.zip();
 }
