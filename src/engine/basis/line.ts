@@ -111,7 +111,7 @@ function readBody(s: string, bodyStart: number): Body {
     const middle = (eqs[0] ?? 0) + 1;
     const second = eqs[1] ?? tokens.length;
     if (!found) {
-      const expr = parseExpression(tokens, middle, second);
+      const expr = parseExpression(s, tokens, middle, second);
       found = expr ? formulaOf(s, tokens, expr, middle, second) : null;
       if (!found)
         return {
@@ -172,5 +172,5 @@ export function evaluateFormula(f: Formula): Rational {
 
 /** `1,000,000원 × 15건 × 4분기 = 60,000,000원`. */
 export function explainFormula(f: Formula): string {
-  return `${renderExpr(f.expr)} = ${formatWon(evaluateFormula(f))}`;
+  return `${renderExpr(f.expr, f)} = ${formatWon(evaluateFormula(f))}`;
 }
