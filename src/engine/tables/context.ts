@@ -24,7 +24,10 @@ export function readAmount(ctx: TableContext, row: number, col: number, label: s
     const like = plainIntegerStyle(value, ctx.grid.text(row, col));
     if (like) {
       const scale = MONEY_SCALE[ctx.unit];
-      return moneyFigure(ctx, row, col, ctx.unit, { num: BigInt(value) * scale, den: 1n }, like, label);
+      // In 원 as a double while that is exact (below 2^53): one BigInt instead of two and a product.
+      const won = value * Number(scale);
+      const num = Number.isSafeInteger(won) ? BigInt(won) : BigInt(value) * scale;
+      return moneyFigure(ctx, row, col, ctx.unit, { num, den: 1n }, like, label);
     }
   }
   const parsed = readParsed(ctx, row, col);
