@@ -89,34 +89,33 @@ function isTimesLetter(text: string, i: number): boolean {
   return !isLatin(text.charCodeAt(i - 1)) && !isLatin(text.charCodeAt(i + 1));
 }
 
-type SingleKind = 'op' | 'open' | 'close' | 'percent' | 'eq' | 'other';
+type Punctuation = 'open' | 'close' | 'percent' | 'eq';
 
-type SingleEntry = readonly [SingleKind, (BinaryOp | '△')?];
-
-function entries(chars: string, entry: SingleEntry): [string, SingleEntry][] {
-  return [...chars].map((c) => [c, entry]);
+function entries<T>(chars: string, value: T): [string, T][] {
+  return [...chars].map((c) => [c, value]);
 }
 
-/** One-character tokens by character; `x`/`X` are decided by their neighbours. */
-const SINGLE: ReadonlyMap<string, SingleEntry> = new Map([
-  ...entries('*＊×', ['op', '*']),
-  ...entries('/÷／', ['op', '/']),
-  ...entries('+＋', ['op', '+']),
-  ...entries('-−–－', ['op', '-']),
-  ...entries('△▲', ['op', '△']),
-  ...entries('([（［', ['open']),
-  ...entries(')]）］', ['close']),
-  ...entries('%％', ['percent']),
-  ...entries('=＝', ['eq']),
+/** Operators by character; `x`/`X` are decided by their neighbours. */
+const OPERATORS: ReadonlyMap<string, BinaryOp | '△'> = new Map([
+  ...entries('*＊×', '*' as const),
+  ...entries('/÷／', '/' as const),
+  ...entries('+＋', '+' as const),
+  ...entries('-−–－', '-' as const),
+  ...entries('△▲', '△' as const),
+]);
+
+const PUNCTUATION: ReadonlyMap<string, Punctuation> = new Map([
+  ...entries('([（［', 'open' as const),
+  ...entries(')]）］', 'close' as const),
+  ...entries('%％', 'percent' as const),
+  ...entries('=＝', 'eq' as const),
 ]);
 
 function single(text: string, i: number, spaceBefore: boolean): Token {
   const ch = text[i] ?? '';
-  if (isTimesLetter(text, i))
-    return { kind: 'op', op: '*', text: ch, start: i, end: i + 1, spaceBefore };
-  const [kind, op] = SINGLE.get(ch) ?? ['other'];
-  if (kind === 'op') return { kind, op: op ?? '*', text: ch, start: i, end: i + 1, spaceBefore };
-  return { kind, text: ch, start: i, end: i + 1, spaceBefore };
+  const op = isTimesLetter(text, i) ? '*' : OPERATORS.get(ch);
+  if (op !== undefined) return { kind: 'op', op, text: ch, start: i, end: i + 1, spaceBefore };
+  return { kind: PUNCTUATION.get(ch) ?? 'other', text: ch, start: i, end: i + 1, spaceBefore };
 }
 
 /** Beyond this a power of ten is past every figure's bound (or below every unit) either way. */

@@ -160,8 +160,8 @@ export class StatementBuilder {
         const terms = kids?.[column];
         // A copy the size of the list: the list grew by pushes, with room to spare.
         if (terms?.length) out.push({ kind: 'linear', rule: parent ? 'subtotal' : 'total', target, terms: terms.slice() });
-        const shares = funding ? termsOf(funding, column) : [];
-        if (shares.length) out.push({ kind: 'linear', rule: 'funding', target, terms: shares });
+        const shares = funding && termsOf(funding, column);
+        if (shares?.length) out.push({ kind: 'linear', rule: 'funding', target, terms: shares });
       }
     }
     changeOf(node, out);
