@@ -7,7 +7,7 @@
 export { LARGEST_MONEY_SCALE, MONEY_SCALE, MONEY_UNIT_PATTERN, toWon, type MoneyUnit } from './number/units';
 export type { FigureSign, ParsedFigure, ScannedFigure } from './number/figure';
 export { styleOf, type FigureStyle } from './number/style';
-export { isDashOnly, parseFigure, scanDigits, scanFigure, skipNoise, stripNoise, type Digits } from './number/scan';
-export { cellFigure, displayScale, plainInteger } from './number/cell';
+export { digitsEnd, isDashOnly, parseFigure, scanDigits, scanFigure, skipNoise, stripNoise, type Digits } from './number/scan';
+export { cellFigure, displayScale, plainInteger, plainIntegerStyle } from './number/cell';
 export { FIGURE_LIMIT, isAbsurd } from './number/bounds';
 export { parseLabelledFigure, scanLabelledFigure } from './number/labelled';

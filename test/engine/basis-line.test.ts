@@ -304,6 +304,15 @@ describe('factors and operators', () => {
     );
   });
 
+  it('takes numbers exactly as written: grouped, decimal, with a power of ten, longer than a double holds', () => {
+    const decimal = parseBasisLine('- 이자 1,234,567.125원 × 1.50e3').formula!;
+    expect(decimal.value).toEqual(rat('1851850687.5'));
+    expect(explainFormula(decimal)).toBe('1,234,567.125원 × 1.50e3 = 1,851,850,687.5원');
+    const long = parseBasisLine('- 단가 1234567.891234567원 × 0.00000000000000000123').formula!;
+    expect(long.value).toEqual(rat('0.00000000000151851850621851741'));
+    expect(explainFormula(long)).toBe('1,234,567.891234567원 × 0.00000000000000000123 = 0원');
+  });
+
   it('explains difference words and brackets in the document terms', () => {
     expect(
       explainFormula(parseBasisLine('- 인건비 경정 50,000천원 - 기정 40,000천원').formula!),

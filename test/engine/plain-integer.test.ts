@@ -2,7 +2,7 @@
  * The fast read of a plain whole figure (`534,200`, `△106,540`) is a hand scan; it
  * must accept exactly what the pattern it replaced accepted, with the same result.
  */
-import { plainInteger } from '../../src/engine/number';
+import { plainInteger, plainIntegerStyle, styleOf } from '../../src/engine/number';
 
 const PATTERN = /^([△-]?)(\d{1,3}(?:,\d{3})+|\d+)$/;
 
@@ -33,7 +33,10 @@ test('agrees with the pattern on generated texts and values', () => {
     const magnitude = digits ? Number(digits) : 1;
     const value = next(3) === 0 ? -magnitude : next(5) === 0 ? magnitude + 1 : magnitude;
     const want = reference(value, text);
-    expect(plainInteger(value, text)).toEqual(want);
+    const got = plainInteger(value, text);
+    expect(got).toEqual(want);
+    // The style alone (how tables read their amounts) is the shared style of that figure.
+    expect(plainIntegerStyle(value, text)).toBe(got && styleOf(got));
     if (want) accepted++;
   }
   // The generated texts hit both sides: enough are plain figures to mean something.

@@ -62,7 +62,10 @@ function evaluateOperand(e: Operand): Rational | null {
   switch (e.kind) {
     case 'number': {
       if (e.percent) return div(e.value, HUNDRED);
-      return e.unit ? mul(e.value, SCALE[e.unit]) : e.value;
+      if (!e.unit) return e.value;
+      const scale = SCALE[e.unit];
+      // A value in 원 is its own: the product would be an equal copy.
+      return scale.num === 1n ? e.value : mul(e.value, scale);
     }
     case 'neg': {
       const v = evaluate(e.operand);

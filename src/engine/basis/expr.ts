@@ -11,9 +11,9 @@
  * parse, so one attempt is linear in the tokens it reads. Failure is a null, never
  * a throw; the line parser tries a few start positions.
  */
-import { MONEY_SCALE, type MoneyUnit } from '../number';
+import { MONEY_SCALE, scanDigits, type Digits, type MoneyUnit } from '../number';
 import { rat, type Rational } from '../rational';
-import type { BinaryOp, Token } from './tokens';
+import type { BinaryOp, NumToken, Token, WordToken } from './tokens';
 
 /** What every node knows about its leaves, for the sum rule below. */
 interface Dimension {
@@ -27,10 +27,8 @@ export interface NumberLeaf extends Dimension {
   readonly kind: 'number';
   readonly start: number;
   readonly end: number;
-  readonly intPart: string;
-  readonly fracPart: string;
-  /** Scientific notation's power of ten, 0 when none (`1.5e3`). */
-  readonly exponent: number;
+  /** The number's token: its digits as offsets into the line (explain.ts reads them back). */
+  readonly written: NumToken;
   /** The number as written, before its unit. */
   readonly value: Rational;
   readonly unit: MoneyUnit | null;
@@ -105,6 +103,8 @@ class Parser {
   /** The furthest token looked at: what one attempt cost (formula.ts keeps the sum bounded). */
   reach: number;
   constructor(
+    /** The line the tokens are offsets into. */
+    private readonly source: string,
     private readonly tokens: readonly Token[],
     private readonly first: number,
     private readonly end: number,
@@ -170,7 +170,7 @@ class Parser {
 
   private primary(depth: number): Expr | null {
     let t = this.peek();
-    let prefix: Token | null = null;
+    let prefix: WordToken | null = null;
     if (t?.kind === 'word' && this.allowsPrefix(t)) {
       prefix = t;
       this.pos++;
@@ -197,13 +197,13 @@ class Parser {
   }
 
   /** A counter word before a number only after an operator; `경정`/`기정` anywhere. */
-  private allowsPrefix(word: Token): boolean {
+  private allowsPrefix(word: WordToken): boolean {
     const next = this.peek(1);
     if (DIFFERENCE_WORDS.has(word.text)) return next?.kind === 'num' || next?.kind === 'open';
     return this.pos !== this.first && COUNTER_PREFIXES.has(word.text) && next?.kind === 'num';
   }
 
-  private leaf(num: Token & { kind: 'num' }, prefix: Token | null): NumberLeaf {
+  private leaf(num: NumToken, prefix: WordToken | null): NumberLeaf {
     this.pos++;
     let unit: MoneyUnit | null = null;
     let percent = false;
@@ -236,14 +236,12 @@ class Parser {
       this.pos += 2;
     }
     end = this.skipNote(end);
-    const value = exactValue(num.intPart, num.fracPart, num.exponent);
+    const value = exactValue(this.source, num);
     return {
       kind: 'number',
       start: prefix ? prefix.start : num.start,
       end,
-      intPart: num.intPart,
-      fracPart: num.fracPart,
-      exponent: num.exponent,
+      written: num,
       value,
       unit,
       percent,
@@ -279,13 +277,40 @@ class Parser {
   }
 }
 
-/** The digits as written, exactly, whatever their length: `1.5e3` is 1500. */
-function exactValue(intPart: string, fracPart: string, exponent: number): Rational {
-  const scale = exponent - fracPart.length;
+/** Digits that always fit a double exactly: below 10^15 < 2^53. */
+const EXACT_DIGITS = 15;
+
+/**
+ * The digits as written, exactly, whatever their length: `1.5e3` is 1500. Read from the
+ * line as one integer and the count of decimals; strings only for a number too long for
+ * a double (`scanDigits` then gives its parts).
+ */
+function exactValue(source: string, num: NumToken): Rational {
+  let whole = 0;
+  let count = 0;
+  let decimals = 0;
+  let fraction = false;
+  for (let i = num.start; i < num.digitsEnd; i++) {
+    const code = source.charCodeAt(i);
+    if (code === 0x2c) continue; // a group's comma
+    if (code === 0x2e) {
+      fraction = true;
+      continue;
+    }
+    whole = whole * 10 + (code - 0x30);
+    count++;
+    if (fraction) decimals++;
+  }
+  const digits = count <= EXACT_DIGITS ? BigInt(whole) : longDigits(source, num.start);
+  const scale = num.exponent - decimals;
   // A plain whole number (nearly every factor): one BigInt, no power of ten.
-  if (scale === 0) return { num: BigInt(fracPart === '' ? intPart : intPart + fracPart), den: 1n };
-  const digits = BigInt(intPart + fracPart);
+  if (scale === 0) return { num: digits, den: 1n };
   return scale >= 0 ? { num: digits * 10n ** BigInt(scale), den: 1n } : rat(digits, 10n ** BigInt(-scale));
+}
+
+function longDigits(source: string, start: number): bigint {
+  const { intPart, fracPart } = scanDigits(source, start) as Digits;
+  return BigInt(intPart + fracPart);
 }
 
 function binary(op: BinaryOp, left: Expr, right: Expr): BinaryExpr {
@@ -300,13 +325,13 @@ function binary(op: BinaryOp, left: Expr, right: Expr): BinaryExpr {
 }
 
 /** Parses `tokens[first, end)` as exactly one expression. */
-export function parseExpression(tokens: readonly Token[], first: number, end: number): Expr | null {
-  return new Parser(tokens, first, end).parseAll();
+export function parseExpression(source: string, tokens: readonly Token[], first: number, end: number): Expr | null {
+  return new Parser(source, tokens, first, end).parseAll();
 }
 
 /** `parseExpression`, and how many tokens the attempt looked at. */
-export function attemptExpression(tokens: readonly Token[], first: number, end: number): { expr: Expr | null; cost: number } {
-  const parser = new Parser(tokens, first, end);
+export function attemptExpression(source: string, tokens: readonly Token[], first: number, end: number): { expr: Expr | null; cost: number } {
+  const parser = new Parser(source, tokens, first, end);
   const expr = parser.parseAll();
   return { expr, cost: parser.reach - first + 1 };
 }

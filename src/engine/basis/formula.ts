@@ -39,7 +39,7 @@ export function findFormula(s: string, tokens: readonly Token[], end: number): F
     const glued = pass === 1;
     for (let i = 0; i < end; i++) {
       if (!isStart(tokens, i, glued)) continue;
-      const { expr, cost } = attemptExpression(tokens, i, end);
+      const { expr, cost } = attemptExpression(s, tokens, i, end);
       work -= cost;
       if (expr) {
         const result = formulaOf(s, tokens, expr, i, end);

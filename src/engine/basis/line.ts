@@ -91,27 +91,36 @@ interface Body {
 
 function readBody(s: string, bodyStart: number): Body {
   const tokens = tokenize(s, bodyStart);
-  const eqs: number[] = [];
-  for (let i = 0; i < tokens.length; i++) if (tokens[i]?.kind === 'eq') eqs.push(i);
-  const lhsEnd = eqs[0] ?? tokens.length;
-  const lhsText = s.slice(bodyStart, tokens[lhsEnd]?.start ?? s.length);
-  if (eqs.length > 2)
+  // The first two `=` (tokens.length when absent), and whether there are more.
+  let eqCount = 0;
+  let firstEq = tokens.length;
+  let secondEq = tokens.length;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]?.kind !== 'eq') continue;
+    if (eqCount === 0) firstEq = i;
+    else if (eqCount === 1) secondEq = i;
+    eqCount++;
+  }
+  const lhsEnd = firstEq;
+  // Sliced where it is the label: most lines' label ends where their formula starts.
+  const lhsStop = tokens[lhsEnd]?.start ?? s.length;
+  if (eqCount > 2)
     return {
-      label: lhsText,
+      label: s.slice(bodyStart, lhsStop),
       formula: null,
       amount: null,
       unreadable: 'more than two "=" in one line',
     };
 
   let found = findFormula(s, tokens, lhsEnd);
-  let label = found?.formula ? s.slice(bodyStart, found.formula.start) : lhsText;
-  let amountFrom = eqs[0];
-  if (eqs.length === 2) {
+  let label = s.slice(bodyStart, found?.formula ? found.formula.start : lhsStop);
+  let amountFrom = eqCount > 0 ? firstEq : -1;
+  if (eqCount === 2) {
     // `label = formula = amount`, or `label formula = intermediate = amount`.
-    const middle = (eqs[0] ?? 0) + 1;
-    const second = eqs[1] ?? tokens.length;
+    const middle = firstEq + 1;
+    const second = secondEq;
     if (!found) {
-      const expr = parseExpression(tokens, middle, second);
+      const expr = parseExpression(s, tokens, middle, second);
       found = expr ? formulaOf(s, tokens, expr, middle, second) : null;
       if (!found)
         return {
@@ -128,27 +137,31 @@ function readBody(s: string, bodyStart: number): Body {
         unreadable: 'the part between the two "=" is not a number',
       };
     }
-    amountFrom = eqs[1];
+    amountFrom = secondEq;
   }
   if (found && 'error' in found)
     return { label, formula: null, amount: null, unreadable: found.error };
 
-  const amount =
-    amountFrom === undefined ? null : readAmount(s, tokens[amountFrom]?.end ?? s.length);
-  const rhs = amountFrom === undefined ? '' : s.slice(tokens[amountFrom]?.end ?? s.length);
-  const rhsBlank = rhs.trim() === '' || isDashOnly(rhs);
-  const labelTokens = tokens.slice(0, found?.formula ? tokenIndexAt(tokens, found.formula.start) : lhsEnd);
+  const rhsStart = amountFrom < 0 ? s.length : (tokens[amountFrom]?.end ?? s.length);
+  const amount = amountFrom < 0 ? null : readAmount(s, rhsStart);
+  const labelEnd = found?.formula ? tokenIndexAt(tokens, found.formula.start) : lhsEnd;
   let unreadable: string | null = null;
-  if (found && looksLikeCalculation(labelTokens, false))
+  if (found && looksLikeCalculation(tokens, labelEnd, false))
     unreadable = 'an operator before the calculation could not be read';
-  else if (found && openBrackets(labelTokens) > 0)
+  else if (found && openBrackets(tokens, labelEnd) > 0)
     unreadable = 'unbalanced brackets in the calculation';
-  else if (!found && looksLikeCalculation(labelTokens, true))
-    unreadable = whyUnreadable(labelTokens);
-  else if (!amount && !rhsBlank) unreadable = 'the amount after "=" is not a number';
+  else if (!found && looksLikeCalculation(tokens, labelEnd, true))
+    unreadable = whyUnreadable(tokens, labelEnd);
+  else if (!amount && !isBlankRemainder(s, rhsStart)) unreadable = 'the amount after "=" is not a number';
   if (unreadable) return { label, formula: null, amount: null, unreadable };
-  if (!found) label = lhsText;
+  if (!found) label = s.slice(bodyStart, lhsStop);
   return { label, formula: found?.formula ?? null, amount, unreadable: null };
+}
+
+/** Nothing, or a lone dash, from `from` on: no amount stated. */
+function isBlankRemainder(s: string, from: number): boolean {
+  const rest = s.slice(from);
+  return rest.trim() === '' || isDashOnly(rest);
 }
 
 /** The figure after `=`, allowing a remark without digits after it (`= 60,000천원 (신규)`). */
@@ -172,5 +185,5 @@ export function evaluateFormula(f: Formula): Rational {
 
 /** `1,000,000원 × 15건 × 4분기 = 60,000,000원`. */
 export function explainFormula(f: Formula): string {
-  return `${renderExpr(f.expr)} = ${formatWon(evaluateFormula(f))}`;
+  return `${renderExpr(f.expr, f)} = ${formatWon(evaluateFormula(f))}`;
 }

@@ -21,7 +21,13 @@ const LEVEL_OF: Readonly<Record<string, Level>> = {
 };
 
 function isBlank(ch: string | undefined): boolean {
-  return ch === ' ' || ch === '\t' || (ch !== undefined && /\s/.test(ch));
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  if (code === 0x20 || code === 0x09) return true;
+  // Asked of every line's first character, nearly always a digit, a letter or a marker:
+  // between the control characters and NBSP nothing else is whitespace.
+  if (code > 0x0d && code < 0xa0) return false;
+  return /\s/.test(ch);
 }
 
 /** A Hangul syllable (가…힣): what follows a glued `ㅇ` marker (`ㅇ농촌지도자회`). */

@@ -2,27 +2,40 @@
  * Tokens of a calculation-basis line. Offsets are into the original text so that a
  * formula or an amount can be located (and replaced by Fix) exactly.
  */
-import { scanDigits } from '../number';
+import { digitsEnd } from '../number';
 
-interface TokenBase {
-  readonly text: string;
+interface Span {
   readonly start: number;
   readonly end: number;
   /** Whitespace between this token and the previous one (or the line start). */
   readonly spaceBefore: boolean;
 }
 
+interface TokenBase extends Span {
+  readonly text: string;
+}
+
 export type BinaryOp = '+' | '-' | '*' | '/';
 
+/**
+ * A number: offsets only, no text. Its digits are read from the line when a formula
+ * takes it (expr.ts) and written out only to explain a finding (explain.ts): most
+ * lines are all numbers and operators, and strings for every number were most of
+ * what reading a line allocated.
+ */
+export interface NumToken extends Span {
+  readonly kind: 'num';
+  /** Where the digits end (`scanDigits`'s end), before any exponent. */
+  readonly digitsEnd: number;
+  /** Scientific notation's power of ten (`1.5e3`: 3), 0 when the number has none. */
+  readonly exponent: number;
+}
+
+export type WordToken = TokenBase & { readonly kind: 'word' };
+
 export type Token =
-  | (TokenBase & {
-      readonly kind: 'num';
-      readonly intPart: string;
-      readonly fracPart: string;
-      /** Scientific notation's power of ten (`1.5e3`: 3), 0 when the number has none. */
-      readonly exponent: number;
-    })
-  | (TokenBase & { readonly kind: 'word' })
+  | NumToken
+  | WordToken
   /** `△`/`▲` are unary only; `-` is either, by position. */
   | (TokenBase & { readonly kind: 'op'; readonly op: BinaryOp | '△' })
   | (TokenBase & { readonly kind: 'open' | 'close' | 'percent' | 'eq' | 'other' });
@@ -76,34 +89,33 @@ function isTimesLetter(text: string, i: number): boolean {
   return !isLatin(text.charCodeAt(i - 1)) && !isLatin(text.charCodeAt(i + 1));
 }
 
-type SingleKind = 'op' | 'open' | 'close' | 'percent' | 'eq' | 'other';
+type Punctuation = 'open' | 'close' | 'percent' | 'eq';
 
-type SingleEntry = readonly [SingleKind, (BinaryOp | '△')?];
-
-function entries(chars: string, entry: SingleEntry): [string, SingleEntry][] {
-  return [...chars].map((c) => [c, entry]);
+function entries<T>(chars: string, value: T): [string, T][] {
+  return [...chars].map((c) => [c, value]);
 }
 
-/** One-character tokens by character; `x`/`X` are decided by their neighbours. */
-const SINGLE: ReadonlyMap<string, SingleEntry> = new Map([
-  ...entries('*＊×', ['op', '*']),
-  ...entries('/÷／', ['op', '/']),
-  ...entries('+＋', ['op', '+']),
-  ...entries('-−–－', ['op', '-']),
-  ...entries('△▲', ['op', '△']),
-  ...entries('([（［', ['open']),
-  ...entries(')]）］', ['close']),
-  ...entries('%％', ['percent']),
-  ...entries('=＝', ['eq']),
+/** Operators by character; `x`/`X` are decided by their neighbours. */
+const OPERATORS: ReadonlyMap<string, BinaryOp | '△'> = new Map([
+  ...entries('*＊×', '*' as const),
+  ...entries('/÷／', '/' as const),
+  ...entries('+＋', '+' as const),
+  ...entries('-−–－', '-' as const),
+  ...entries('△▲', '△' as const),
+]);
+
+const PUNCTUATION: ReadonlyMap<string, Punctuation> = new Map([
+  ...entries('([（［', 'open' as const),
+  ...entries(')]）］', 'close' as const),
+  ...entries('%％', 'percent' as const),
+  ...entries('=＝', 'eq' as const),
 ]);
 
 function single(text: string, i: number, spaceBefore: boolean): Token {
   const ch = text[i] ?? '';
-  if (isTimesLetter(text, i))
-    return { kind: 'op', op: '*', text: ch, start: i, end: i + 1, spaceBefore };
-  const [kind, op] = SINGLE.get(ch) ?? ['other'];
-  if (kind === 'op') return { kind, op: op ?? '*', text: ch, start: i, end: i + 1, spaceBefore };
-  return { kind, text: ch, start: i, end: i + 1, spaceBefore };
+  const op = isTimesLetter(text, i) ? '*' : OPERATORS.get(ch);
+  if (op !== undefined) return { kind: 'op', op, text: ch, start: i, end: i + 1, spaceBefore };
+  return { kind: PUNCTUATION.get(ch) ?? 'other', text: ch, start: i, end: i + 1, spaceBefore };
 }
 
 /** Beyond this a power of ten is past every figure's bound (or below every unit) either way. */
@@ -142,20 +154,10 @@ export function tokenize(text: string, from = 0): Token[] {
       continue;
     }
     if (code >= 0x30 && code <= 0x39) {
-      const digits = scanDigits(text, i);
-      const mantissaEnd = digits ? digits.end : i + 1;
+      const mantissaEnd = digitsEnd(text, i); // past `i`: a digit is there
       const power = exponentAt(text, mantissaEnd);
       const end = power ? power.end : mantissaEnd;
-      tokens.push({
-        kind: 'num',
-        text: text.slice(i, end),
-        start: i,
-        end,
-        spaceBefore,
-        intPart: digits ? digits.intPart : (text[i] ?? ''),
-        fracPart: digits ? digits.fracPart : '',
-        exponent: power ? power.exponent : 0,
-      });
+      tokens.push({ kind: 'num', start: i, end, spaceBefore, digitsEnd: mantissaEnd, exponent: power ? power.exponent : 0 });
       i = end;
     } else if (isWordChar(code) && !isTimesLetter(text, i)) {
       let end = i + 1;

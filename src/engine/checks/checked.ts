@@ -7,7 +7,7 @@
  */
 import { CellMarks } from '../coverage/cellMarks';
 import type { Evaluation } from './evaluate';
-import type { Derivation, Figure } from './ledger';
+import type { Derivation, Figure, RawFinding } from './ledger';
 import { inputsOf } from './run';
 
 export function checkedCells(evaluation: Evaluation): CellMarks {
@@ -15,10 +15,14 @@ export function checkedCells(evaluation: Evaluation): CellMarks {
   // Each derivation sits in one of the lists below or gave one computed value: only
   // the computed ones can be reached twice.
   const reached = new Set<Derivation>();
+  // Indexed loops: they run for every derivation of a book, and for-of left an iterator
+  // result per step to the garbage collector.
   const visit = (d: Derivation): void => {
     markFigure(d.target);
-    if (d.kind === 'product') for (const cell of d.sources ?? []) marks.add(d.target.sheet, cell);
-    for (const f of inputsOf(d)) markFigure(f);
+    const sources = d.kind === 'product' ? d.sources : undefined;
+    if (sources) for (let i = 0; i < sources.length; i++) marks.add(d.target.sheet, sources[i] as string);
+    const inputs = inputsOf(d);
+    for (let i = 0; i < inputs.length; i++) markFigure(inputs[i] as Figure);
   };
   const markFigure = (f: Figure): void => {
     if (f.cell !== '') {
@@ -30,8 +34,9 @@ export function checkedCells(evaluation: Evaluation): CellMarks {
     reached.add(from);
     visit(from);
   };
-  for (const d of evaluation.agreed) visit(d);
-  for (const d of evaluation.superseded) visit(d);
-  for (const f of evaluation.findings) visit(f.derivation);
+  const { agreed, superseded, findings } = evaluation;
+  for (let i = 0; i < agreed.length; i++) visit(agreed[i] as Derivation);
+  for (let i = 0; i < superseded.length; i++) visit(superseded[i] as Derivation);
+  for (let i = 0; i < findings.length; i++) visit((findings[i] as RawFinding).derivation);
   return marks;
 }

@@ -77,6 +77,11 @@ export function evaluateAll(derivations: readonly Derivation[], overrides: Overr
       }
       continue;
     }
+    // A sum that holds (nearly every one of a book) is known without an outcome to build.
+    if (d.kind === 'linear' && stated !== null && linearHolds(d, stated, valueOf, state.slack)) {
+      state.agreed.push(d);
+      continue;
+    }
     const outcome = check(d, stated, valueOf, state.slack);
     if (outcome === 'skip') continue;
     if (stated === null) {
@@ -231,6 +236,17 @@ function termsSlack(d: LinearDerivation, slack: ReadonlyMap<Figure, Rational>): 
   return out;
 }
 
+/** A sum's stated target agrees with its terms' values so far, within the slack its terms bring. */
+function sumHolds(d: LinearDerivation, stated: Rational, sum: Rational, slack: ReadonlyMap<Figure, Rational>): boolean {
+  return linearAgrees(d, stated, sum, termsSlack(d, slack));
+}
+
+/** `check` of a sum with a stated target, when all that is asked is whether it holds. */
+function linearHolds(d: LinearDerivation, stated: Rational, valueOf: (f: Figure) => Rational | null, slack: ReadonlyMap<Figure, Rational>): boolean {
+  const sum = linearValue(d, valueOf);
+  return sum !== null && sumHolds(d, stated, sum, slack);
+}
+
 /** One identity on the values so far: each rule's own check (rules/). */
 function check(
   d: Derivation,
@@ -242,7 +258,7 @@ function check(
     case 'linear': {
       const sum = linearValue(d, valueOf);
       if (!sum) return 'skip';
-      return { agrees: stated !== null && linearAgrees(d, stated, sum, termsSlack(d, slack)), expected: linearExpected(d, sum) };
+      return { agrees: stated !== null && sumHolds(d, stated, sum, slack), expected: linearExpected(d, sum) };
     }
     case 'product':
       return stated === null ? { agrees: true, expected: d.exact } : productOutcome(d, stated);

@@ -12,7 +12,19 @@ export const FIGURE_LIMIT = 2n ** 53n;
 /** At or beyond FIGURE_LIMIT units of `scale` (1 for a figure in its own unit). */
 export function isAbsurd(value: Rational, scale = 1n): boolean {
   const num = value.num < 0n ? -value.num : value.num;
-  // A whole figure in its own unit (nearly every one a book holds): no product to build.
-  if (value.den === 1n && scale === 1n) return num >= FIGURE_LIMIT;
-  return num >= FIGURE_LIMIT * scale * value.den;
+  // A whole figure (nearly every one a book holds): no product to build.
+  if (value.den === 1n) return num >= limitIn(scale);
+  return num >= limitIn(scale) * value.den;
+}
+
+/** FIGURE_LIMIT in units of `scale`, kept for the last scale asked (a formula's value asks of every line). */
+let lastScale = 1n;
+let lastLimit = FIGURE_LIMIT;
+
+function limitIn(scale: bigint): bigint {
+  if (scale !== lastScale) {
+    lastLimit = FIGURE_LIMIT * scale;
+    lastScale = scale;
+  }
+  return lastLimit;
 }

@@ -7,6 +7,11 @@ import { div, eq, mul, rat, roundHalfUp, type Rational } from '../rational';
 import { isAbsurd } from './bounds';
 import type { FigureSign, ParsedFigure } from './figure';
 import { parseFigure } from './scan';
+import { styleOf, type FigureStyle } from './style';
+
+/** `plainNotation`'s answer: the sign (0 none, 1 `△`, 2 `-`) times two, plus one when grouped; -1 when not plain. */
+const NOT_PLAIN = -1;
+const PLAIN_SIGNS: readonly (FigureSign | null)[] = [null, '△', '-'];
 
 /**
  * The common case of a budget book, read without the general parser: a whole
@@ -16,11 +21,45 @@ import { parseFigure } from './scan';
  * figure of a book and allocates only its result.
  */
 export function plainInteger(value: number, text: string): ParsedFigure | null {
-  if (!Number.isSafeInteger(value) || value === 0 || typeof text !== 'string') return null;
+  const notation = plainNotation(value, text);
+  if (notation === NOT_PLAIN) return null;
+  return {
+    value: { num: BigInt(value), den: 1n },
+    unit: null,
+    decimals: 0,
+    sign: PLAIN_SIGNS[notation >> 1] ?? null,
+    grouped: (notation & 1) === 1,
+    unitSpaced: false,
+    signSpaced: false,
+  };
+}
+
+/** The shared styles of the plain integers (`styleOf`), by `plainNotation`'s answer. */
+const plainStyles: (FigureStyle | undefined)[] = [];
+
+/**
+ * `styleOf(plainInteger(value, text))` without the figure: a table reading its amounts
+ * needs only the style of the plain ones (the value is `value`), and a book has a
+ * million of them. Null where `plainInteger` is.
+ */
+export function plainIntegerStyle(value: number, text: string): FigureStyle | null {
+  const notation = plainNotation(value, text);
+  if (notation === NOT_PLAIN) return null;
+  let style = plainStyles[notation];
+  if (!style) {
+    const figure = plainInteger(value, text) as ParsedFigure;
+    plainStyles[notation] = style = styleOf(figure);
+  }
+  return style;
+}
+
+/** How a plain integer is written (sign and grouping, packed as NOT_PLAIN says), or NOT_PLAIN. */
+function plainNotation(value: number, text: string): number {
+  if (!Number.isSafeInteger(value) || value === 0 || typeof text !== 'string') return NOT_PLAIN;
   const first = text.charCodeAt(0);
-  const sign: FigureSign | null = first === 0x25b3 ? '△' : first === 0x2d ? '-' : null;
-  let i = sign === null ? 0 : 1;
-  if (i >= text.length) return null;
+  const sign = first === 0x25b3 ? 1 : first === 0x2d ? 2 : 0;
+  let i = sign === 0 ? 0 : 1;
+  if (i >= text.length) return NOT_PLAIN;
   let magnitude = 0;
   let run = 0; // digits since the last comma (or the start)
   let grouped = false;
@@ -28,27 +67,19 @@ export function plainInteger(value: number, text: string): ParsedFigure | null {
     const code = text.charCodeAt(i);
     if (code === 0x2c) {
       // A comma follows one to three leading digits, or exactly three.
-      if (run === 0 || run > 3 || (grouped && run !== 3)) return null;
+      if (run === 0 || run > 3 || (grouped && run !== 3)) return NOT_PLAIN;
       grouped = true;
       run = 0;
       continue;
     }
-    if (code < 0x30 || code > 0x39) return null;
+    if (code < 0x30 || code > 0x39) return NOT_PLAIN;
     magnitude = magnitude * 10 + (code - 0x30);
-    if (magnitude > Number.MAX_SAFE_INTEGER) return null;
+    if (magnitude > Number.MAX_SAFE_INTEGER) return NOT_PLAIN;
     run++;
   }
-  if (run === 0 || (grouped && run !== 3)) return null;
-  if (magnitude !== Math.abs(value) || (sign !== null) !== value < 0) return null;
-  return {
-    value: { num: BigInt(value), den: 1n },
-    unit: null,
-    decimals: 0,
-    sign,
-    grouped,
-    unitSpaced: false,
-    signSpaced: false,
-  };
+  if (run === 0 || (grouped && run !== 3)) return NOT_PLAIN;
+  if (magnitude !== Math.abs(value) || (sign !== 0) !== value < 0) return NOT_PLAIN;
+  return sign * 2 + (grouped ? 1 : 0);
 }
 
 /** Notation inferred from a bare number when the cell's text says nothing usable. */

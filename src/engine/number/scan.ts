@@ -55,32 +55,42 @@ export interface Digits {
  * parse of `1,00,0` fails.
  */
 export function scanDigits(s: string, i: number): Digits | null {
+  const end = digitsEnd(s, i);
+  if (end === i) return null;
+  let intEnd = s.indexOf('.', i);
+  if (intEnd < 0 || intEnd > end) intEnd = end;
+  const written = s.slice(i, intEnd);
+  const grouped = written.length > 3 && written.charCodeAt(written.length - 4) === 0x2c;
+  return {
+    intPart: grouped ? written.replace(/,/g, '') : written,
+    fracPart: intEnd < end ? s.slice(intEnd + 1, end) : '',
+    grouped,
+    end,
+  };
+}
+
+function isDigitAt(s: string, i: number): boolean {
+  const code = s.charCodeAt(i);
+  return code >= 0x30 && code <= 0x39;
+}
+
+/**
+ * Where the digits `scanDigits` reads at `i` end (`i` when there are none): its grammar,
+ * without the parts. A line's tokens need only this, and the strings are made when
+ * asked for (a book has hundreds of thousands of numbers in its calculations).
+ */
+export function digitsEnd(s: string, i: number): number {
   let j = i;
-  while (isDigit(s[j])) j++;
-  if (j === i) return null;
-  let intPart = s.slice(i, j);
-  let grouped = false;
-  if (intPart.length <= 3) {
-    while (
-      s[j] === ',' &&
-      isDigit(s[j + 1]) &&
-      isDigit(s[j + 2]) &&
-      isDigit(s[j + 3]) &&
-      !isDigit(s[j + 4])
-    ) {
-      intPart += s.slice(j + 1, j + 4);
-      grouped = true;
-      j += 4;
-    }
+  while (isDigitAt(s, j)) j++;
+  if (j === i) return i;
+  if (j - i <= 3) {
+    while (s.charCodeAt(j) === 0x2c && isDigitAt(s, j + 1) && isDigitAt(s, j + 2) && isDigitAt(s, j + 3) && !isDigitAt(s, j + 4)) j += 4;
   }
-  let fracPart = '';
-  if (s[j] === '.' && isDigit(s[j + 1])) {
-    let k = j + 1;
-    while (isDigit(s[k])) k++;
-    fracPart = s.slice(j + 1, k);
-    j = k;
+  if (s.charCodeAt(j) === 0x2e && isDigitAt(s, j + 1)) {
+    j += 2;
+    while (isDigitAt(s, j)) j++;
   }
-  return { intPart, fracPart, grouped, end: j };
+  return j;
 }
 
 /** A unit at `i` that is not the start of a longer word (`원화` is not `원`). */

@@ -3,7 +3,7 @@
  * range, and the place to report cells it could not read.
  */
 import { isCellError } from '../snapshot';
-import { cellFigure, MONEY_SCALE, MONEY_UNIT_PATTERN, styleOf, type MoneyUnit, type ParsedFigure } from '../number';
+import { cellFigure, MONEY_SCALE, MONEY_UNIT_PATTERN, plainIntegerStyle, styleOf, type FigureStyle, type MoneyUnit, type ParsedFigure } from '../number';
 import { rat, mul, type Rational } from '../rational';
 import type { Grid } from '../grid';
 import type { Figure, Unreadable } from '../checks/ledger';
@@ -17,6 +17,19 @@ export interface TableContext {
 
 /** A figure read from a cell: value in 원 (or percent), and how it was written. */
 export function readAmount(ctx: TableContext, row: number, col: number, label: string): Figure | null {
+  // A plain whole number shown as itself is most of a book's figures: read without the
+  // cell's object or a parsed figure, to the same figure the general path gives.
+  const value = ctx.grid.value(row, col);
+  if (typeof value === 'number') {
+    const like = plainIntegerStyle(value, ctx.grid.text(row, col));
+    if (like) {
+      const scale = MONEY_SCALE[ctx.unit];
+      // In 원 as a double while that is exact (below 2^53): one BigInt instead of two and a product.
+      const won = value * Number(scale);
+      const num = Number.isSafeInteger(won) ? BigInt(won) : BigInt(value) * scale;
+      return moneyFigure(ctx, row, col, ctx.unit, { num, den: 1n }, like, label);
+    }
+  }
   const parsed = readParsed(ctx, row, col);
   if (!parsed || parsed.unit === '%') return null;
   return amountFigure(ctx, row, col, parsed, label);
@@ -25,16 +38,13 @@ export function readAmount(ctx: TableContext, row: number, col: number, label: s
 export function amountFigure(ctx: TableContext, row: number, col: number, parsed: ParsedFigure, label: string): Figure {
   const unit: MoneyUnit = parsed.unit && parsed.unit !== '%' ? parsed.unit : ctx.unit;
   const scale = MONEY_SCALE[unit];
-  return {
-    sheet: ctx.grid.name,
-    cell: ctx.grid.address(row, col),
-    // Whole figures are nearly all of a book: skip the general multiplication for them.
-    stated: parsed.value.den === 1n ? { num: parsed.value.num * scale, den: 1n } : mul(parsed.value, rat(scale)),
-    unit,
-    scale,
-    like: styleOf(parsed),
-    label,
-  };
+  // Whole figures are nearly all of a book: skip the general multiplication for them.
+  const stated = parsed.value.den === 1n ? { num: parsed.value.num * scale, den: 1n } : mul(parsed.value, rat(scale));
+  return moneyFigure(ctx, row, col, unit, stated, styleOf(parsed), label);
+}
+
+function moneyFigure(ctx: TableContext, row: number, col: number, unit: MoneyUnit, stated: Rational, like: FigureStyle, label: string): Figure {
+  return { sheet: ctx.grid.name, cell: ctx.grid.address(row, col), stated, unit, scale: MONEY_SCALE[unit], like, label };
 }
 
 /** A value no cell states (a line's exact product, a category total): it only carries truth upward. */

@@ -106,10 +106,15 @@ function isPageFurniture(grid: Grid, r: number, firstCol: number, cols: Statemen
       break;
     }
   }
-  if (allFurniture || PAGE_HEADER.test(grid.text(r, firstCol))) return true;
+  if (allFurniture || isPageHeader(grid.text(r, firstCol))) return true;
   const budget = grid.text(r, cols.budget);
   // Normalising allocates: only text holding the header's last character can be the header.
   return budget.includes(headerLast) && normalizeLabel(budget) === cols.budgetHeader;
+}
+
+/** The pattern only where its colon is: this runs on every row. */
+function isPageHeader(text: string): boolean {
+  return (text.includes(':') || text.includes('：')) && PAGE_HEADER.test(text);
 }
 
 function hasFigures(grid: Grid, r: number, cols: StatementColumns): boolean {
@@ -161,9 +166,11 @@ function readRow(ctx: TableContext, r: number, cols: StatementColumns): Statemen
 
 /** Nesting rank of an item in the 산출내역 column: codes first, then the markers. */
 function itemRank(label: string): number {
-  if (/^\d{3}\s/.test(label)) return 0; // 201 일반운영비
-  if (/^(\d{3}-)?\d{2}\s/.test(label)) return 1; // 01 사무관리비, 201-01 사무관리비
   const ch = label[0] ?? '';
+  if (ch >= '0' && ch <= '9') {
+    if (/^\d{3}\s/.test(label)) return 0; // 201 일반운영비
+    if (/^(\d{3}-)?\d{2}\s/.test(label)) return 1; // 01 사무관리비, 201-01 사무관리비
+  }
   // Known markers in their own order (basis/levels.ts): `ㅇ ◦` below `○` when both occur.
   if (ch === '◎') return 2;
   if ('○●◯'.includes(ch)) return 3;

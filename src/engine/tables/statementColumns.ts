@@ -23,7 +23,11 @@ const UNIT_NOTE_TEXT = /^[([]?\s*단위\s*[:：]/;
 
 /** A page number (`- 12 -`, `3 / 40`) or a unit note (`(단위 : 천원)`): print furniture, never data. */
 export function isPrintFurniture(text: string): boolean {
-  return PAGE_FOOTER.test(text) || UNIT_NOTE_TEXT.test(text);
+  // Asked of a cell of every row: the patterns run only on text that can match them, a
+  // footer opening with a dash or a digit, a unit note holding its word.
+  const first = text.charCodeAt(0);
+  const footer = (first >= 0x30 && first <= 0x39) || first === 0x2d || first === 0x2013 || first === 0x2014;
+  return (footer && PAGE_FOOTER.test(text)) || (text.includes('단위') && UNIT_NOTE_TEXT.test(text));
 }
 
 /** A cell of print furniture: its text is, or it shows a date (a printed page's footer dates it beside its number). */

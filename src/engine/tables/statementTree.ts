@@ -135,7 +135,8 @@ export class StatementBuilder {
       const step = productStep(figures.after);
       if (target.stated) this.tally.add(basis.exact, target.stated, step);
       // The 산출기초 cell takes part in the check when the amount stands in its own column.
-      const source = row.basisCol !== null && target.cell !== grid.address(row.row, row.basisCol) ? grid.address(row.row, row.basisCol) : null;
+      const basisCell = row.basisCol === null ? null : grid.address(row.row, row.basisCol);
+      const source = basisCell !== null && target.cell !== basisCell ? basisCell : null;
       const line = new LineCheck(target, basis.exact, step, basis.text, source);
       this.lines.push(line);
       this.derivations.push(line);
@@ -159,8 +160,8 @@ export class StatementBuilder {
         const terms = kids?.[column];
         // A copy the size of the list: the list grew by pushes, with room to spare.
         if (terms?.length) out.push({ kind: 'linear', rule: parent ? 'subtotal' : 'total', target, terms: terms.slice() });
-        const shares = funding ? termsOf(funding, column) : [];
-        if (shares.length) out.push({ kind: 'linear', rule: 'funding', target, terms: shares });
+        const shares = funding && termsOf(funding, column);
+        if (shares?.length) out.push({ kind: 'linear', rule: 'funding', target, terms: shares });
       }
     }
     changeOf(node, out);
