@@ -61,6 +61,16 @@ export class SheetRows {
    */
   private nulls: null[] = [];
   private blanks: string[] = [];
+  /**
+   * The current row's formats are the row before's array while its cells agree with it
+   * (most rows of a budget are formatted as the one before): no array of its own is made
+   * for it, to be compared and dropped. `matched` counts the formats its cells found there,
+   * `expected` how many the array holds; `rowStart` is its first cell in cols.
+   */
+  private borrowed = false;
+  private matched = 0;
+  private expected = 0;
+  private rowStart = 0;
 
   /** Adds a cell; false when it does not come in reading order (nothing is added then). */
   put(row: number, col: number, value: CellValue, text: string, formula: string | null, format: string | null): boolean {
@@ -76,13 +86,13 @@ export class SheetRows {
       // As wide as the sheet so far: most rows are then as wide as the grid and are laid out as they are.
       const width = this.right - this.left + 1;
       if (!this.room(width)) return false;
-      this.shareFormats();
+      this.settleFormats();
       rows.push(row);
       if (this.nulls.length !== width) this.blankRows(width);
       this.values.push(this.nulls.slice());
       this.texts.push(this.blanks.slice());
       this.formulas.push(null);
-      this.formats.push(null);
+      this.borrowFormats();
     }
     const slot = rows.length - 1;
     const values = this.values.at(slot);
@@ -90,7 +100,8 @@ export class SheetRows {
     values[at] = value;
     this.texts.at(slot)[at] = text;
     if (formula !== null) this.orNulls(this.formulas, slot, values.length)[at] = formula;
-    if (format !== null) this.orNulls(this.formats, slot, values.length)[at] = format;
+    if (this.borrowed && !this.agrees(slot, at, format)) this.ownFormats(slot, values.length);
+    if (format !== null && !this.borrowed) this.orNulls(this.formats, slot, values.length)[at] = format;
     if (this.cells === this.cols.length) {
       const cols = new Int32Array(this.cells * 2);
       cols.set(this.cols);
@@ -163,6 +174,45 @@ export class SheetRows {
     return true;
   }
 
+  /** A new row's formats: the row before's array, borrowed, when it has one. */
+  private borrowFormats(): void {
+    const n = this.formats.length;
+    const before = n > 0 ? this.formats.at(n - 1) : null;
+    this.formats.push(before);
+    this.borrowed = before !== null;
+    this.matched = 0;
+    this.expected = 0;
+    if (before) for (const format of before) if (format != null) this.expected++;
+    this.rowStart = this.cells;
+  }
+
+  /** The borrowed formats have the cell's at its place (counted when it has one). */
+  private agrees(slot: number, at: number, format: string | null): boolean {
+    if (((this.formats.at(slot) as (string | null)[])[at] ?? null) !== format) return false;
+    if (format !== null) this.matched++;
+    return true;
+  }
+
+  /** The current row given formats of its own: its cells' so far, from the borrowed array (null when none has one). */
+  private ownFormats(slot: number, width: number): void {
+    const borrowed = this.formats.at(slot) as (string | null)[];
+    this.borrowed = false;
+    this.formats.set(slot, null);
+    for (let i = this.rowStart; i < this.cells; i++) {
+      const at = ((this.cols[i] as number) & ~ROW_START) - this.left;
+      const format = borrowed[at] ?? null;
+      if (format !== null) this.orNulls(this.formats, slot, width)[at] = format;
+    }
+  }
+
+  /** The row just finished: a borrowed array kept when its cells had all of its formats; else shared as shareFormats says. */
+  private settleFormats(): void {
+    const slot = this.formats.length - 1;
+    if (this.borrowed && this.matched !== this.expected) this.ownFormats(slot, this.values.at(slot).length);
+    if (this.borrowed) this.borrowed = false;
+    else this.shareFormats();
+  }
+
   /** The row just finished shares the formats of the row before when they are the same. */
   private shareFormats(): void {
     const n = this.formats.length;
@@ -181,7 +231,7 @@ export class SheetRows {
   /** The rows as read; null when there are none. */
   grid(): RowGrid | null {
     if (this.rows.length === 0) return null;
-    this.shareFormats();
+    this.settleFormats();
     const rows = this.rows.toArray();
     const values = this.values.toArray();
     const texts = this.texts.toArray();
