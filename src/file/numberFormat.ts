@@ -223,10 +223,17 @@ interface Section {
   readonly pattern: Pattern | null;
 }
 
-const prepared = new Map<string, readonly Section[]>();
+/** A format taken apart, and the texts it gave lately once it is used often. */
+interface Prepared {
+  readonly sections: readonly Section[];
+  uses: number;
+  recent: RecentTexts | null;
+}
+
+const prepared = new Map<string, Prepared>();
 
 /** A book has a handful of formats and a million cells: each format is taken apart once. */
-function prepare(format: string): readonly Section[] {
+function prepare(format: string): Prepared {
   const known = prepared.get(format);
   if (known) return known;
   const sections = splitSections(format).map((section): Section => {
@@ -241,14 +248,59 @@ function prepare(format: string): readonly Section[] {
     const numberToken = tokens.find((t) => t.kind === 'number');
     return { general, tokens, percents, pattern: numberToken ? analysePattern(numberToken.pattern) : null };
   });
-  if (prepared.size < 1000) prepared.set(format, sections);
-  return sections;
+  const entry: Prepared = { sections, uses: 0, recent: null };
+  if (prepared.size < 1000) prepared.set(format, entry);
+  return entry;
+}
+
+/** How many times a format renders before it keeps its recent texts (only the formats a book's figures use get the memory). */
+const RECENT_AFTER = 256;
+const RECENT_BITS = 12;
+
+/**
+ * The texts a format gave lately, one slot per hash of the value: a budget repeats its
+ * figures (a total is often its one line's, a figure the year before's), and a repeat then
+ * costs a look-up and shares one string, instead of rendering a new one that lives as long
+ * as the book (copied twice by the young generation's collector).
+ */
+class RecentTexts {
+  private readonly values = new Float64Array(1 << RECENT_BITS).fill(NaN);
+  private readonly texts = new Array<string>(1 << RECENT_BITS).fill('');
+
+  /** The text kept for the value, or undefined. -0 finds 0's: both render the same. */
+  get(value: number, slot: number): string | undefined {
+    return this.values[slot] === value ? this.texts[slot] : undefined;
+  }
+
+  set(value: number, slot: number, text: string): void {
+    this.values[slot] = value;
+    this.texts[slot] = text;
+  }
+
+  static slotOf(value: number): number {
+    // The value's low 32 bits (of its whole part) mixed by a multiplier, the top bits taken.
+    return Math.imul(value | 0, 0x9e3779b1) >>> (32 - RECENT_BITS);
+  }
 }
 
 export function formatNumber(value: number, format: string | null | undefined): string {
   if (!Number.isFinite(value)) return String(value);
   if (isGeneral(format)) return formatGeneral(value);
-  const sections = prepare(format as string);
+  const entry = prepare(format as string);
+  if (entry.recent === null) {
+    if (++entry.uses >= RECENT_AFTER) entry.recent = new RecentTexts();
+    return render(value, entry.sections);
+  }
+  const slot = RecentTexts.slotOf(value);
+  const known = entry.recent.get(value, slot);
+  if (known !== undefined) return known;
+  const text = render(value, entry.sections);
+  entry.recent.set(value, slot, text);
+  return text;
+}
+
+/** A finite number under a format's sections, rendered. */
+function render(value: number, sections: readonly Section[]): string {
   let section = sections[0];
   let sign = value < 0 ? '-' : '';
   if (value < 0 && sections.length >= 2) {

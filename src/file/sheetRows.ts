@@ -8,6 +8,7 @@
  * a dense layout would hold) goes back to flat cells (toFlat), which lay out any sheet.
  */
 import type { CellValue } from '../engine/index';
+import { Blocks } from './blocks';
 import type { FlatCells } from './sheetCells';
 
 /** How many places rows may hold for their cells: past this the sheet is sparse (as sheetLayout.ts decides). */
@@ -38,11 +39,11 @@ export function padRow<T>(list: T[], before: number, length: number, fill: T): v
 }
 
 export class SheetRows {
-  private readonly rows: number[] = [];
-  private readonly values: CellValue[][] = [];
-  private readonly texts: string[][] = [];
-  private readonly formulas: ((string | null)[] | null)[] = [];
-  private readonly formats: ((string | null)[] | null)[] = [];
+  private readonly rows = new Blocks<number>();
+  private readonly values = new Blocks<CellValue[]>();
+  private readonly texts = new Blocks<string[]>();
+  private readonly formulas = new Blocks<(string | null)[] | null>();
+  private readonly formats = new Blocks<(string | null)[] | null>();
   /**
    * Every cell's column in reading order, for toFlat, ROW_START on the first of a row
    * (the row is its slot's): one number a cell in a typed array grown by doubling.
@@ -53,13 +54,30 @@ export class SheetRows {
   private right = -1;
   private lastCol = -1;
   private places = 0;
+  /**
+   * A row of nulls and one of '' as wide as the current row, copied for each new row and
+   * each row's formulas or formats: slice() copies in the generated code, where
+   * new Array(width).fill() called a C++ builtin for every array.
+   */
+  private nulls: null[] = [];
+  private blanks: string[] = [];
+  /**
+   * The current row's formats are the row before's array while its cells agree with it
+   * (most rows of a budget are formatted as the one before): no array of its own is made
+   * for it, to be compared and dropped. `matched` counts the formats its cells found there,
+   * `expected` how many the array holds; `rowStart` is its first cell in cols.
+   */
+  private borrowed = false;
+  private matched = 0;
+  private expected = 0;
+  private rowStart = 0;
 
   /** Adds a cell; false when it does not come in reading order (nothing is added then). */
   put(row: number, col: number, value: CellValue, text: string, formula: string | null, format: string | null): boolean {
     const rows = this.rows;
     const last = rows.length - 1;
-    const newRow = last < 0 || row > (rows[last] as number);
-    if (!newRow && (row !== rows[last] || col <= this.lastCol)) return false;
+    const newRow = last < 0 || row > rows.at(last);
+    if (!newRow && (row !== rows.at(last) || col <= this.lastCol)) return false;
     if (this.left < 0) this.left = col;
     else if (col < this.left && !this.widen(col)) return false;
     if (col > this.right) this.right = col;
@@ -68,20 +86,22 @@ export class SheetRows {
       // As wide as the sheet so far: most rows are then as wide as the grid and are laid out as they are.
       const width = this.right - this.left + 1;
       if (!this.room(width)) return false;
-      this.shareFormats();
+      this.settleFormats();
       rows.push(row);
-      this.values.push(new Array<CellValue>(width).fill(null));
-      this.texts.push(new Array<string>(width).fill(''));
+      if (this.nulls.length !== width) this.blankRows(width);
+      this.values.push(this.nulls.slice());
+      this.texts.push(this.blanks.slice());
       this.formulas.push(null);
-      this.formats.push(null);
+      this.borrowFormats();
     }
     const slot = rows.length - 1;
-    const values = this.values[slot] as CellValue[];
+    const values = this.values.at(slot);
     if (at >= values.length && !this.lengthen(slot, at + 1)) return false;
     values[at] = value;
-    (this.texts[slot] as string[])[at] = text;
-    if (formula !== null) (this.formulas[slot] ??= new Array<string | null>(values.length).fill(null))[at] = formula;
-    if (format !== null) (this.formats[slot] ??= new Array<string | null>(values.length).fill(null))[at] = format;
+    this.texts.at(slot)[at] = text;
+    if (formula !== null) this.orNulls(this.formulas, slot, values.length)[at] = formula;
+    if (this.borrowed && !this.agrees(slot, at, format)) this.ownFormats(slot, values.length);
+    if (format !== null && !this.borrowed) this.orNulls(this.formats, slot, values.length)[at] = format;
     if (this.cells === this.cols.length) {
       const cols = new Int32Array(this.cells * 2);
       cols.set(this.cols);
@@ -92,6 +112,28 @@ export class SheetRows {
     return true;
   }
 
+  /** The rows to copy made `width` long. */
+  private blankRows(width: number): void {
+    const nulls: null[] = [];
+    const blanks: string[] = [];
+    for (let i = 0; i < width; i++) {
+      nulls.push(null);
+      blanks.push('');
+    }
+    this.nulls = nulls;
+    this.blanks = blanks;
+  }
+
+  /** The row's formulas or formats; a row of nulls `width` long when it has none yet. */
+  private orNulls(list: Blocks<(string | null)[] | null>, slot: number, width: number): (string | null)[] {
+    const known = list.at(slot);
+    if (known) return known;
+    if (this.nulls.length !== width) this.blankRows(width);
+    const made: (string | null)[] = this.nulls.slice();
+    list.set(slot, made);
+    return made;
+  }
+
   /** Room for `more` places: past what a dense layout would hold the sheet is sparse, laid out from flat cells. */
   private room(more: number): boolean {
     this.places += more;
@@ -100,11 +142,11 @@ export class SheetRows {
 
   /** The current row made `length` long (a cell right of every row before it). */
   private lengthen(slot: number, length: number): boolean {
-    const values = this.values[slot] as CellValue[];
+    const values = this.values.at(slot);
     if (!this.room(length - values.length)) return false;
-    const texts = this.texts[slot] as string[];
-    const formulas = this.formulas[slot];
-    const formats = this.formats[slot];
+    const texts = this.texts.at(slot);
+    const formulas = this.formulas.at(slot);
+    const formats = this.formats.at(slot);
     padRow(values, 0, length, null);
     padRow(texts, 0, length, '');
     if (formulas) padRow(formulas, 0, length, null);
@@ -123,24 +165,63 @@ export class SheetRows {
       padRow(list, more, 0, fill);
     };
     for (let slot = 0; slot < this.rows.length; slot++) {
-      front(this.values[slot] ?? null, null);
-      front(this.texts[slot] ?? null, '');
-      front(this.formulas[slot] ?? null, null);
-      front(this.formats[slot] ?? null, null);
+      front(this.values.at(slot), null);
+      front(this.texts.at(slot), '');
+      front(this.formulas.at(slot), null);
+      front(this.formats.at(slot), null);
     }
     this.left = col;
     return true;
+  }
+
+  /** A new row's formats: the row before's array, borrowed, when it has one. */
+  private borrowFormats(): void {
+    const n = this.formats.length;
+    const before = n > 0 ? this.formats.at(n - 1) : null;
+    this.formats.push(before);
+    this.borrowed = before !== null;
+    this.matched = 0;
+    this.expected = 0;
+    if (before) for (const format of before) if (format != null) this.expected++;
+    this.rowStart = this.cells;
+  }
+
+  /** The borrowed formats have the cell's at its place (counted when it has one). */
+  private agrees(slot: number, at: number, format: string | null): boolean {
+    if (((this.formats.at(slot) as (string | null)[])[at] ?? null) !== format) return false;
+    if (format !== null) this.matched++;
+    return true;
+  }
+
+  /** The current row given formats of its own: its cells' so far, from the borrowed array (null when none has one). */
+  private ownFormats(slot: number, width: number): void {
+    const borrowed = this.formats.at(slot) as (string | null)[];
+    this.borrowed = false;
+    this.formats.set(slot, null);
+    for (let i = this.rowStart; i < this.cells; i++) {
+      const at = ((this.cols[i] as number) & ~ROW_START) - this.left;
+      const format = borrowed[at] ?? null;
+      if (format !== null) this.orNulls(this.formats, slot, width)[at] = format;
+    }
+  }
+
+  /** The row just finished: a borrowed array kept when its cells had all of its formats; else shared as shareFormats says. */
+  private settleFormats(): void {
+    const slot = this.formats.length - 1;
+    if (this.borrowed && this.matched !== this.expected) this.ownFormats(slot, this.values.at(slot).length);
+    if (this.borrowed) this.borrowed = false;
+    else this.shareFormats();
   }
 
   /** The row just finished shares the formats of the row before when they are the same. */
   private shareFormats(): void {
     const n = this.formats.length;
     if (n < 2) return;
-    const done = this.formats[n - 1];
-    const before = this.formats[n - 2];
+    const done = this.formats.at(n - 1);
+    const before = this.formats.at(n - 2);
     if (!done || !before || done.length !== before.length) return;
     for (let c = 0; c < done.length; c++) if (done[c] !== before[c]) return;
-    this.formats[n - 1] = before;
+    this.formats.set(n - 1, before);
   }
 
   get count(): number {
@@ -150,9 +231,13 @@ export class SheetRows {
   /** The rows as read; null when there are none. */
   grid(): RowGrid | null {
     if (this.rows.length === 0) return null;
-    this.shareFormats();
-    const { rows, values, texts, formulas, formats, left, right } = this;
-    return { rows, values, texts, formulas, formats, left, right, top: rows[0] as number, bottom: rows[rows.length - 1] as number };
+    this.settleFormats();
+    const rows = this.rows.toArray();
+    const values = this.values.toArray();
+    const texts = this.texts.toArray();
+    const formulas = this.formulas.toArray();
+    const formats = this.formats.toArray();
+    return { rows, values, texts, formulas, formats, left: this.left, right: this.right, top: rows[0] as number, bottom: rows[rows.length - 1] as number };
   }
 
   /** The cells as flat arrays, for the layout of any sheet (sheetLayout.ts). */
@@ -165,14 +250,14 @@ export class SheetRows {
         slot++;
         col ^= ROW_START;
       }
-      const row = this.rows[slot] as number;
+      const row = this.rows.at(slot);
       const at = col - this.left;
       out.rows.push(row);
       out.cols.push(col);
-      out.values.push((this.values[slot] as CellValue[])[at] as CellValue);
-      out.texts.push((this.texts[slot] as string[])[at] as string);
-      out.formulas.push(this.formulas[slot]?.[at] ?? null);
-      out.formats.push(this.formats[slot]?.[at] ?? null);
+      out.values.push(this.values.at(slot)[at] as CellValue);
+      out.texts.push(this.texts.at(slot)[at] as string);
+      out.formulas.push(this.formulas.at(slot)?.[at] ?? null);
+      out.formats.push(this.formats.at(slot)?.[at] ?? null);
     }
     return out;
   }

@@ -56,3 +56,14 @@ describe('figures for people', () => {
     expect(formatFigureWithUnit(-20, '%')).toBe('△20%');
   });
 });
+
+describe('formatNumber keeps a busy format’s recent texts', () => {
+  it('gives every value the same text once the format keeps them as before, colliding values included', () => {
+    const format = '#,##0.0;"△"#,##0.0;"-"';
+    const values = [0, -0, 1.1, 1.2, 1.15, -1.1, 4096, 8192, 2 ** 32 + 5, 5, 1e20, -106540, 106540.04, 0.04, -0.04];
+    const first = values.map((v) => formatNumber(v, format));
+    for (let i = 0; i < 300; i++) formatNumber(i, format); // past the uses after which it keeps them
+    for (let round = 0; round < 3; round++) expect(values.map((v) => formatNumber(v, format))).toEqual(first);
+    expect(first.slice(0, 5)).toEqual(['-', '-', '1.1', '1.2', '1.2']);
+  });
+});

@@ -30,10 +30,33 @@ export function sheetParts(workbookXml: string, relsXml: string): SheetPart[] {
   return out;
 }
 
+/**
+ * Each `<si>…</si>` or `<si/>`, in order, as the regular expression
+ * `<si>([\s\S]*?)<\/si>|<si\/>` found them, by indexOf: the expression made a match
+ * object per string (a book has hundreds of thousands).
+ */
 export function sharedStrings(xml: string | null): string[] {
   if (!xml) return [];
   const out: string[] = [];
-  for (const m of xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)) out.push(stringItem(m[1] ?? ''));
+  // Once an `<si>` has no `</si>` after it, no later one has: only `<si/>` can still match.
+  let closes = true;
+  for (let at = xml.indexOf('<si'); at >= 0; at = xml.indexOf('<si', at)) {
+    const next = xml.charCodeAt(at + 3);
+    if (next === 62 /* > */ && closes) {
+      const end = xml.indexOf('</si>', at + 4);
+      if (end >= 0) {
+        out.push(stringItem(xml.slice(at + 4, end)));
+        at = end + 5;
+        continue;
+      }
+      closes = false;
+    } else if (next === 47 /* / */ && xml.charCodeAt(at + 4) === 62) {
+      out.push(stringItem(''));
+      at += 5;
+      continue;
+    }
+    at += 1;
+  }
   return out;
 }
 

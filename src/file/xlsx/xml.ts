@@ -32,6 +32,13 @@ const T = /<t(?:\s[^>]*)?>([\s\S]*?)<\/t>|<t(?:\s[^>]*)?\/>/g;
 
 /** The text of an `<si>` or `<is>`: its `<t>`, or its runs' `<t>`s joined; phonetic runs left out. */
 export function stringItem(inner: string): string {
+  // Most items are one `<t>` (or `<t xml:space="preserve">`) and its text, no other tag: read without the expressions.
+  const close = inner.length - 4;
+  if (close > 2 && inner.charCodeAt(0) === 60 && inner.charCodeAt(1) === 116 && inner.indexOf('<', 1) === close && inner.endsWith('</t>')) {
+    const after = inner.charCodeAt(2);
+    const open = after === 62 /* > */ ? 2 : after === 32 /* space */ ? inner.indexOf('>', 3) : -1;
+    if (open >= 0 && open < close && inner.charCodeAt(open - 1) !== 47 /* / */) return textOf(inner.slice(open + 1, close));
+  }
   const body = inner.includes('<rPh') ? inner.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '') : inner;
   let out = '';
   T.lastIndex = 0;
