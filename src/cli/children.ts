@@ -18,19 +18,19 @@ export function heapLimitMb(children: number): number {
 }
 
 /**
- * How far a child's heap may grow past what its last full collection kept, in percent
- * (200: to 3×). V8 allows up to 4× on its own when the heap limit is 2 GiB or more (ours
- * is up to 4), so a large book's peak depended on where its last full collection fell:
- * the 493k-row statement book peaked at 690–710 MB (dates: 708), with about 400 MB live
- * at the end. At 3× it peaked at 575–590 MB (dates 590); at 2× about the same (572–586)
- * but the 100k-row statement book took a third full collection (+50–90 ms); at 2.5× one
- * run peaked at 677 MB: where the last collection falls still decides, within the bound.
+ * A child checking a large book (plan.ts: BOUNDED_GROWTH_FROM_BYTES) grows its heap at most
+ * 2× past what its last full collection kept. V8 allows up to 4× on its own when the heap
+ * limit is 2 GiB or more (ours is up to 4): the 493k-row statement book peaked at 690–710 MB
+ * on a quiet machine (dates: 708), with about 400 MB live at the end; bounded, 572–590 MB.
+ * Not for smaller books: there V8's own factor is lower, and a bound of 3× made one in two
+ * runs of the 100k-row statement book peak at 240 MB instead of 190 and take 1.25× the CPU;
+ * 2× cost that book a third full collection.
  */
-const HEAP_GROWTH_PERCENT = 200;
+const BOUNDED_GROWTH = '--heap-growing-percent=100';
 
 /** The compiled checker; under ts-node (tests) the TypeScript source with ts-node's hook. */
-export function startChild(heapMb: number): ChildProcess {
-  const heap = [`--max-old-space-size=${heapMb}`, `--heap-growing-percent=${HEAP_GROWTH_PERCENT}`];
+export function startChild(heapMb: number, boundedGrowth: boolean): ChildProcess {
+  const heap = [`--max-old-space-size=${heapMb}`, ...(boundedGrowth ? [BOUNDED_GROWTH] : [])];
   const compiled = join(__dirname, 'checker.js');
   const options = { serialization: 'advanced' as const, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] as ('ignore' | 'pipe' | 'ipc')[] };
   if (existsSync(compiled)) return fork(compiled, [], { ...options, execArgv: heap });
@@ -39,19 +39,20 @@ export function startChild(heapMb: number): ChildProcess {
 
 /** Children started ahead of the run, each with the heap it was given; the pool takes them or lets them go. */
 export class EarlyChildren {
-  private readonly waiting: { child: ChildProcess; heapMb: number }[] = [];
+  private readonly waiting: { child: ChildProcess; heapMb: number; boundedGrowth: boolean }[] = [];
 
   /** The children a run's plan wants (plan.ts: the pool runs the same plan). */
-  static start(plan: { readonly children: number; readonly heapMb: number }): EarlyChildren {
+  static start(plan: { readonly children: number; readonly heapMb: number; readonly boundedGrowth: boolean }): EarlyChildren {
     const early = new EarlyChildren();
-    for (let i = 0; i < plan.children; i++) early.waiting.push({ child: startChild(plan.heapMb), heapMb: plan.heapMb });
+    const { heapMb, boundedGrowth } = plan;
+    for (let i = 0; i < plan.children; i++) early.waiting.push({ child: startChild(heapMb, boundedGrowth), heapMb, boundedGrowth });
     return early;
   }
 
   /** A waiting child with this heap, or a new one (for one gone meanwhile too). */
-  take(heapMb: number): ChildProcess {
-    const at = this.waiting.findIndex((w) => w.heapMb === heapMb && w.child.connected);
-    if (at < 0) return startChild(heapMb);
+  take(heapMb: number, boundedGrowth: boolean): ChildProcess {
+    const at = this.waiting.findIndex((w) => w.heapMb === heapMb && w.boundedGrowth === boundedGrowth && w.child.connected);
+    if (at < 0) return startChild(heapMb, boundedGrowth);
     return (this.waiting.splice(at, 1)[0] as { child: ChildProcess }).child;
   }
 

@@ -15,6 +15,12 @@ import { heapLimitMb } from './children';
  */
 export const SHARE_FROM_BYTES = 1024 * 1024;
 
+/**
+ * From this size a file is a large book, whose checking children grow their heap within a
+ * bound (children.ts): about 270k rows of the e-호조 statement.
+ */
+export const BOUNDED_GROWTH_FROM_BYTES = 8 * 1024 * 1024;
+
 /** The most shares of one file: each reads the book's shared strings and styles again. */
 const MAX_SHARES = 8;
 
@@ -33,6 +39,8 @@ export interface RunPlan {
   readonly heapMb: number;
   /** For each file, in how many shares of its sheets it is checked (1: whole). */
   readonly shares: readonly number[];
+  /** A file is a large book: the children's heap grows within a bound (children.ts). */
+  readonly boundedGrowth: boolean;
 }
 
 export interface PlanRequest {
@@ -50,10 +58,12 @@ export function planRun(request: PlanRequest, settings: PlanSettings = {}): RunP
   const { shareFrom = SHARE_FROM_BYTES, cores = availableParallelism() } = settings;
   const { files } = request;
   const each = files.length > 0 ? Math.min(MAX_SHARES, Math.floor(cores / (CORES_PER_SHARE * files.length))) : 1;
-  const shares = files.map((file) => (each > 1 && sizeOf(file) >= shareFrom ? each : 1));
+  const sizes = files.map(sizeOf);
+  const shares = sizes.map((size) => (each > 1 && size >= shareFrom ? each : 1));
   const tasks = shares.reduce((a, b) => a + b, 0);
   const children = Math.max(1, Math.min(tasks, cores));
-  return { children, heapMb: request.memoryMb ?? heapLimitMb(children), shares };
+  const boundedGrowth = sizes.some((size) => size >= BOUNDED_GROWTH_FROM_BYTES);
+  return { children, heapMb: request.memoryMb ?? heapLimitMb(children), shares, boundedGrowth };
 }
 
 /** The file's size; -1 when it cannot be read (its checking process says why). */

@@ -57,17 +57,20 @@ describe('children started before the run (main.ts)', () => {
     expect(taken.stdout).toBe(inThread.stdout);
     expect(taken.stderr).toBe(inThread.stderr);
     // Five children of 1 GiB for a run of 2 GiB children: none fits, each ends, and the run does not wait for them.
-    const unfit = await run([...argv, '--max-memory', '2048'], { early: EarlyChildren.start({ children: 5, heapMb: 1024 }) });
+    const unfit = await run([...argv, '--max-memory', '2048'], { early: EarlyChildren.start({ children: 5, heapMb: 1024, boundedGrowth: false }) });
     expect(unfit.stdout).toBe(inThread.stdout);
   }, 120_000);
 
-  it('get the heap asked for, and a bounded growth of it (a 500k-row book peaked 120 MB higher without)', () => {
-    const child = startChild(1536);
+  it('get the heap asked for, its growth bounded for a large book (a 500k-row book peaked 120 MB higher without)', () => {
+    const bounded = startChild(1536, true);
+    const own = startChild(1536, false);
     try {
-      expect(child.spawnargs).toContain('--max-old-space-size=1536');
-      expect(child.spawnargs).toContain('--heap-growing-percent=200');
+      expect(bounded.spawnargs).toContain('--max-old-space-size=1536');
+      expect(bounded.spawnargs).toContain('--heap-growing-percent=100');
+      expect(own.spawnargs.some((a) => a.startsWith('--heap-growing-percent'))).toBe(false);
     } finally {
-      child.kill();
+      bounded.kill();
+      own.kill();
     }
   });
 });

@@ -9,7 +9,7 @@ import { copyFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { makeOptions, verifyWorkbook } from '../../src/engine/index';
 import { checkShare, finishShares, isFailure } from '../../src/cli/check';
-import { planRun } from '../../src/cli/plan';
+import { BOUNDED_GROWTH_FROM_BYTES, planRun } from '../../src/cli/plan';
 import { joinShares as joinWithPrints } from '../../src/cli/shares';
 import type { FileOutcome, FileReport } from '../../src/cli/outcome';
 import { shareOf } from '../../src/file/xlsx/readPackage';
@@ -188,5 +188,14 @@ describe('a book checked in shares', () => {
     expect(planRun({ ...request, files: [sample, sample] }, { shareFrom: 0, cores: 8 })).toMatchObject({ children: 4, shares: [2, 2] });
     expect(planRun({ ...request, files: [sample, sample] }, { shareFrom: 0, cores: 6 })).toMatchObject({ children: 2, shares: [1, 1] });
     expect(planRun({ ...request, files: [join(dir, 'missing.xlsx')] }, { shareFrom: 0, cores: 8 }).shares).toEqual([1]);
+  });
+
+  it('bounds the children\'s heap growth when a file is a large book, from its size', async () => {
+    const sample = join(SAMPLES, 'seoul-sns-2021.xlsx');
+    const large = join(dir, 'large.xlsx');
+    await writeFile(large, Buffer.alloc(BOUNDED_GROWTH_FROM_BYTES));
+    expect(planRun({ files: [sample], memoryMb: null }).boundedGrowth).toBe(false);
+    expect(planRun({ files: [sample, large], memoryMb: null }).boundedGrowth).toBe(true);
+    expect(planRun({ files: [join(dir, 'missing.xlsx')], memoryMb: null }).boundedGrowth).toBe(false);
   });
 });
