@@ -28,8 +28,15 @@ export function heapLimitMb(children: number): number {
  */
 const BOUNDED_GROWTH = '--heap-growing-percent=100';
 
+/** How a checking process is started: its heap, and whether its growth is bounded (a large book). */
+export interface ChildSpec {
+  /** In MiB. */
+  readonly heapMb: number;
+  readonly boundedGrowth: boolean;
+}
+
 /** The compiled checker; under ts-node (tests) the TypeScript source with ts-node's hook. */
-export function startChild(heapMb: number, boundedGrowth: boolean): ChildProcess {
+export function startChild({ heapMb, boundedGrowth }: ChildSpec): ChildProcess {
   const heap = [`--max-old-space-size=${heapMb}`, ...(boundedGrowth ? [BOUNDED_GROWTH] : [])];
   const compiled = join(__dirname, 'checker.js');
   const options = { serialization: 'advanced' as const, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] as ('ignore' | 'pipe' | 'ipc')[] };
@@ -39,20 +46,20 @@ export function startChild(heapMb: number, boundedGrowth: boolean): ChildProcess
 
 /** Children started ahead of the run, each with the heap it was given; the pool takes them or lets them go. */
 export class EarlyChildren {
-  private readonly waiting: { child: ChildProcess; heapMb: number; boundedGrowth: boolean }[] = [];
+  private readonly waiting: { child: ChildProcess; spec: ChildSpec }[] = [];
 
   /** The children a run's plan wants (plan.ts: the pool runs the same plan). */
-  static start(plan: { readonly children: number; readonly heapMb: number; readonly boundedGrowth: boolean }): EarlyChildren {
+  static start(plan: ChildSpec & { readonly children: number }): EarlyChildren {
     const early = new EarlyChildren();
-    const { heapMb, boundedGrowth } = plan;
-    for (let i = 0; i < plan.children; i++) early.waiting.push({ child: startChild(heapMb, boundedGrowth), heapMb, boundedGrowth });
+    const spec: ChildSpec = { heapMb: plan.heapMb, boundedGrowth: plan.boundedGrowth };
+    for (let i = 0; i < plan.children; i++) early.waiting.push({ child: startChild(spec), spec });
     return early;
   }
 
-  /** A waiting child with this heap, or a new one (for one gone meanwhile too). */
-  take(heapMb: number, boundedGrowth: boolean): ChildProcess {
-    const at = this.waiting.findIndex((w) => w.heapMb === heapMb && w.boundedGrowth === boundedGrowth && w.child.connected);
-    if (at < 0) return startChild(heapMb, boundedGrowth);
+  /** A waiting child started as `spec` asks, or a new one (for one gone meanwhile too). */
+  take(spec: ChildSpec): ChildProcess {
+    const at = this.waiting.findIndex((w) => w.spec.heapMb === spec.heapMb && w.spec.boundedGrowth === spec.boundedGrowth && w.child.connected);
+    if (at < 0) return startChild(spec);
     return (this.waiting.splice(at, 1)[0] as { child: ChildProcess }).child;
   }
 

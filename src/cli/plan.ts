@@ -7,7 +7,7 @@
  */
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { heapLimitMb } from './children';
+import { heapLimitMb, type ChildSpec } from './children';
 
 /**
  * A file smaller than this is checked whole: another process (about 60 ms to start and
@@ -33,14 +33,11 @@ const MAX_SHARES = 8;
  */
 const CORES_PER_SHARE = 2;
 
-export interface RunPlan {
+/** How each child is started (`boundedGrowth`: a file is a large book), how many, and each file's shares. */
+export interface RunPlan extends ChildSpec {
   readonly children: number;
-  /** Each child's heap, in MiB. */
-  readonly heapMb: number;
   /** For each file, in how many shares of its sheets it is checked (1: whole). */
   readonly shares: readonly number[];
-  /** A file is a large book: the children's heap grows within a bound (children.ts). */
-  readonly boundedGrowth: boolean;
 }
 
 export interface PlanRequest {

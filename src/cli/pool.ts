@@ -85,7 +85,7 @@ export function checkInChildren(
     const spawn = () => {
       live++;
       // A child started early (main.ts) with this heap, else a new one.
-      const child = early ? early.take(plan.heapMb, plan.boundedGrowth) : startChild(plan.heapMb, plan.boundedGrowth);
+      const child = early ? early.take(plan) : startChild(plan);
       let busy = -1;
       // The last of what the child wrote to stderr: V8's last words, to tell memory from other faults.
       let said = '';

@@ -88,7 +88,7 @@ export class SheetRows {
       if (!this.room(width)) return false;
       this.settleFormats();
       rows.push(row);
-      if (this.nulls.length !== width) this.blankRows(width);
+      if (this.nulls.length !== width) this.makeTemplates(width);
       this.values.push(this.nulls.slice());
       this.texts.push(this.blanks.slice());
       this.formulas.push(null);
@@ -113,7 +113,7 @@ export class SheetRows {
   }
 
   /** The rows to copy made `width` long. */
-  private blankRows(width: number): void {
+  private makeTemplates(width: number): void {
     const nulls: null[] = [];
     const blanks: string[] = [];
     for (let i = 0; i < width; i++) {
@@ -128,7 +128,7 @@ export class SheetRows {
   private orNulls(list: Blocks<(string | null)[] | null>, slot: number, width: number): (string | null)[] {
     const known = list.at(slot);
     if (known) return known;
-    if (this.nulls.length !== width) this.blankRows(width);
+    if (this.nulls.length !== width) this.makeTemplates(width);
     const made: (string | null)[] = this.nulls.slice();
     list.set(slot, made);
     return made;

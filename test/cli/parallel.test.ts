@@ -62,8 +62,8 @@ describe('children started before the run (main.ts)', () => {
   }, 120_000);
 
   it('get the heap asked for, its growth bounded for a large book (a 500k-row book peaked 120 MB higher without)', () => {
-    const bounded = startChild(1536, true);
-    const own = startChild(1536, false);
+    const bounded = startChild({ heapMb: 1536, boundedGrowth: true });
+    const own = startChild({ heapMb: 1536, boundedGrowth: false });
     try {
       expect(bounded.spawnargs).toContain('--max-old-space-size=1536');
       expect(bounded.spawnargs).toContain('--heap-growing-percent=100');

@@ -5,6 +5,7 @@
  */
 import { isDateCell } from '../dates';
 import type { Grid } from '../grid';
+import { UNIT_NOTE } from './columns/header';
 
 /** 예산액 (this year's, or the revised): header words, normalised (no spaces). */
 export const BUDGET_HEADER = /예산액|요구액|편성액|확정액|^예산$/;
@@ -19,7 +20,6 @@ export function headerWord(text: string): string {
 }
 
 const PAGE_FOOTER = /^[-–—]\s*\d+\s*[-–—]$|^\d+\s*\/\s*\d+$/;
-const UNIT_NOTE_TEXT = /^[([]?\s*단위\s*[:：]/;
 
 /** A page number (`- 12 -`, `3 / 40`) or a unit note (`(단위 : 천원)`): print furniture, never data. */
 export function isPrintFurniture(text: string): boolean {
@@ -27,7 +27,7 @@ export function isPrintFurniture(text: string): boolean {
   // footer opening with a dash or a digit, a unit note holding its word.
   const first = text.charCodeAt(0);
   const footer = (first >= 0x30 && first <= 0x39) || first === 0x2d || first === 0x2013 || first === 0x2014;
-  return (footer && PAGE_FOOTER.test(text)) || (text.includes('단위') && UNIT_NOTE_TEXT.test(text));
+  return (footer && PAGE_FOOTER.test(text)) || (text.includes('단위') && UNIT_NOTE.test(text));
 }
 
 /** A cell of print furniture: its text is, or it shows a date (a printed page's footer dates it beside its number). */
