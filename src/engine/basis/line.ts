@@ -113,7 +113,8 @@ function readBody(s: string, bodyStart: number): Body {
     };
 
   let found = findFormula(s, tokens, lhsEnd);
-  let label = s.slice(bodyStart, found?.formula ? found.formula.start : lhsStop);
+  // The label stops at the formula found before the `=`, else at the first `=`: a formula read between two `=` leaves it there.
+  const label = s.slice(bodyStart, found?.formula ? found.formula.start : lhsStop);
   let amountFrom = eqCount > 0 ? firstEq : -1;
   if (eqCount === 2) {
     // `label = formula = amount`, or `label formula = intermediate = amount`.
@@ -154,7 +155,6 @@ function readBody(s: string, bodyStart: number): Body {
     unreadable = whyUnreadable(tokens, labelEnd);
   else if (!amount && !isBlankRemainder(s, rhsStart)) unreadable = 'the amount after "=" is not a number';
   if (unreadable) return { label, formula: null, amount: null, unreadable };
-  if (!found) label = s.slice(bodyStart, lhsStop);
   return { label, formula: found?.formula ?? null, amount, unreadable: null };
 }
 
