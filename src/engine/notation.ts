@@ -4,7 +4,7 @@
  */
 import { parseBasisLine } from './basis/line';
 import { displayScale, parseFigure, scanLabelledFigure, type ParsedFigure } from './number';
-import { groupThousands, mul, rat, roundHalfUp } from './rational';
+import { abs, cmp, fromBigInt, groupThousands, mul, rat, roundHalfUp, toBigInt } from './rational';
 import type { CellValue } from './snapshot';
 
 /** Decimal places of a number as JavaScript prints it (`19.94` → 2). */
@@ -22,7 +22,7 @@ function decimalsOf(value: number): number {
 export function formatFigure(value: number, like: ParsedFigure | null): string {
   if (!Number.isFinite(value)) throw new RangeError(`Cannot write ${value} as a figure`);
   const decimals = like ? like.decimals : decimalsOf(value);
-  const scaled = roundHalfUp(mul(rat(value), { num: 10n ** BigInt(decimals), den: 1n }));
+  const scaled = toBigInt(roundHalfUp(mul(rat(value), fromBigInt(10n ** BigInt(decimals)))));
   const negative = scaled < 0n;
   const digits = (negative ? -scaled : scaled).toString().padStart(decimals + 1, '0');
   const intDigits = digits.slice(0, digits.length - decimals);
@@ -39,9 +39,7 @@ export function formatFigure(value: number, like: ParsedFigure | null): string {
 }
 
 function hasThousands(like: ParsedFigure): boolean {
-  const v = like.value;
-  const absNum = v.num < 0n ? -v.num : v.num;
-  return absNum >= 1000n * v.den;
+  return cmp(abs(like.value), 1000) >= 0;
 }
 
 export type FixContent = { kind: 'number'; value: number } | { kind: 'text'; text: string };

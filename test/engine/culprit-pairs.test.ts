@@ -2,7 +2,7 @@
  * The pair search on hand-made identities: a pair is flagged only when it is the one
  * explanation; two pairs that explain the same findings flag nothing.
  */
-import { rat, type Rational } from '../../src/engine/rational';
+import { denominator, numerator, rat, type Rational } from '../../src/engine/rational';
 import { diagnose } from '../../src/engine/checks/culprit';
 import * as evaluation from '../../src/engine/checks/evaluate';
 import { evaluate } from '../../src/engine/checks/evaluate';
@@ -12,7 +12,7 @@ const figure = (cell: string, stated: number): Figure => ({ sheet: 'S', cell, st
 const sum = (target: Figure, ...parts: Figure[]): LinearDerivation => ({
   kind: 'linear', rule: 'subtotal', target, terms: parts.map((fig) => ({ coef: 1 as const, fig })),
 });
-const num = (v: Rational) => Number(v.num) / Number(v.den);
+const num = (v: Rational) => Number(numerator(v)) / Number(denominator(v));
 
 /**
  * Two parents r1 = x + x2 and r2 = y + y2 under one total. `shared`: the total sums all four

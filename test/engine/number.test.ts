@@ -10,13 +10,13 @@ import {
   toWon,
   type ParsedFigure,
 } from '../../src/engine/number';
-import { rat } from '../../src/engine/rational';
+import { denominator, numerator, rat } from '../../src/engine/rational';
 
 /** The parts of a figure a test cares about, with the value as a plain number. */
 function brief(f: ParsedFigure | null) {
   return (
     f && {
-      value: Number(f.value.num) / Number(f.value.den),
+      value: Number(numerator(f.value)) / Number(denominator(f.value)),
       unit: f.unit,
       decimals: f.decimals,
       sign: f.sign,

@@ -5,7 +5,7 @@
  */
 import { evaluate } from '../../src/engine/checks/evaluate';
 import type { Figure, ProductDerivation } from '../../src/engine/checks/ledger';
-import { ceil, floor, rat, roundHalfUp, truncate, type Rational } from '../../src/engine/rational';
+import { eq, rat, toBigInt, type Rational } from '../../src/engine/rational';
 
 type Mode = 'down' | 'half-up' | 'up';
 
@@ -17,24 +17,27 @@ function line(exact: Rational, stated: Rational, step: bigint, mode: ProductDeri
   return { kind: 'product', rule: 'product', target: figure(stated), exact, step, mode, proposeMode, explain: '' };
 }
 
-/** The document's rounding of q, from the definitions: negatives mirror positives. */
-function rounded(q: Rational, mode: Mode): bigint {
-  if (mode === 'down') return truncate(q);
-  if (mode === 'half-up') return roundHalfUp(q);
-  return q.num >= 0n ? ceil(q) : floor(q);
+/** The document's rounding of e / step (step > 0), from the definitions in BigInt: negatives mirror positives. */
+function rounded(e: bigint, step: bigint, mode: Mode): bigint {
+  const size = e < 0n ? -e : e;
+  const down = size / step;
+  const rest = size - down * step;
+  const magnitude = mode === 'down' || rest === 0n ? down : mode === 'up' ? down + 1n : 2n * rest >= step ? down + 1n : down;
+  return e < 0n ? -magnitude : magnitude;
 }
 
-/** What the check must decide: agrees, and the proposed figure when it does not. */
-function reference(d: ProductDerivation, stated: Rational): { agrees: boolean; expected: Rational } {
-  const q: Rational = rat(d.exact.num, d.step);
-  const asFigure = (n: bigint) => rat(n * d.step);
-  if (q.den === 1n) return { agrees: stated.num === d.exact.num && stated.den === 1n, expected: d.exact };
+/** What the check must decide: agrees, and the proposed figure when it does not (whole figures, in BigInt). */
+function reference(d: ProductDerivation, stated: Rational): { agrees: boolean; expected: bigint } {
+  const e = toBigInt(d.exact);
+  const s = toBigInt(stated);
+  if (e % d.step === 0n) return { agrees: s === e, expected: e };
   if (d.mode === 'any') {
-    const agrees = [floor(q), ceil(q)].some((n) => asFigure(n).num === stated.num && stated.den === 1n);
-    return { agrees, expected: asFigure(rounded(q, d.proposeMode)) };
+    const floorQ = e >= 0n ? e / d.step : -((-e + d.step - 1n) / d.step);
+    const agrees = s === floorQ * d.step || s === (floorQ + 1n) * d.step;
+    return { agrees, expected: rounded(e, d.step, d.proposeMode) * d.step };
   }
-  const required = asFigure(rounded(q, d.mode));
-  return { agrees: required.num === stated.num && stated.den === 1n, expected: required };
+  const required = rounded(e, d.step, d.mode) * d.step;
+  return { agrees: required === s, expected: required };
 }
 
 const MODES: readonly Mode[] = ['down', 'half-up', 'up'];
@@ -52,8 +55,8 @@ test('whole lines: the fast check agrees with the definitions for every sign, st
     const magnitude = BigInt(next(5_000_000));
     const exact = rat(next(4) === 0 ? -magnitude : magnitude);
     // Stated: each candidate rounding, and a figure one step off.
-    const base = (exact.num / step) * step;
-    for (const statedNum of [base, base + step, base - step, base + 2n * step, exact.num]) {
+    const base = (toBigInt(exact) / step) * step;
+    for (const statedNum of [base, base + step, base - step, base + 2n * step, toBigInt(exact)]) {
       const stated = rat(statedNum);
       for (const mode of ['any', ...MODES] as const) {
         const d = line(exact, stated, step, mode, MODES[next(3)] as Mode);
@@ -62,13 +65,39 @@ test('whole lines: the fast check agrees with the definitions for every sign, st
         checked++;
         if (want.agrees) {
           if (got.length !== 0) disagreements++;
-        } else if (got.length !== 1 || got[0]?.expected?.num !== want.expected.num || got[0]?.expected?.den !== 1n) {
+        } else if (got.length !== 1 || got[0]?.expected == null || !eq(got[0].expected, rat(want.expected))) {
           disagreements++;
         }
       }
     }
   }
   expect(checked).toBe(60000);
+  expect(disagreements).toBe(0);
+});
+
+test('at the edge of the safe range: the fast check hands over to the exact one, and agrees with the definitions', () => {
+  let disagreements = 0;
+  let checked = 0;
+  for (const step of [1n, 1000n, 1_000_000n]) {
+    for (let k = 0n; k < 2500n; k += 7n) {
+      for (const sign of [1n, -1n]) {
+        const e = sign * (BigInt(Number.MAX_SAFE_INTEGER) - k);
+        const exact = rat(e);
+        const base = (e / step) * step;
+        for (const s of [base, base + step, base - step, e]) {
+          const stated = rat(s);
+          for (const mode of ['any', ...MODES] as const) {
+            const d = line(exact, stated, step, mode, 'half-up');
+            const want = reference(d, stated);
+            const got = evaluate([d]);
+            checked++;
+            if (want.agrees ? got.length !== 0 : got.length !== 1 || got[0]?.expected == null || !eq(got[0].expected, rat(want.expected))) disagreements++;
+          }
+        }
+      }
+    }
+  }
+  expect(checked).toBeGreaterThan(20000);
   expect(disagreements).toBe(0);
 });
 
@@ -107,6 +136,26 @@ describe('the rounding tally decides a table mode as the per-line sets did', () 
     tally.add(rat(2600), rat(2000), 1000n);
     expect(tally.prevailing()).toBe('mixed');
     expect(tally.majority()).toBe('half-up');
+  });
+
+  test('whole lines at the edge of the safe range count as the per-line sets do', () => {
+    const max = BigInt(Number.MAX_SAFE_INTEGER);
+    for (const step of [1000n, 1_000_000n]) {
+      for (let k = 0n; k < 3000n; k += 13n) {
+        for (const sign of [1n, -1n]) {
+          const e = sign * (max - k);
+          const base = (e / step) * step;
+          for (const s of [base, base + sign * step, e]) {
+            const tally = new RoundingTally();
+            tally.add(rat(e), rat(s), step);
+            const set = admittedModes(rat(e), rat(s), step);
+            // One line: a line that admits no mode is not a rounded one (the table stays exact).
+            const expected = set === null || set.size === 0 ? 'exact' : set.has('half-up') ? 'half-up' : set.has('down') ? 'down' : 'up';
+            expect([e, s, step, tally.prevailing()]).toEqual([e, s, step, expected]);
+          }
+        }
+      }
+    }
   });
 
   test('no rounded line: exact; one mode everywhere: that mode', () => {

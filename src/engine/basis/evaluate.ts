@@ -1,11 +1,11 @@
 /** The value of a formula in 원, exactly. */
 import { MONEY_SCALE } from '../number';
-import { add, div, isZero, mul, neg, sub, type Rational } from '../rational';
+import { add, div, fromBigInt, isZero, mul, neg, sub, type Rational } from '../rational';
 import type { BinaryExpr, Expr, NumberLeaf } from './expr';
 
-const HUNDRED: Rational = { num: 100n, den: 1n };
+const HUNDRED: Rational = 100;
 /** Each money unit's scale as a rational, made once. */
-const SCALE = Object.fromEntries(Object.entries(MONEY_SCALE).map(([unit, scale]) => [unit, { num: scale, den: 1n }])) as Readonly<
+const SCALE = Object.fromEntries(Object.entries(MONEY_SCALE).map(([unit, scale]) => [unit, fromBigInt(scale)])) as Readonly<
   Record<keyof typeof MONEY_SCALE, Rational>
 >;
 
@@ -50,8 +50,8 @@ function isShortChain(e: BinaryExpr): boolean {
 
 /** `value op right`, left to right; null once anything is (a division by zero). */
 function applyStep(step: BinaryExpr, value: Rational | null): Rational | null {
-  const right = value && evaluate(step.right);
-  if (!value || !right) return null;
+  const right = value === null ? null : evaluate(step.right);
+  if (value === null || right === null) return null;
   if (step.op === '+') return add(value, right);
   if (step.op === '-') return sub(value, right);
   if (step.op === '*') return mul(value, right);
@@ -65,11 +65,11 @@ function evaluateOperand(e: Operand): Rational | null {
       if (!e.unit) return e.value;
       const scale = SCALE[e.unit];
       // A value in 원 is its own: the product would be an equal copy.
-      return scale.num === 1n ? e.value : mul(e.value, scale);
+      return scale === 1 ? e.value : mul(e.value, scale);
     }
     case 'neg': {
       const v = evaluate(e.operand);
-      return v && neg(v);
+      return v === null ? null : neg(v);
     }
     case 'group':
       return evaluate(e.inner);

@@ -12,7 +12,7 @@
  * a throw; the line parser tries a few start positions.
  */
 import { MONEY_SCALE, scanDigits, type Digits, type MoneyUnit } from '../number';
-import { rat, type Rational } from '../rational';
+import { EXACT_DIGITS, fromBigInt, rat, type Rational } from '../rational';
 import type { BinaryOp, NumToken, Token, WordToken } from './tokens';
 
 /** What every node knows about its leaves, for the sum rule below. */
@@ -277,8 +277,6 @@ class Parser {
   }
 }
 
-/** Digits that always fit a double exactly: below 10^15 < 2^53. */
-const EXACT_DIGITS = 15;
 
 /**
  * The digits as written, exactly, whatever their length: `1.5e3` is 1500. Read from the
@@ -301,11 +299,12 @@ function exactValue(source: string, num: NumToken): Rational {
     count++;
     if (fraction) decimals++;
   }
-  const digits = count <= EXACT_DIGITS ? BigInt(whole) : longDigits(source, num.start);
   const scale = num.exponent - decimals;
-  // A plain whole number (nearly every factor): one BigInt, no power of ten.
-  if (scale === 0) return { num: digits, den: 1n };
-  return scale >= 0 ? { num: digits * 10n ** BigInt(scale), den: 1n } : rat(digits, 10n ** BigInt(-scale));
+  // A plain whole number (nearly every factor): the double itself, no BigInt, no power of ten.
+  if (scale === 0 && count <= EXACT_DIGITS) return whole;
+  const digits = count <= EXACT_DIGITS ? BigInt(whole) : longDigits(source, num.start);
+  if (scale === 0) return fromBigInt(digits);
+  return scale >= 0 ? fromBigInt(digits * 10n ** BigInt(scale)) : rat(digits, 10n ** BigInt(-scale));
 }
 
 function longDigits(source: string, start: number): bigint {

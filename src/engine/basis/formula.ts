@@ -3,7 +3,7 @@
  * parses as one expression that is a calculation (an operator, or a money factor).
  */
 import { isAbsurd, LARGEST_MONEY_SCALE, scanFigure } from '../number';
-import type { Rational } from '../rational';
+import { ZERO, type Rational } from '../rational';
 import { evaluate, hasOperator, someLeaf } from './evaluate';
 import { attemptExpression, DIFFERENCE_WORDS, type Expr, type NumberLeaf } from './expr';
 import type { Token } from './tokens';
@@ -75,10 +75,10 @@ export function formulaOf(
     end: stop,
     expr,
     hasMoney: expr.money,
-    value: value ?? { num: 0n, den: 1n },
+    value: value ?? ZERO,
   };
   if (absurd) return { formula, error: 'a number in the calculation is too large to check' };
-  return value ? { formula } : { formula, error: 'division by zero in the calculation' };
+  return value !== null ? { formula } : { formula, error: 'division by zero in the calculation' };
 }
 
 function isWordLike(t: Token | undefined): boolean {

@@ -179,7 +179,7 @@ function readAmount(s: string, from: number): BasisLine['amount'] {
 /** The exact value in 원. */
 export function evaluateFormula(f: Formula): Rational {
   const v = evaluate(f.expr);
-  if (!v) throw new RangeError('Division by zero in a formula');
+  if (v === null) throw new RangeError('Division by zero in a formula');
   return v;
 }
 

@@ -7,7 +7,7 @@
  * other pair explains any of the same findings. The search is capped: a cluster with
  * more hypotheses than the cap keeps its raw findings, since uniqueness is unproved.
  */
-import { eq, type Rational } from '../rational';
+import { eq, ratKey, type Rational } from '../rational';
 import { evaluate } from './evaluate';
 import type { Derivation, Figure, LinearDerivation, RawFinding } from './ledger';
 import { feeds, solveFor } from './solve';
@@ -118,6 +118,3 @@ function member(m: Move): PairMember {
   return { figure: m.figure, expected: m.expected, via: m.via };
 }
 
-function ratKey(v: Rational): string {
-  return `${v.num}/${v.den}`;
-}

@@ -70,7 +70,7 @@ export function evaluateAll(derivations: readonly Derivation[], overrides: Overr
     if (d.kind === 'rate' && d.target.word !== undefined) {
       const word = wordRate(d, valueOf);
       if (word === 'agrees') state.agreed.push(d);
-      else if (word) {
+      else if (word !== null) {
         const finding: RawFinding = { derivation: d, expected: word, cause: d.target.cell, valueOf };
         state.flagged.set(d.target, finding);
         state.findings.push(finding);
@@ -87,8 +87,8 @@ export function evaluateAll(derivations: readonly Derivation[], overrides: Overr
     if (stated === null) {
       // A computed value no cell states (a basis category total): it only carries truth upward.
       state.computedBy.set(d.target, d);
-      if (outcome.expected) state.truth.set(d.target, outcome.expected);
-      if (d.kind === 'linear' && outcome.expected) inheritAlternatives(d, outcome.expected, valueOf, state);
+      if (outcome.expected !== null) state.truth.set(d.target, outcome.expected);
+      if (d.kind === 'linear' && outcome.expected !== null) inheritAlternatives(d, outcome.expected, valueOf, state);
       continue;
     }
     if (outcome.agrees) {
@@ -102,14 +102,14 @@ export function evaluateAll(derivations: readonly Derivation[], overrides: Overr
     const finding: RawFinding = { derivation: d, expected: outcome.expected, cause: causeOf(d, stated, statedOf, state), valueOf };
     state.flagged.set(d.target, finding);
     state.findings.push(finding);
-    if (outcome.expected && carries(d, confirmations(), finding.cause !== d.target.cell)) {
+    if (outcome.expected !== null && carries(d, confirmations(), finding.cause !== d.target.cell)) {
       state.truth.set(d.target, outcome.expected);
       // A sum of rounded parts is known only to its band: the sums above it allow that much more.
       if (d.kind === 'linear' && d.band !== undefined) state.slack.set(d.target, add(d.band, termsSlack(d, state.slack)));
     }
-    if (d.kind === 'product' && outcome.expected) {
+    if (d.kind === 'product' && outcome.expected !== null) {
       const other = otherRounding(d, outcome.expected);
-      if (other) state.alt.set(d.target, [{ value: other, line: d.target, lineValue: other }]);
+      if (other !== null) state.alt.set(d.target, [{ value: other, line: d.target, lineValue: other }]);
     }
   }
   return {
@@ -139,11 +139,11 @@ function agreesWithAlternatives(
   state: State,
 ): boolean {
   const base = linearValue(d, valueOf);
-  if (!base) return false;
+  if (base === null) return false;
   for (const t of d.terms) {
     const current = valueOf(t.fig);
     for (const alt of state.alt.get(t.fig) ?? []) {
-      if (!current) continue;
+      if (current === null) continue;
       const shift = sub(alt.value, current);
       if (!eq(t.coef === 1 ? add(base, shift) : sub(base, shift), stated)) continue;
       state.truth.set(t.fig, alt.value);
@@ -161,7 +161,7 @@ function inheritAlternatives(d: LinearDerivation, total: Rational, valueOf: (f: 
   const out: Alternative[] = [];
   for (const t of d.terms) {
     const current = valueOf(t.fig);
-    if (!current) continue;
+    if (current === null) continue;
     for (const alt of state.alt.get(t.fig) ?? []) {
       const shift = sub(alt.value, current);
       out.push({ ...alt, value: t.coef === 1 ? add(total, shift) : sub(total, shift) });
@@ -173,7 +173,7 @@ function inheritAlternatives(d: LinearDerivation, total: Rational, valueOf: (f: 
 /** A line's finding proposes the rounding its parent confirmed, once that is known. */
 function settled(f: RawFinding, state: State): RawFinding {
   const truth = state.truth.get(f.derivation.target);
-  if (f.derivation.kind !== 'product' || !truth || !f.expected || eq(truth, f.expected)) return f;
+  if (f.derivation.kind !== 'product' || truth === undefined || f.expected === null || eq(truth, f.expected)) return f;
   return { ...f, expected: truth };
 }
 
@@ -231,7 +231,7 @@ function termsSlack(d: LinearDerivation, slack: ReadonlyMap<Figure, Rational>): 
   if (d.band === undefined || slack.size === 0) return out;
   for (const t of d.terms) {
     const s = slack.get(t.fig);
-    if (s) out = add(out, s);
+    if (s !== undefined) out = add(out, s);
   }
   return out;
 }
@@ -257,7 +257,7 @@ function check(
   switch (d.kind) {
     case 'linear': {
       const sum = linearValue(d, valueOf);
-      if (!sum) return 'skip';
+      if (sum === null) return 'skip';
       return { agrees: stated !== null && sumHolds(d, stated, sum, slack), expected: linearExpected(d, sum) };
     }
     case 'product':
@@ -313,7 +313,7 @@ function causeOf(d: Derivation, stated: Rational, statedOf: (f: Figure) => Ratio
     return own;
   }
   const carried = linearValue(d, statedOf);
-  if (!carried || !linearAgrees(d, stated, carried)) return own;
+  if (carried === null || !linearAgrees(d, stated, carried)) return own;
   for (const t of d.terms) {
     const hit = state.flagged.get(t.fig);
     if (hit) return hit.cause;

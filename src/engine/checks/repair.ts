@@ -11,7 +11,7 @@
  * (clusters.ts) when it changes fewer figures than the findings it replaces. Each changed
  * figure is then one finding.
  */
-import { eq, type Rational } from '../rational';
+import { eq, ratKey, type Rational } from '../rational';
 import { linearValue } from '../rules/linear';
 import { outcomeOn } from './evaluate';
 import { solveFor } from './solve';
@@ -103,7 +103,7 @@ function explore(search: Search, overrides: ReadonlyMap<Figure, Rational>, faili
 }
 
 function keyOf(overrides: ReadonlyMap<Figure, Rational>): string {
-  return [...overrides].map(([f, v]) => `${f.sheet}!${f.cell}=${v.num}/${v.den}`).sort().join('|');
+  return [...overrides].map(([f, v]) => `${f.sheet}!${f.cell}=${ratKey(v)}`).sort().join('|');
 }
 
 /** The identities that fail on the stated values with the corrections so far; null past the budget. */
@@ -154,7 +154,7 @@ function movesOf(
   const seen = new Set<string>();
   const consider = (figure: Figure, value: Rational | null) => {
     if (value === null || figure.stated === null || !figure.cell || overrides.has(figure) || eq(value, figure.stated)) return;
-    const key = `${figure.sheet}!${figure.cell}=${value.num}/${value.den}`;
+    const key = `${figure.sheet}!${figure.cell}=${ratKey(value)}`;
     if (seen.has(key)) return;
     seen.add(key);
     out.push({ figure, value });

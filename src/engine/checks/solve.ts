@@ -1,5 +1,5 @@
 /** Solving one identity for one of its inputs: shared by the single and the pair culprit search. */
-import { div, eq, mul, rat, sub, type Rational } from '../rational';
+import { div, eq, isInteger, mul, rat, sub, type Rational } from '../rational';
 import { linearValue } from '../rules/linear';
 import type { Derivation, Figure, LinearDerivation } from './ledger';
 
@@ -17,11 +17,11 @@ export function solveFor(d: LinearDerivation, x: Figure, valueOf: (f: Figure) =>
   const at = (v: Rational) => linearValue(d, (f) => (f === x ? v : valueOf(f)));
   const a = at(rat(0));
   const a1 = at(rat(1));
-  if (!a || !a1) return null;
+  if (a === null || a1 === null) return null;
   const b = sub(a1, a);
   if (eq(b, rat(0))) return null;
   const value = div(sub(target, a), b);
   // Only whole amounts in the figure's own unit are plausible typos.
   const inUnit = div(value, rat(x.scale));
-  return inUnit.den === 1n ? mul(inUnit, rat(x.scale)) : null;
+  return isInteger(inUnit) ? mul(inUnit, rat(x.scale)) : null;
 }

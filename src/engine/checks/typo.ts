@@ -5,7 +5,7 @@
  * equally small (repair.ts): two wrong figures under two sums can always be traded for two
  * others, but a document's slips are typing slips.
  */
-import { abs, div, mul, rat, type Rational } from '../rational';
+import { abs, div, isInteger, mul, rat, toBigInt, type Rational } from '../rational';
 import type { Figure } from './ledger';
 
 export function typoShaped(figure: Figure, value: Rational): boolean {
@@ -25,5 +25,5 @@ export function typoShaped(figure: Figure, value: Rational): boolean {
 /** The digits the cell shows for a value (its unit, its decimals), without sign; null if not whole there. */
 function digitsOf(figure: Figure, value: Rational): string | null {
   const shown = mul(div(abs(value), rat(figure.scale)), rat(10n ** BigInt(figure.like?.decimals ?? 0)));
-  return shown.den === 1n ? shown.num.toString() : null;
+  return isInteger(shown) ? toBigInt(shown).toString() : null;
 }

@@ -26,7 +26,8 @@ export function holdsFigure(grid: Grid, row: number, col: number): boolean {
   const figure = parseFigure(shown);
   if (figure) {
     if (isYearOrCode(shown) || isListMarker(shown) || isCodeAboveName(grid, row, col, shown)) return false;
-    const value = Number(figure.value.num) / Number(figure.value.den);
+    const v = figure.value;
+    const value = typeof v === 'number' ? v : Number(v.num) / Number(v.den);
     return !isRowNumber(grid, row, col, value);
   }
   return isFigureText(grid, shown);

@@ -9,10 +9,11 @@ import type { Rational } from '../rational';
 
 export const FIGURE_LIMIT = 2n ** 53n;
 
-/** At or beyond FIGURE_LIMIT units of `scale` (1 for a figure in its own unit). */
+/** At or beyond FIGURE_LIMIT units of `scale` (a whole number, 1 for a figure in its own unit). */
 export function isAbsurd(value: Rational, scale = 1n): boolean {
+  // A safe integer (nearly every figure a book holds) is below 2^53 ≤ FIGURE_LIMIT × scale.
+  if (typeof value === 'number') return false;
   const num = value.num < 0n ? -value.num : value.num;
-  // A whole figure (nearly every one a book holds): no product to build.
   if (value.den === 1n) return num >= limitIn(scale);
   return num >= limitIn(scale) * value.den;
 }

@@ -3,7 +3,7 @@
  * text supplies; a string read as text.
  */
 import type { CellValue } from '../snapshot';
-import { div, eq, mul, rat, roundHalfUp, type Rational } from '../rational';
+import { div, eq, fromBigInt, isZero, mul, rat, roundHalfUp, sign, type Rational } from '../rational';
 import { isAbsurd } from './bounds';
 import type { FigureSign, ParsedFigure } from './figure';
 import { parseFigure } from './scan';
@@ -24,7 +24,7 @@ export function plainInteger(value: number, text: string): ParsedFigure | null {
   const notation = plainNotation(value, text);
   if (notation === NOT_PLAIN) return null;
   return {
-    value: { num: BigInt(value), den: 1n },
+    value, // a safe integer, never 0 (plainNotation), so already the canonical form
     unit: null,
     decimals: 0,
     sign: PLAIN_SIGNS[notation >> 1] ?? null,
@@ -87,14 +87,13 @@ function figureOfNumber(value: number, exact: Rational): ParsedFigure {
   const plain = String(Math.abs(value));
   const dot = plain.indexOf('.');
   const decimals = dot < 0 || plain.includes('e') ? 0 : plain.length - dot - 1;
-  return { value: exact, unit: null, decimals, sign: exact.num < 0n ? '-' : null, grouped: false };
+  return { value: exact, unit: null, decimals, sign: sign(exact) < 0 ? '-' : null, grouped: false };
 }
 
 /** Does `shown` equal `exact` as the display rounds it to `shown.decimals` places? */
 function showsValue(shown: ParsedFigure, exact: Rational): boolean {
-  const scale: Rational = { num: 10n ** BigInt(shown.decimals), den: 1n };
-  const rounded = roundHalfUp(mul(exact, scale));
-  return eq({ num: rounded, den: 1n }, mul(shown.value, scale)) || eq(shown.value, exact);
+  const scale = fromBigInt(10n ** BigInt(shown.decimals));
+  return eq(roundHalfUp(mul(exact, scale)), mul(shown.value, scale)) || eq(shown.value, exact);
 }
 
 /**
@@ -119,7 +118,7 @@ function numberFigure(value: number, text: string): ParsedFigure {
   const shown = typeof text === 'string' ? parseFigure(text) : null;
   if (shown) {
     if (shown.unit === '%') {
-      const percent = mul(exact, { num: 100n, den: 1n });
+      const percent = mul(exact, 100);
       if (showsValue(shown, percent)) return { ...shown, value: percent };
     } else if (showsValue(shown, exact)) {
       return { ...shown, value: exact };
@@ -141,7 +140,7 @@ function numberFigure(value: number, text: string): ParsedFigure {
 export function displayScale(value: CellValue, text: string): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value === 0) return 1;
   const shown = typeof text === 'string' ? parseFigure(text) : null;
-  if (!shown || shown.unit === '%' || shown.value.num === 0n) return 1;
+  if (!shown || shown.unit === '%' || isZero(shown.value)) return 1;
   const exact = rat(value);
   if (showsValue(shown, exact)) return 1;
   for (const scale of [1_000, 1_000_000, 1_000_000_000]) {

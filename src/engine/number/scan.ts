@@ -3,7 +3,7 @@
  * PDF/HWP conversion noise such as a leading `(x-)`. Everything here takes any
  * string and returns null rather than throwing: a cell's text is user input.
  */
-import { rat } from '../rational';
+import { fromDigits, neg, rat } from '../rational';
 import { isAbsurd } from './bounds';
 import type { FigureSign, ParsedFigure, ScannedFigure } from './figure';
 import { UNITS, type MoneyUnit } from './units';
@@ -144,12 +144,12 @@ export function scanFigure(s: string, from: number): ScannedFigure | null {
   }
   let value = digits.fracPart
     ? rat(BigInt(digits.intPart + digits.fracPart), 10n ** BigInt(digits.fracPart.length))
-    : { num: BigInt(digits.intPart), den: 1n };
+    : fromDigits(digits.intPart);
   // Read exactly however long it is, but a figure past any budget is not taken as one (bounds.ts).
   if (isAbsurd(value)) return null;
-  if (sign !== null) value = { num: -value.num, den: value.den };
+  if (sign !== null) value = neg(value); // −0 is 0
   const figure: ParsedFigure = {
-    value: value.num === 0n ? { num: 0n, den: 1n } : value,
+    value,
     unit,
     decimals: digits.fracPart.length,
     sign,

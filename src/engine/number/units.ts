@@ -1,5 +1,5 @@
 /** The money units of a budget document and how many 원 each is worth. */
-import { mul, type Rational } from '../rational';
+import { fromBigInt, mul, type Rational } from '../rational';
 import type { ParsedFigure } from './figure';
 
 export type MoneyUnit = '원' | '천원' | '만원' | '백만원' | '억원' | '조원';
@@ -30,5 +30,5 @@ export const MONEY_UNIT_PATTERN: string = UNITS.filter((u) => u !== '%').join('|
 export function toWon(figure: ParsedFigure, defaultUnit: MoneyUnit): Rational {
   const unit = figure.unit ?? defaultUnit;
   if (unit === '%') throw new TypeError('A percentage has no value in 원');
-  return mul(figure.value, { num: MONEY_SCALE[unit], den: 1n });
+  return mul(figure.value, fromBigInt(MONEY_SCALE[unit]));
 }

@@ -5,7 +5,7 @@
  * were rounded too. With A = 0 the documents write a word (`순증`, `신규`, `-`).
  * This file is the one home of the formula, its precision and its words.
  */
-import { add, cmp, div, eq, mul, rat, roundHalfUp, sub, type Rational } from '../rational';
+import { add, cmp, div, eq, isZero, mul, rat, roundHalfUp, sub, type Rational } from '../rational';
 import { formatAmount } from '../format';
 import type { Figure, RateDerivation } from '../checks/ledger';
 import type { Rule } from './rule';
@@ -41,14 +41,14 @@ export function ratePrecision(shown: readonly (number | undefined)[]): number {
 
 /** (B − A) × 100 / A exactly; null when A is 0 (no rate: a word). */
 export function rateOf(before: Rational, after: Rational): Rational | null {
-  if (before.num === 0n) return null;
+  if (isZero(before)) return null;
   return div(mul(sub(after, before), rat(100)), before);
 }
 
 /** A rate rounded half away from zero to `decimals` places. */
 export function roundRate(rate: Rational, decimals: number): Rational {
   const precision = rat(10n ** BigInt(decimals));
-  return div(rat(roundHalfUp(mul(rate, precision))), precision);
+  return div(roundHalfUp(mul(rate, precision)), precision);
 }
 
 /** The rate as the formula gives it, at `decimals` places; null when A is 0. */
@@ -101,8 +101,8 @@ const DISCONTINUED = /^(순감|皆減|폐지|-|－|–)$/;
  * says discontinued; otherwise the rate that is due.
  */
 export function wordRateOutcome(d: RateDerivation, before: Rational, after: Rational): 'agrees' | Rational {
-  if (before.num === 0n) return 'agrees';
-  if (after.num === 0n && DISCONTINUED.test((d.target.word ?? '').trim())) return 'agrees';
+  if (isZero(before)) return 'agrees';
+  if (isZero(after) && DISCONTINUED.test((d.target.word ?? '').trim())) return 'agrees';
   return changeRateValue(before, after, d.decimals) as Rational;
 }
 

@@ -29,7 +29,7 @@ export function linearExpected(d: LinearDerivation, sum: Rational): Rational {
   if (d.band === undefined) return sum;
   // The last digit the target shows: its unit, or a tenth of it for `12.3조원`.
   const digit = div(rat(d.target.scale), rat(10n ** BigInt(d.target.like?.decimals ?? 0)));
-  return mul(rat(roundHalfUp(div(sum, digit))), digit);
+  return mul(roundHalfUp(div(sum, digit)), digit);
 }
 
 /** Whether a stated target agrees with its sum: exactly, or within the identity's band (a 백만원 table). */

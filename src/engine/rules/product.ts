@@ -4,7 +4,7 @@
  * up — so the tolerance is one unit of the stated figure, and none when the exact
  * value is already whole. This file is the one home of that tolerance.
  */
-import { abs, ceil, cmp, div, eq, floor, isInteger, mul, rat, roundHalfUp, truncate, type Rational } from '../rational';
+import { ceil, cmp, div, eq, floor, isInteger, mul, rat, roundHalfUp, truncate, type Rational } from '../rational';
 import { MONEY_SCALE } from '../number';
 import { formatAmount } from '../format';
 import type { Figure, ProductDerivation } from '../checks/ledger';
@@ -27,14 +27,15 @@ export type RoundingWay = 'down' | 'half-up' | 'up';
  * With no stated figure (a line that only computes) the 천원 of the budget rule.
  */
 export function productStep(amount: Figure | null): bigint {
-  if (!amount?.stated || amount.unit === '%') return 1000n;
+  if (!amount || amount.stated === null || amount.unit === '%') return 1000n;
   if (amount.unit !== '원') return MONEY_SCALE[amount.unit];
-  const s = abs(amount.stated);
-  return s.den === 1n && s.num !== 0n && s.num % 1000n === 0n ? 1000n : 1n;
+  const s = amount.stated;
+  const thousands = typeof s === 'number' ? s !== 0 && s % 1000 === 0 : s.den === 1n && s.num % 1000n === 0n;
+  return thousands ? 1000n : 1n;
 }
 
 /** Rounds q to an integer the way the document rounds (negatives mirror positives). */
-function roundBy(q: Rational, mode: RoundingWay): bigint {
+function roundBy(q: Rational, mode: RoundingWay): Rational {
   if (mode === 'down') return truncate(q);
   if (mode === 'half-up') return roundHalfUp(q);
   return cmp(q, rat(0)) >= 0 ? ceil(q) : floor(q);
@@ -47,18 +48,21 @@ export interface ProductOutcome {
 
 /** Whether the stated amount (in 원) is the formula's value as the line may round it, and the figure to propose. */
 export function productOutcome(d: ProductDerivation, stated: Rational): ProductOutcome {
-  if (d.exact.den === 1n && stated.den === 1n) return wholeProductOutcome(d, stated.num);
+  if (typeof d.exact === 'number' && typeof stated === 'number') {
+    const whole = wholeProductOutcome(d, d.exact, stated);
+    if (whole) return whole;
+  }
   const decimals = d.target.like?.decimals ?? 0;
   if (decimals > 0) return shownOutcome(d, stated, decimals);
   const step = rat(d.step);
   const q = div(d.exact, step);
-  const propose = mul(rat(roundBy(q, d.proposeMode)), step);
+  const propose = mul(roundBy(q, d.proposeMode), step);
   if (isInteger(q)) return { agrees: eq(stated, d.exact), expected: d.exact };
   if (d.mode === 'any') {
-    const ok = eq(stated, mul(rat(floor(q)), step)) || eq(stated, mul(rat(ceil(q)), step));
+    const ok = eq(stated, mul(floor(q), step)) || eq(stated, mul(ceil(q), step));
     return { agrees: ok, expected: propose };
   }
-  const required = mul(rat(roundBy(q, d.mode)), step);
+  const required = mul(roundBy(q, d.mode), step);
   return { agrees: eq(stated, required), expected: required };
 }
 
@@ -71,38 +75,34 @@ function shownOutcome(d: ProductDerivation, stated: Rational, decimals: number):
   const q = div(d.exact, digit);
   if (isInteger(q)) return { agrees: eq(stated, d.exact), expected: d.exact };
   if (d.mode !== 'any') {
-    const required = mul(rat(roundBy(q, d.mode)), digit);
+    const required = mul(roundBy(q, d.mode), digit);
     return { agrees: eq(stated, required), expected: required };
   }
-  const ok = eq(stated, mul(rat(floor(q)), digit)) || eq(stated, mul(rat(ceil(q)), digit));
-  return { agrees: ok, expected: mul(rat(roundBy(q, d.proposeMode)), digit) };
+  const ok = eq(stated, mul(floor(q), digit)) || eq(stated, mul(ceil(q), digit));
+  return { agrees: ok, expected: mul(roundBy(q, d.proposeMode), digit) };
 }
 
 /**
- * `productOutcome` for a whole exact value and a whole stated figure (nearly every line
- * of a book), in BigInt arithmetic on the magnitude: no rationals allocated per line.
- * Every mode mirrors negatives, so the sign is put back at the end.
+ * `productOutcome` for a safe-integer exact value and stated figure (nearly every line of
+ * a book), in double arithmetic on the magnitude: exact while every value is a safe
+ * integer, and no rationals built per line. Null when rounding up would leave the safe
+ * range (the general path then takes the line). Every mode mirrors negatives, so the
+ * sign is put back at the end.
  */
-function wholeProductOutcome(d: ProductDerivation, stated: bigint): ProductOutcome {
-  const exact = d.exact.num;
-  const rest = exact % d.step;
-  if (rest === 0n) return { agrees: stated === exact, expected: d.exact };
-  const negative = exact < 0n;
+function wholeProductOutcome(d: ProductDerivation, exact: number, stated: number): ProductOutcome | null {
+  const step = Number(d.step); // at most a 조: exact as a double
+  const negative = exact < 0;
   const size = negative ? -exact : exact;
-  const down = size - (negative ? -rest : rest); // toward zero
-  const up = down + d.step; // away from zero
-  const twiceRest = 2n * (negative ? -rest : rest);
-  const rounded = (mode: RoundingWay): bigint => {
-    const magnitude = mode === 'down' ? down : mode === 'up' ? up : twiceRest >= d.step ? up : down;
-    return negative ? -magnitude : magnitude;
-  };
-  if (d.mode === 'any') {
-    const lo = negative ? -up : down;
-    const hi = negative ? -down : up;
-    return { agrees: stated === lo || stated === hi, expected: { num: rounded(d.proposeMode), den: 1n } };
-  }
+  const rest = size % step;
+  if (rest === 0) return { agrees: stated === exact, expected: exact };
+  const down = size - rest; // toward zero
+  const up = down + step; // away from zero
+  if (!Number.isSafeInteger(up)) return null;
+  const signed = (magnitude: number): number => (negative && magnitude !== 0 ? -magnitude : magnitude); // never −0
+  const rounded = (mode: RoundingWay): number => signed(mode === 'down' ? down : mode === 'up' ? up : 2 * rest >= step ? up : down);
+  if (d.mode === 'any') return { agrees: stated === signed(down) || stated === signed(up), expected: rounded(d.proposeMode) };
   const required = rounded(d.mode);
-  return { agrees: stated === required, expected: { num: required, den: 1n } };
+  return { agrees: stated === required, expected: required };
 }
 
 /** The other whole figure within one step of the exact value, when the value is not whole. */
@@ -110,8 +110,8 @@ export function otherRounding(d: ProductDerivation, proposed: Rational): Rationa
   const step = rat(d.step);
   const q = div(d.exact, step);
   if (isInteger(q)) return null;
-  const lo = mul(rat(floor(q)), step);
-  const hi = mul(rat(ceil(q)), step);
+  const lo = mul(floor(q), step);
+  const hi = mul(ceil(q), step);
   return eq(proposed, lo) ? hi : lo;
 }
 

@@ -5,14 +5,14 @@
  * ratio agrees when it is the ratio of some amounts each within one unit of the stated
  * ones — the same band the change rate allows.
  */
-import { add, cmp, div, eq, mul, rat, sub, type Rational } from '../rational';
+import { add, cmp, div, eq, isZero, mul, rat, sub, type Rational } from '../rational';
 import { formatAmount } from '../format';
 import type { Figure, RatioDerivation } from '../checks/ledger';
 import { roundRate } from './changeRate';
 
 /** part ÷ whole (× 100), exactly; null when the whole is 0. */
 export function ratioOf(part: Rational, whole: Rational, percent: boolean): Rational | null {
-  if (whole.num === 0n) return null;
+  if (isZero(whole)) return null;
   const r = div(part, whole);
   return percent ? mul(r, rat(100)) : r;
 }
@@ -28,7 +28,7 @@ export function ratioOutcome(d: RatioDerivation, stated: Rational, part: Rationa
   const w = div(whole, unit);
   const exact = ratioOf(p, w, d.percent);
   // A whole of 0 shows no ratio: the document writes 0 or nothing, and either is right.
-  if (exact === null) return { agrees: stated.num === 0n, expected: null };
+  if (exact === null) return { agrees: isZero(stated), expected: null };
   const expected = roundRate(exact, d.decimals);
   if (eq(stated, expected)) return { agrees: true, expected };
   const one = rat(1);

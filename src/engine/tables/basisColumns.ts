@@ -104,7 +104,7 @@ export function parseColumnarBasis(
     }
   }
   const tally = new RoundingTally();
-  for (const p of products) if (p.target.stated) tally.add(p.exact, p.target.stated, p.step);
+  for (const p of products) if (p.target.stated !== null) tally.add(p.exact, p.target.stated, p.step);
   const rounding = tally.prevailing();
   const { mode, propose } = lineModes(options.rounding, rounding, tally.majority());
   const derivations: Derivation[] = [...products.map((p) => ({ ...p, mode, proposeMode: propose })), ...sums];

@@ -95,7 +95,7 @@ export function buildBasisLedger(
   };
   const nodes = items.map((item) => toNode(inUnitOf, item));
   const tally = new RoundingTally();
-  for (const n of nodes) if (n.product && n.amount?.stated) tally.add(n.product.exact, n.amount.stated, n.product.step);
+  for (const n of nodes) if (n.product && n.amount && n.amount.stated !== null) tally.add(n.product.exact, n.amount.stated, n.product.step);
   const rounding = tally.prevailing();
   const { mode, propose } = lineModes(options.rounding, rounding, tally.majority());
   for (const n of nodes) n.product?.settle(mode, propose);

@@ -4,7 +4,7 @@
  */
 import { isCellError } from '../snapshot';
 import { cellFigure, MONEY_SCALE, MONEY_UNIT_PATTERN, plainIntegerStyle, styleOf, type FigureStyle, type MoneyUnit, type ParsedFigure } from '../number';
-import { rat, mul, type Rational } from '../rational';
+import { fromBigInt, mul, type Rational } from '../rational';
 import type { Grid } from '../grid';
 import type { Figure, Unreadable } from '../checks/ledger';
 import type { FigureUnit } from '../findings';
@@ -24,10 +24,10 @@ export function readAmount(ctx: TableContext, row: number, col: number, label: s
     const like = plainIntegerStyle(value, ctx.grid.text(row, col));
     if (like) {
       const scale = MONEY_SCALE[ctx.unit];
-      // In 원 as a double while that is exact (below 2^53): one BigInt instead of two and a product.
+      // In 원 as a double while that is exact (a safe integer): no BigInt at all.
       const won = value * Number(scale);
-      const num = Number.isSafeInteger(won) ? BigInt(won) : BigInt(value) * scale;
-      return moneyFigure(ctx, row, col, ctx.unit, { num, den: 1n }, like, label);
+      const stated = Number.isSafeInteger(won) ? won : fromBigInt(BigInt(value) * scale);
+      return moneyFigure(ctx, row, col, ctx.unit, stated, like, label);
     }
   }
   const parsed = readParsed(ctx, row, col);
@@ -38,8 +38,7 @@ export function readAmount(ctx: TableContext, row: number, col: number, label: s
 export function amountFigure(ctx: TableContext, row: number, col: number, parsed: ParsedFigure, label: string): Figure {
   const unit: MoneyUnit = parsed.unit && parsed.unit !== '%' ? parsed.unit : ctx.unit;
   const scale = MONEY_SCALE[unit];
-  // Whole figures are nearly all of a book: skip the general multiplication for them.
-  const stated = parsed.value.den === 1n ? { num: parsed.value.num * scale, den: 1n } : mul(parsed.value, rat(scale));
+  const stated = mul(parsed.value, fromBigInt(scale)); // two safe integers: a double product
   return moneyFigure(ctx, row, col, unit, stated, styleOf(parsed), label);
 }
 

@@ -16,9 +16,9 @@ export function admittedModes(exact: Rational, stated: Rational, step: bigint): 
   if (isInteger(q)) return null;
   const s = div(abs(stated), rat(step));
   const out = new Set<Mode>();
-  if (eq(s, rat(floor(q)))) out.add('down');
-  if (eq(s, rat(ceil(q)))) out.add('up');
-  if (eq(s, rat(roundHalfUp(q)))) out.add('half-up');
+  if (eq(s, floor(q))) out.add('down');
+  if (eq(s, ceil(q))) out.add('up');
+  if (eq(s, roundHalfUp(q))) out.add('half-up');
   return out;
 }
 
@@ -33,7 +33,7 @@ export class RoundingTally {
 
   /** One line: its exact value and stated figure in 원, at `step` 원 per unit. */
   add(exact: Rational, stated: Rational, step: bigint): void {
-    const modes = exact.den === 1n && stated.den === 1n ? wholeModes(exact.num, stated.num, step) : setBits(admittedModes(exact, stated, step));
+    const modes = typeof exact === 'number' && typeof stated === 'number' ? wholeModes(exact, stated, Number(step)) : setBits(admittedModes(exact, stated, step));
     if (modes === null) return;
     if (modes !== 0) this.rounded++;
     for (let i = 0; i < MODES.length; i++) if (modes & (1 << i)) (this.counts[i] as number)++;
@@ -54,15 +54,19 @@ export class RoundingTally {
   }
 }
 
-/** `admittedModes` for whole 원 figures, in BigInt arithmetic: a bit per MODES entry, null when exact is whole. */
-function wholeModes(exact: bigint, stated: bigint, step: bigint): number | null {
-  const e = exact < 0n ? -exact : exact;
-  const s = stated < 0n ? -stated : stated;
+/**
+ * `admittedModes` for safe-integer 원 figures, in double arithmetic: a bit per MODES entry,
+ * null when exact is whole. `up` may pass 2^53 and round, but then it is above every
+ * safe `s` either way, as the exact value would be.
+ */
+function wholeModes(exact: number, stated: number, step: number): number | null {
+  const e = exact < 0 ? -exact : exact;
+  const s = stated < 0 ? -stated : stated;
   const rest = e % step;
-  if (rest === 0n) return null;
+  if (rest === 0) return null;
   const down = e - rest;
   const up = down + step;
-  const halfUp = 2n * rest >= step ? up : down;
+  const halfUp = 2 * rest >= step ? up : down;
   return (s === halfUp ? 1 : 0) | (s === down ? 2 : 0) | (s === up ? 4 : 0);
 }
 

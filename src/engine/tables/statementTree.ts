@@ -51,7 +51,7 @@ export function calcOf(line: BasisLine): RowCalc {
     text: line.text,
     exact: readable ? (line.formula?.value ?? null) : null,
     amount: line.amount?.figure ?? null,
-    unreadable: line.unreadable !== null || (readable && !line.formula?.value),
+    unreadable: line.unreadable !== null || (readable && line.formula?.value == null),
   };
 }
 
@@ -130,10 +130,10 @@ export class StatementBuilder {
     if (basis?.unreadable && row.basisCol !== null) {
       ctx.unreadable.push({ sheet: grid.name, cell: grid.address(row.row, row.basisCol), text: basis.text, reason: 'formula' });
     }
-    if (basis?.exact && !row.funding) {
+    if (basis && basis.exact !== null && !row.funding) {
       const target = figures.after ?? virtual(ctx, row.label);
       const step = productStep(figures.after);
-      if (target.stated) this.tally.add(basis.exact, target.stated, step);
+      if (target.stated !== null) this.tally.add(basis.exact, target.stated, step);
       // The 산출기초 cell takes part in the check when the amount stands in its own column.
       const basisCell = row.basisCol === null ? null : grid.address(row.row, row.basisCol);
       const source = basisCell !== null && target.cell !== basisCell ? basisCell : null;

@@ -11,7 +11,7 @@
  *   unprinted amount, and neither is a sum of what is printed);
  * - 비교증감 = 예산액 − 전년도.
  */
-import { abs, add, cmp, rat, sub, ZERO, type Rational } from '../rational';
+import { abs, add, cmp, isZero, rat, sub, ZERO, type Rational } from '../rational';
 import { productStep } from '../rules/product';
 import type { Derivation, Figure, Term } from '../checks/ledger';
 import { amountFigure, computedFigure, readParsed, type TableContext } from './context';
@@ -107,7 +107,7 @@ function readLineFigures(ctx: TableContext, n: LineNode, tally: RoundingTally, l
   if (!formula || entry.line.kind === 'note') return;
   const target = n.amount ?? computedFigure(ctx, label);
   const step = productStep(n.amount);
-  if (target.stated) tally.add(formula.value, target.stated, step);
+  if (target.stated !== null) tally.add(formula.value, target.stated, step);
   const check = new LineCheck(target, formula.value, step, entry.text.trim(), target.cell !== textCell ? textCell : null);
   lines.push(check);
   n.amount = target;
@@ -124,7 +124,7 @@ function decideLinesGive(roots: readonly SubjectNode[], figures: ReadonlyMap<Sub
   const visit = (n: SubjectNode): void => {
     n.subjects.forEach(visit);
     const own = figures.get(n) as Figures;
-    if (!n.lines.length || n.subjects.length || !own.change?.stated || !own.after?.stated) return;
+    if (!n.lines.length || n.subjects.length || own.change?.stated == null || own.after?.stated == null) return;
     let sum: Rational = ZERO;
     for (const l of n.lines) {
       const v = lineValue(l);
@@ -144,7 +144,7 @@ function decideLinesGive(roots: readonly SubjectNode[], figures: ReadonlyMap<Sub
 /** What a line stands for, as stated: its amount, else its formula, else its lines. */
 function lineValue(n: LineNode): Rational | null {
   if (n.entry.line.funding) return ZERO;
-  if (n.amount?.stated) return n.amount.stated;
+  if (n.amount && n.amount.stated !== null) return n.amount.stated;
   if (n.product) return n.product.exact;
   if (!n.children.length) return ZERO;
   let sum: Rational = ZERO;
@@ -164,7 +164,7 @@ function lineValue(n: LineNode): Rational | null {
 function linesSum(target: Figure, amounts: readonly Figure[]): Derivation {
   const finer = amounts.some((a) => a.scale < target.scale);
   const band = finer ? rat(target.scale * 1000n - 1n, 1000n) : undefined;
-  return { kind: 'linear', rule: 'subtotal', target, terms: termsOf(amounts), ...(band ? { band } : {}) };
+  return { kind: 'linear', rule: 'subtotal', target, terms: termsOf(amounts), ...(band !== undefined ? { band } : {}) };
 }
 
 function subjectSums(own: Figures, kids: readonly Figures[], revision: boolean): Derivation[] {
@@ -196,7 +196,7 @@ function printsEveryChild(own: Figures, kids: readonly Figures[]): boolean {
   };
   const after = rest('after');
   const before = rest('before');
-  return (after !== null && after.num === 0n) || (before !== null && before.num === 0n);
+  return (after !== null && isZero(after)) || (before !== null && isZero(before));
 }
 
 function termsOf(figs: readonly (Figure | null)[]): Term[] {

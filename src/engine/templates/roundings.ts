@@ -1,5 +1,5 @@
 /** Exact rounding of a template's result, the way Excel's ROUNDDOWN / ROUND / ROUNDUP do it. */
-import { abs, ceil, floor, mul, rat, roundHalfUp, toNumber, type Rational } from '../rational';
+import { abs, ceil, floor, mul, neg, rat, roundHalfUp, sign, toNumber, type Rational } from '../rational';
 import type { RoundingMode } from '../findings';
 import type { Rounding } from './sites';
 
@@ -9,8 +9,8 @@ export function roundExcel(value: Rational, mode: Rounding, decimals = 0): numbe
   const scaled = mul(value, scale);
   const a = abs(scaled);
   const magnitude = mode === 'down' ? floor(a) : mode === 'up' ? ceil(a) : roundHalfUp(a);
-  const signed = scaled.num < 0n ? -magnitude : magnitude;
-  return toNumber({ num: signed, den: 1n }) / 10 ** decimals;
+  const signed = sign(scaled) < 0 ? neg(magnitude) : magnitude;
+  return toNumber(signed) / 10 ** decimals;
 }
 
 /** The table's prevailing way of rounding, or truncation (the national budget rule) when it shows none. */

@@ -6,6 +6,7 @@
  * year, `기초 | 기말` columns).
  */
 import type { Derivation, Figure, Term } from '../../checks/ledger';
+import { sign } from '../../rational';
 import type { BlockCells } from './cells';
 import type { ColumnInfo } from './columnInfo';
 import type { Block } from './read';
@@ -36,7 +37,7 @@ export function flowIdentities(block: Block, cells: BlockCells, pair: { prior: C
       for (const m of moves) {
         const fig = cells.at(m.row, col.col);
         if (!fig) continue;
-        const printedPositive = fig.stated !== null && fig.stated.num > 0n;
+        const printedPositive = fig.stated !== null && sign(fig.stated) > 0;
         terms.push({ coef: OUTFLOW.test(m.label) && printedPositive ? -1 : 1, fig });
       }
       out.push({ kind: 'linear', rule: 'execution-balance', target, terms });
@@ -127,7 +128,7 @@ export function acrossBlocks(blocks: readonly BlockRead[]): Derivation[] {
       if (r.row <= opening.row.row || r.row >= closing.row.row || r.total === 'total' || r === opening.row || r === closing.row) continue;
       const fig = figureOf(b, r);
       if (!fig) continue;
-      const printedPositive = fig.stated !== null && fig.stated.num > 0n;
+      const printedPositive = fig.stated !== null && sign(fig.stated) > 0;
       terms.push({ coef: (out || OUTFLOW.test(r.label)) && printedPositive ? -1 : 1, fig });
     }
   }

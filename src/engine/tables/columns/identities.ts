@@ -186,7 +186,7 @@ function rowIdentities(
 /** A percentage column whose total row shows 100 (or 1) is a share of the total, whatever its header. */
 function isWhole(f: Figure | null): boolean {
   const v = f?.stated;
-  return !!v && (v.num === 100n * v.den || v.num === v.den);
+  return v === 100 || v === 1; // the canonical form: a whole value is a plain number
 }
 
 /** Each row's share of the total row, in every share column (구성비) that has no formula of its own. */
@@ -196,7 +196,7 @@ function shares(block: Block, cells: Cells, rows: readonly TableRow[], total: Ta
     if (col.formula || !(col.role === 'share' || (col.role === 'percent' && isWhole(cells.at(total.row, col.col))))) continue;
     // A share shown as a fraction (1 for the whole) or as a percentage (100).
     const totalShare = cells.at(total.row, col.col)?.stated;
-    const asPercent = !(totalShare && totalShare.num === totalShare.den);
+    const asPercent = totalShare !== 1;
     const shareOf = (row: TableRow, base: ColumnInfo): RatioDerivation | null => {
       const target = cells.at(row.row, col.col);
       const part = cells.at(row.row, base.col);

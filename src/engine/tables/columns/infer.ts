@@ -7,7 +7,7 @@
  * rebuilds a table that already adds up); with no total, over four rows or more, in two
  * columns and most of them.
  */
-import { abs, add, cmp, sub, ZERO, type Rational } from '../../rational';
+import { abs, add, cmp, isZero, sign, sub, ZERO, type Rational } from '../../rational';
 import { roundingBand } from './band';
 import type { TableContext } from '../context';
 import type { BlockCells } from './cells';
@@ -43,14 +43,14 @@ export function inferMembers(ctx: TableContext, columns: readonly ColumnInfo[], 
     let sum: Rational | null = null;
     for (const p of parts) {
       const v = value(p, c);
-      if (v !== null) sum = sum ? add(sum, v) : v;
+      if (v !== null) sum = sum !== null ? add(sum, v) : v;
     }
     return agreesWith(row, c, sum, parts.length);
   };
   const agreeing = (list: readonly TableRow[]) => (total ? columns.filter((c) => holds(total, list, c) === true).length : 0);
 
   // In a column with no negative figure a running sum that has passed its target never comes back.
-  const monotone = columns.map((c) => tops.every((r) => (value(r, c)?.num ?? 0n) >= 0n));
+  const monotone = columns.map((c) => tops.every((r) => sign(value(r, c) ?? ZERO) >= 0));
   const grouped: { parent: TableRow; members: TableRow[] }[] = [];
   const next: TableRow[] = [];
   for (let i = 0; i < tops.length; i++) {
@@ -65,14 +65,14 @@ export function inferMembers(ctx: TableContext, columns: readonly ColumnInfo[], 
       if (m.children.length || m.total) break;
       columns.forEach((c, j) => {
         const v = value(m, c);
-        if (v !== null) sums[j] = sums[j] ? add(sums[j] as Rational, v) : v;
+        if (v !== null) sums[j] = sums[j] != null ? add(sums[j] as Rational, v) : v;
       });
       let considered = 0;
       let matched = 0;
       let reachable = false;
       columns.forEach((c, j) => {
         const target = value(p, c);
-        if (target === null || target.num === 0n) return;
+        if (target === null || isZero(target)) return;
         considered++;
         const sum = sums[j] ?? null;
         if (!monotone[j] || sum === null || cmp(sub(sum, target), tolerance(c, p, MAX_MEMBERS)) <= 0) reachable = true;

@@ -88,7 +88,7 @@ function holdsSumAfter(line: readonly TableRow[], a: number, sums: KindSums): bo
   const running: (Rational | null)[] = target.map(() => null);
   for (let k = 1; a + k < line.length; k++) {
     sums.values(line[a + k] as TableRow).forEach((v, j) => {
-      if (v !== null) running[j] = running[j] ? add(running[j] as Rational, v) : v;
+      if (v !== null) running[j] = running[j] != null ? add(running[j] as Rational, v) : v;
     });
     if (k < 2) continue;
     const all = target.every((t, j) => t === null || (running[j] != null && within(t, running[j] as Rational, sums.tolerance(line[a] as TableRow, j, k))));
@@ -108,7 +108,7 @@ function agrees(parent: TableRow, groups: readonly { head: TableRow; members: Ta
     for (const g of groups) {
       for (const m of g.members) {
         const v = sums.values(m)[j] ?? null;
-        if (v !== null) total = total ? add(total, v) : v;
+        if (v !== null) total = total !== null ? add(total, v) : v;
       }
     }
     return total !== null && within(t, total, sums.tolerance(parent, j, count));
