@@ -6,6 +6,7 @@
  * total is compared with another table, and not otherwise.
  */
 import { CellMarks } from '../coverage/cellMarks';
+import { CellFigure } from './cellFigure';
 import type { Evaluation } from './evaluate';
 import type { Derivation, Figure, RawFinding } from './ledger';
 import { inputsOf } from './run';
@@ -25,6 +26,10 @@ export function checkedCells(evaluation: Evaluation): CellMarks {
     for (let i = 0; i < inputs.length; i++) markFigure(inputs[i] as Figure);
   };
   const markFigure = (f: Figure): void => {
+    if (f instanceof CellFigure) {
+      marks.addAt(f.sheet, f.row, f.col);
+      return;
+    }
     if (f.cell !== '') {
       marks.add(f.sheet, f.cell);
       return;
