@@ -9,7 +9,7 @@ import { CellMarks } from '../coverage/cellMarks';
 import { CellFigure } from './cellFigure';
 import type { Evaluation } from './evaluate';
 import type { Derivation, Figure, RawFinding } from './ledger';
-import { inputsOf } from './run';
+import { eachInput } from './run';
 
 export function checkedCells(evaluation: Evaluation): CellMarks {
   const marks = new CellMarks();
@@ -22,8 +22,7 @@ export function checkedCells(evaluation: Evaluation): CellMarks {
     markFigure(d.target);
     const sources = d.kind === 'product' ? d.sources : undefined;
     if (sources) for (let i = 0; i < sources.length; i++) marks.add(d.target.sheet, sources[i] as string);
-    const inputs = inputsOf(d);
-    for (let i = 0; i < inputs.length; i++) markFigure(inputs[i] as Figure);
+    eachInput(d, markFigure);
   };
   const markFigure = (f: Figure): void => {
     if (f instanceof CellFigure) {
