@@ -6,9 +6,10 @@
  * total is compared with another table, and not otherwise.
  */
 import { CellMarks } from '../coverage/cellMarks';
+import { CellFigure } from './cellFigure';
 import type { Evaluation } from './evaluate';
 import type { Derivation, Figure, RawFinding } from './ledger';
-import { inputsOf } from './run';
+import { eachInput } from './run';
 
 export function checkedCells(evaluation: Evaluation): CellMarks {
   const marks = new CellMarks();
@@ -21,10 +22,13 @@ export function checkedCells(evaluation: Evaluation): CellMarks {
     markFigure(d.target);
     const sources = d.kind === 'product' ? d.sources : undefined;
     if (sources) for (let i = 0; i < sources.length; i++) marks.add(d.target.sheet, sources[i] as string);
-    const inputs = inputsOf(d);
-    for (let i = 0; i < inputs.length; i++) markFigure(inputs[i] as Figure);
+    eachInput(d, markFigure);
   };
   const markFigure = (f: Figure): void => {
+    if (f instanceof CellFigure) {
+      marks.addAt(f.sheet, f.row, f.col);
+      return;
+    }
     if (f.cell !== '') {
       marks.add(f.sheet, f.cell);
       return;

@@ -7,7 +7,7 @@
  */
 import { evaluateAll } from './evaluate';
 import { diagnoseClusters } from './clusters';
-import type { Derivation, Figure, RawFinding } from './ledger';
+import type { Derivation, Figure, RawFinding, Term } from './ledger';
 import { checkedCells } from './checked';
 import type { CellMarks } from '../coverage/cellMarks';
 
@@ -20,8 +20,21 @@ export function runChecks(derivations: readonly Derivation[]): { findings: RawFi
 }
 
 export function inputsOf(d: Derivation): Figure[] {
-  if (d.kind === 'linear') return d.terms.map((t) => t.fig);
-  if (d.kind === 'rate') return [d.before, d.after];
-  if (d.kind === 'ratio') return [d.part, d.whole];
-  return [];
+  const out: Figure[] = [];
+  eachInput(d, (f) => out.push(f));
+  return out;
+}
+
+/** Each figure a derivation computes its target from, with no list made (checked.ts visits every derivation of a book). */
+export function eachInput(d: Derivation, use: (f: Figure) => void): void {
+  if (d.kind === 'linear') {
+    const { terms } = d;
+    for (let i = 0; i < terms.length; i++) use((terms[i] as Term).fig);
+  } else if (d.kind === 'rate') {
+    use(d.before);
+    use(d.after);
+  } else if (d.kind === 'ratio') {
+    use(d.part);
+    use(d.whole);
+  }
 }

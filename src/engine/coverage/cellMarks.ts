@@ -20,13 +20,17 @@ export class CellMarks {
     if (address === '') return;
     const key = cellKey(address);
     if (key < 0) return;
+    const col = key % COLS;
+    this.addAt(sheet, (key - col) / COLS, col);
+  }
+
+  /** Marks a cell by its 0-based row and column. */
+  addAt(sheet: string, row: number, col: number): void {
     let marks = this.bySheet.get(sheet);
     if (!marks) {
       marks = new Map();
       this.bySheet.set(sheet, marks);
     }
-    const col = key % COLS;
-    const row = (key - col) / COLS;
     let group = marks.get(row >>> GROUP_BITS);
     if (!group) {
       group = new Set();

@@ -7,7 +7,7 @@ import { cellFigure, MONEY_SCALE, MONEY_UNIT_PATTERN, plainIntegerStyle, styleOf
 import { fromBigInt, mul, type Rational } from '../rational';
 import type { Grid } from '../grid';
 import type { Figure, Unreadable } from '../checks/ledger';
-import type { FigureUnit } from '../findings';
+import { CellFigure } from '../checks/cellFigure';
 
 export interface TableContext {
   readonly grid: Grid;
@@ -43,7 +43,7 @@ export function amountFigure(ctx: TableContext, row: number, col: number, parsed
 }
 
 function moneyFigure(ctx: TableContext, row: number, col: number, unit: MoneyUnit, stated: Rational, like: FigureStyle, label: string): Figure {
-  return { sheet: ctx.grid.name, cell: ctx.grid.address(row, col), stated, unit, scale: MONEY_SCALE[unit], like, label };
+  return new CellFigure(ctx.grid.name, row, col, stated, unit, like, label);
 }
 
 /** A value no cell states (a line's exact product, a category total): it only carries truth upward. */
@@ -68,8 +68,7 @@ export function percentFigure(
   like: ParsedFigure | null,
   label: string,
 ): Figure {
-  const unit: FigureUnit = '%';
-  return { sheet: ctx.grid.name, cell: ctx.grid.address(row, col), stated: value, unit, scale: 1n, like: like && styleOf(like), label };
+  return new CellFigure(ctx.grid.name, row, col, value, '%', like && styleOf(like), label);
 }
 
 /**

@@ -14,6 +14,7 @@ import { explainFormula, parseBasisLine, type BasisLine } from '../basis/line';
 import { isDashOnly, MONEY_SCALE, type ParsedFigure } from '../number';
 import { ZERO, type Rational } from '../rational';
 import { productStep } from '../rules/product';
+import { isCellAt } from '../checks/cellFigure';
 import type { RoundingMode } from '../findings';
 import type { RoundingPolicy } from '../options';
 import type { Derivation, Figure, ProductDerivation, Term } from '../checks/ledger';
@@ -135,8 +136,7 @@ export class StatementBuilder {
       const step = productStep(figures.after);
       if (target.stated !== null) this.tally.add(basis.exact, target.stated, step);
       // The 산출기초 cell takes part in the check when the amount stands in its own column.
-      const basisCell = row.basisCol === null ? null : grid.address(row.row, row.basisCol);
-      const source = basisCell !== null && target.cell !== basisCell ? basisCell : null;
+      const source = row.basisCol !== null && !isCellAt(target, row.row, row.basisCol) ? grid.address(row.row, row.basisCol) : null;
       const line = new LineCheck(target, basis.exact, step, basis.text, source);
       this.lines.push(line);
       this.derivations.push(line);

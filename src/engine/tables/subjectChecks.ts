@@ -13,6 +13,7 @@
  */
 import { abs, add, cmp, isZero, rat, sub, ZERO, type Rational } from '../rational';
 import { productStep } from '../rules/product';
+import { isCellAt } from '../checks/cellFigure';
 import type { Derivation, Figure, Term } from '../checks/ledger';
 import { amountFigure, computedFigure, readParsed, type TableContext } from './context';
 import { figureAt, LineCheck } from './statementTree';
@@ -99,7 +100,7 @@ function readLineFigures(ctx: TableContext, n: LineNode, tally: RoundingTally, l
   }
   const textCell = grid.address(entry.row, entry.textCol);
   if (entry.line.unreadable) {
-    const blocks = n.amount && n.amount.cell !== textCell ? [n.amount.cell] : undefined;
+    const blocks = n.amount && !isCellAt(n.amount, entry.row, entry.textCol) ? [n.amount.cell] : undefined;
     ctx.unreadable.push({ sheet: grid.name, cell: textCell, text: entry.text, reason: 'formula', ...(blocks ? { blocks } : {}) });
     return;
   }
@@ -108,7 +109,7 @@ function readLineFigures(ctx: TableContext, n: LineNode, tally: RoundingTally, l
   const target = n.amount ?? computedFigure(ctx, label);
   const step = productStep(n.amount);
   if (target.stated !== null) tally.add(formula.value, target.stated, step);
-  const check = new LineCheck(target, formula.value, step, entry.text.trim(), target.cell !== textCell ? textCell : null);
+  const check = new LineCheck(target, formula.value, step, entry.text.trim(), isCellAt(target, entry.row, entry.textCol) ? null : textCell);
   lines.push(check);
   n.amount = target;
   n.product = check;

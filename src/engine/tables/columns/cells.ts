@@ -7,6 +7,7 @@ import { ZERO } from '../../rational';
 import { parseFigure, type ParsedFigure } from '../../number';
 import type { Figure } from '../../checks/ledger';
 import { amountFigure, percentFigure, readAmount, readPercent, type TableContext } from '../context';
+import { WordFigure } from '../../checks/cellFigure';
 import type { ColumnInfo } from './columnInfo';
 import { isDash } from './header';
 import type { Block } from './read';
@@ -46,7 +47,7 @@ function read(ctx: TableContext, row: number, col: ColumnInfo): Figure | null {
   const label = col.header.own || col.header.group;
   if (PERCENT_ROLES.has(col.role)) {
     if (col.role === 'rate' && (RATE_WORDS.test(text.replace(/\s/g, '')) || isDash(text))) {
-      return { ...percentFigure(ctx, row, col.col, ZERO, null, label), stated: null, word: text };
+      return new WordFigure(ctx.grid.name, row, col.col, '%', label, text);
     }
     if (isDash(text)) return percentFigure(ctx, row, col.col, ZERO, DASH, label);
     return readPercent(ctx, row, col.col, label);
