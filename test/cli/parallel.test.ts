@@ -66,7 +66,7 @@ describe('children started before the run (main.ts)', () => {
     const own = startChild({ heapMb: 1536, boundedGrowth: false });
     try {
       expect(bounded.spawnargs).toContain('--max-old-space-size=1536');
-      expect(bounded.spawnargs).toContain('--heap-growing-percent=50');
+      expect(bounded.spawnargs).toContain('--heap-growing-percent=100');
       expect(own.spawnargs.some((a) => a.startsWith('--heap-growing-percent'))).toBe(false);
     } finally {
       bounded.kill();
