@@ -17,6 +17,7 @@ import { readBytes } from '../file/bytes';
 import type { ShareOutcome } from './shares';
 import { crc32 } from 'node:zlib';
 import type { Share } from '../file/xlsx/read';
+import { releaseReading } from './releaseReading';
 
 export { isFailure, type CheckOptions, type CopyPlan, type FileFailure, type FileOutcome, type FileReport } from './outcome';
 
@@ -91,6 +92,7 @@ async function checkRead(
   } catch (err) {
     return { outcome: { file, error: failureText(err, file, language) }, read: null };
   }
+  releaseReading();
   let result;
   try {
     result = verify(reading.snapshot, options.verify);

@@ -61,13 +61,15 @@ describe('children started before the run (main.ts)', () => {
     expect(unfit.stdout).toBe(inThread.stdout);
   }, 120_000);
 
-  it('get the heap asked for, its growth bounded for a large book (a 500k-row book peaked 120 MB higher without)', () => {
+  it('get the heap asked for, its growth bounded and its own collection allowed for a large book (a 500k-row book peaked 120 MB higher without the bound)', () => {
     const bounded = startChild({ heapMb: 1536, boundedGrowth: true });
     const own = startChild({ heapMb: 1536, boundedGrowth: false });
     try {
       expect(bounded.spawnargs).toContain('--max-old-space-size=1536');
       expect(bounded.spawnargs).toContain('--heap-growing-percent=100');
       expect(own.spawnargs.some((a) => a.startsWith('--heap-growing-percent'))).toBe(false);
+      expect(bounded.spawnargs).toContain('--expose-gc');
+      expect(own.spawnargs).not.toContain('--expose-gc');
     } finally {
       bounded.kill();
       own.kill();
