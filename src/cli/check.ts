@@ -10,14 +10,14 @@ import { damagedCellText, readProblemText, writeProblemText } from '../file/prob
 import { reportTime } from '../engine/report/printReport';
 import { applyAcceptances } from '../file/review';
 import { cliMessagesFor } from './messages';
-import type { CheckOptions, CopyPlan, FileOutcome, FileReport } from './outcome';
+import { isFailure, type CheckOptions, type CopyPlan, type FileOutcome, type FileReport } from './outcome';
 import { exceljsSide, readForCheck, type FileReading, type ReadOptions } from './readFile';
 import type { WorkbookReading } from '../file/workbookReading';
 import { readBytes } from '../file/bytes';
 import type { ShareOutcome } from './shares';
 import { crc32 } from 'node:zlib';
 import type { Share } from '../file/xlsx/read';
-import { releaseReading } from './releaseReading';
+import { collectGarbage } from './collectGarbage';
 
 export { isFailure, type CheckOptions, type CopyPlan, type FileFailure, type FileOutcome, type FileReport } from './outcome';
 
@@ -69,13 +69,35 @@ export async function finishShares(joined: FileReport, fingerprint: number, copy
   return finishFile(joined, copy, options, null, bytes);
 }
 
+/** What writing the copy needs of a file's reading: its bytes and, when exceljs read it, its workbook; not the snapshot. */
+type CopySource = Pick<FileReading, 'bytes' | 'workbook' | 'measureForExceljs'>;
+
 async function checkRead(
   file: string,
   copy: CopyPlan | null,
   options: CheckOptions,
   verify: typeof verifyWorkbook,
   share?: Share,
-): Promise<{ outcome: FileOutcome; read: FileReading | null }> {
+): Promise<{ outcome: FileOutcome; read: CopySource | null }> {
+  const { outcome, read } = await readAndVerify(file, copy, options, verify, share);
+  if (isFailure(outcome)) return { outcome, read };
+  // The reading and the engine's models are garbage now (readAndVerify's frame has ended):
+  // a large book's child collects them before the copy's own work begins.
+  if (copy !== null) collectGarbage();
+  return { outcome: await finishFile(outcome, copy, options, read), read };
+}
+
+/**
+ * The file read and verified, from a function of its own: when it returns, the reading's
+ * snapshot and the engine's models end with its frame, and only what the copy needs is kept.
+ */
+async function readAndVerify(
+  file: string,
+  copy: CopyPlan | null,
+  options: CheckOptions,
+  verify: typeof verifyWorkbook,
+  share?: Share,
+): Promise<{ outcome: FileOutcome; read: CopySource | null }> {
   const { language } = options.verify;
   const readOptions = { limits: options.limits ?? DEFAULT_LIMITS, language, ...(share ? { share } : {}) };
   // Only a copy or a share needs the file's bytes past the reading; a check without either
@@ -92,7 +114,7 @@ async function checkRead(
   } catch (err) {
     return { outcome: { file, error: failureText(err, file, language) }, read: null };
   }
-  releaseReading();
+  collectGarbage();
   let result;
   try {
     result = verify(reading.snapshot, options.verify);
@@ -104,7 +126,7 @@ async function checkRead(
   const damaged = reading.damaged ?? [];
   const warnings = [...damaged.map((d) => damagedCellText(d, language)), ...reading.warnings];
   const checked: FileReport = { file, tables: result.tables, findings, coverage: result.coverage, warnings, damaged, annotated: null, notOverwritten: null, report: null, writeError: null };
-  return { outcome: await finishFile(checked, copy, options, read), read };
+  return { outcome: checked, read: read && { bytes: read.bytes, workbook: read.workbook, measureForExceljs: read.measureForExceljs } };
 }
 
 /**
@@ -116,7 +138,7 @@ async function readingOnly(file: string, options: ReadOptions): Promise<Workbook
 }
 
 /** The annotated copy and the report of a file checked: from its reading, or from its bytes (shares). */
-async function finishFile(checked: FileReport, copy: CopyPlan | null, options: CheckOptions, read: FileReading | null, bytes = read?.bytes): Promise<FileReport> {
+async function finishFile(checked: FileReport, copy: CopyPlan | null, options: CheckOptions, read: CopySource | null, bytes = read?.bytes): Promise<FileReport> {
   const { file } = checked;
   const { language } = options.verify;
   const { findings, coverage } = checked;

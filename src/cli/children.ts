@@ -29,12 +29,12 @@ export function heapLimitMb(children: number): number {
 const BOUNDED_GROWTH = '--heap-growing-percent=100';
 
 /**
- * A large book's child may also collect its garbage itself, once, when the reading is
- * done (cli/releaseReading.ts): the sheet's inflated XML (77 MB for the 493k-row
- * statement book) and the reader's other garbage sat in the old generation through the
- * whole reading of the tables, until the heap's growth forced a full collection, and were
- * most of the peak (573 MB in the child; collected after the reading, 484–489 MB, for one
- * collection more).
+ * A large book's child may also collect its garbage itself (cli/collectGarbage.ts): after
+ * the reading, and before the copy is written. The sheet's inflated XML (77 MB for the
+ * 493k-row statement book) and the reader's other garbage sat in the old generation through
+ * the whole reading of the tables, until the heap's growth forced a full collection, and
+ * were most of the peak (573 MB in the child; collected after the reading, 484–489 MB, for
+ * one collection more).
  */
 const EXPOSE_GC = '--expose-gc';
 
