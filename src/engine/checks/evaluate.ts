@@ -190,22 +190,41 @@ function carries(d: Derivation, confirmed: Confirmations, carried: boolean): boo
 }
 
 /** For each figure, the identities that hold exactly on the stated values and involve it. */
-export type Confirmations = ReadonlyMap<Figure, readonly Derivation[]>;
+export interface Confirmations {
+  get(fig: Figure): readonly Derivation[] | undefined;
+}
+
+/**
+ * Built over the whole book once a slip is found, but asked only about the figures around
+ * the slips: so each figure keeps its one identity as it is, and two or more in a list of
+ * their own size. A list made `[d]` and pushed to grows to 17 slots: about 180 bytes for
+ * each of a 500k-row book's million figures, held to the end of the check.
+ */
+export class ConfirmationIndex implements Confirmations {
+  private readonly byFigure = new Map<Figure, Derivation | Derivation[]>();
+
+  add(fig: Figure, d: Derivation): void {
+    const known = this.byFigure.get(fig);
+    if (known === undefined) this.byFigure.set(fig, d);
+    else if (Array.isArray(known)) known.push(d);
+    else this.byFigure.set(fig, [known, d]);
+  }
+
+  get(fig: Figure): readonly Derivation[] | undefined {
+    const known = this.byFigure.get(fig);
+    return known === undefined || Array.isArray(known) ? known : [known];
+  }
+}
 
 function confirmedByStated(derivations: readonly Derivation[], statedOf: (f: Figure) => Rational | null): Confirmations {
-  const out = new Map<Figure, Derivation[]>();
-  const add = (f: Figure, d: Derivation) => {
-    const list = out.get(f);
-    if (list) list.push(d);
-    else out.set(f, [d]);
-  };
+  const out = new ConfirmationIndex();
   for (const d of derivations) {
     if (d.kind !== 'linear') continue;
     const target = statedOf(d.target);
     const sum = linearValue(d, statedOf);
     if (target === null || sum === null || !linearAgrees(d, target, sum)) continue;
-    add(d.target, d);
-    for (const t of d.terms) add(t.fig, d);
+    out.add(d.target, d);
+    for (const t of d.terms) out.add(t.fig, d);
   }
   return out;
 }
