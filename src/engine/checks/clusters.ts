@@ -20,11 +20,11 @@ export function diagnoseClusters(
   confirmed: Confirmations,
 ): RawFinding[] {
   const groups = clusters(findings);
-  const around = neighbourhoods(group, groups);
+  const { around, position } = neighbourhoods(group, groups);
   const agreedTargets = new Set(agreed.map((d) => d.target));
   const outputs = groups.map((cluster, k) => diagnoseOne(around[k] ?? [], cluster, agreedTargets, confirmed));
   // Left with several findings: several wrong figures may explain them with fewer (repair.ts).
-  const repairs = new Repairs(group, groups, around, outputs);
+  const repairs = new Repairs(position, groups, around, outputs);
   for (const k of groups.keys()) if ((outputs[k]?.length ?? 0) >= 2) repairs.tryFrom(k);
   return carriedThrough(outputs.flat(), confirmed);
 }
@@ -71,10 +71,9 @@ function diagnoseOne(
 class Repairs {
   private readonly clusterOf = new Map<Figure, number>();
   private readonly done = new Set<number>();
-  private order: Map<Derivation, number> | null = null;
 
   constructor(
-    private readonly group: readonly Derivation[],
+    private readonly position: ReadonlyMap<Derivation, number>,
     groups: readonly (readonly RawFinding[])[],
     private readonly around: readonly (readonly Derivation[])[],
     private readonly outputs: RawFinding[][],
@@ -113,9 +112,8 @@ class Repairs {
   /** The identities around several clusters, in the book's dependency order. */
   private neighbourhoodOf(members: readonly number[]): Derivation[] {
     if (members.length === 1) return [...(this.around[members[0] as number] ?? [])];
-    const order = (this.order ??= new Map(this.group.map((d, i) => [d, i])));
     const all = new Set(members.flatMap((m) => this.around[m] ?? []));
-    return [...all].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+    return [...all].sort((a, b) => (this.position.get(a) ?? 0) - (this.position.get(b) ?? 0));
   }
 }
 
@@ -158,7 +156,7 @@ function clusters(findings: readonly RawFinding[]): RawFinding[][] {
  * For each cluster, every identity that touches one of its figures, in dependency
  * order: one pass over the book, whatever the number of clusters.
  */
-function neighbourhoods(group: readonly Derivation[], groups: readonly (readonly RawFinding[])[]): Derivation[][] {
+function neighbourhoods(group: readonly Derivation[], groups: readonly (readonly RawFinding[])[]): Neighbourhoods {
   const owner = new Map<Figure, number[]>();
   groups.forEach((cluster, k) => {
     for (const f of cluster) {
@@ -169,14 +167,27 @@ function neighbourhoods(group: readonly Derivation[], groups: readonly (readonly
       }
     }
   });
-  const out: Derivation[][] = groups.map(() => []);
-  for (const d of group) {
+  const around: Derivation[][] = groups.map(() => []);
+  const position = new Map<Derivation, number>();
+  group.forEach((d, i) => {
     for (const fig of figuresOf(d)) {
       for (const k of owner.get(fig) ?? []) {
-        const list = out[k] as Derivation[];
-        if (list[list.length - 1] !== d) list.push(d);
+        const list = around[k] as Derivation[];
+        if (list[list.length - 1] === d) continue;
+        list.push(d);
+        position.set(d, i);
       }
     }
-  }
-  return out;
+  });
+  return { around, position };
+}
+
+/**
+ * Each cluster's identities, and the place in the book's dependency order of every identity
+ * in one (merged neighbourhoods are put back in that order): a map of the neighbourhoods
+ * only, not of the book's every identity.
+ */
+interface Neighbourhoods {
+  readonly around: Derivation[][];
+  readonly position: ReadonlyMap<Derivation, number>;
 }
