@@ -21,7 +21,7 @@ export function diagnoseClusters(
 ): RawFinding[] {
   const groups = clusters(findings);
   const { around, position } = neighbourhoods(group, groups);
-  const agreedTargets = new Set(agreed.map((d) => d.target));
+  const agreedTargets = agreedTargetsAround(agreed, around);
   const outputs = groups.map((cluster, k) => diagnoseOne(around[k] ?? [], cluster, agreedTargets, confirmed));
   // Left with several findings: several wrong figures may explain them with fewer (repair.ts).
   const repairs = new Repairs(position, groups, around, outputs);
@@ -115,6 +115,19 @@ class Repairs {
     const all = new Set(members.flatMap((m) => this.around[m] ?? []));
     return [...all].sort((a, b) => (this.position.get(a) ?? 0) - (this.position.get(b) ?? 0));
   }
+}
+
+/**
+ * The figures of the neighbourhoods that an identity which holds has for its target: all the
+ * culprit search asks of the book's agreed identities (culprit.ts asks about the targets of a
+ * neighbourhood's identities), without a set of every agreed target of the book.
+ */
+function agreedTargetsAround(agreed: readonly Derivation[], around: readonly (readonly Derivation[])[]): Set<Figure> {
+  const near = new Set<Figure>();
+  for (const list of around) for (const d of list) near.add(d.target);
+  const out = new Set<Figure>();
+  for (const d of agreed) if (near.has(d.target)) out.add(d.target);
+  return out;
 }
 
 function figuresOf(d: Derivation): Figure[] {

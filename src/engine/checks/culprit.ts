@@ -41,7 +41,7 @@ interface Candidate extends Culprit {
 
 /**
  * `derivations`: the cluster's neighbourhood, in dependency order; `findings`: the cluster;
- * `agreedTargets`: the figures an identity that holds confirms (the book's, built once).
+ * `agreedTargets`: the figures an identity that holds confirms (of the neighbourhoods, clusters.ts).
  */
 export function diagnose(
   derivations: readonly Derivation[],
@@ -53,8 +53,8 @@ export function diagnose(
   if (roots.length === 0) return [];
   const derivedTargets = new Set(derivations.map((d) => d.target));
   const failing = new Set(findings.map((f) => f.derivation));
-  // `agreedTargets` and `confirmedByStated` cover the whole book: ask them about the
-  // few targets in question rather than scanning them per cluster (quadratic in slips).
+  // `confirmedByStated` covers the whole book and `agreedTargets` every neighbourhood: ask
+  // them about the few targets in question rather than scanning them per cluster (quadratic in slips).
   const confirmed = {
     has: (fig: Figure) =>
       agreedTargets.has(fig) || (confirmedByStated.get(fig)?.some((d) => !failing.has(d)) ?? false),
