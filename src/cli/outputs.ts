@@ -13,7 +13,7 @@ export async function planCopies(request: CliRequest): Promise<(CopyPlan | null)
   if (request.out === false) return request.files.map(() => null);
   // The writer's module (it loads the package patcher) only when copies are to be written.
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily on purpose: `--no-write` never needs it
-  const { annotatedPath, MAX_NUMBERED, numberedPath, occupant } = require('../file/copy') as typeof import('../file/copy');
+  const { annotatedPath, MAX_NUMBERED, numberedPath, occupant } = require('../file/copyNames') as typeof import('../file/copyNames');
   const taken = new Set(request.files.map((f) => resolve(f)));
   const outDir = request.out ?? undefined;
   const plans: CopyPlan[] = [];

@@ -20,9 +20,12 @@ import type { Coverage, Language } from '../engine/index';
 import { readBytes } from './bytes';
 import { WorkbookWriteError } from './errors';
 import { annotatePackage } from './patch/annotatePackage';
-import { isMarkedCopy, markCopy } from './patch/copyMark';
+import { markCopy } from './patch/copyMark';
 import { writeProblemOf } from './problems';
+import { MAX_NUMBERED, numberedPath, occupant } from './copyNames';
 import type { ReviewedFinding } from './review';
+
+export { annotatedPath, MAX_NUMBERED, numberedPath, occupant } from './copyNames';
 
 export interface CopyRequest {
   readonly input: string;
@@ -43,20 +46,6 @@ export interface CopyWritten {
   readonly path?: string;
 }
 
-/** `dir/budget.xlsx` → `NAME.checked.xlsx` next to it, or in `outDir`. */
-export function annotatedPath(input: string, outDir?: string): string {
-  const name = basename(input).replace(/\.xls[xm]$/i, '');
-  return join(outDir ?? dirname(input), `${name}.checked.xlsx`);
-}
-
-/** How far `NAME.checked (n).xlsx` goes looking for a free name before giving up. */
-export const MAX_NUMBERED = 999;
-
-/** `NAME.checked.xlsx` → `NAME.checked (n).xlsx`. */
-export function numberedPath(path: string, n: number): string {
-  return n < 2 ? path : path.replace(/\.checked\.xlsx$/i, '') + `.checked (${n}).xlsx`;
-}
-
 async function sameFile(a: string, b: string): Promise<boolean> {
   if (resolve(a) === resolve(b)) return true;
   try {
@@ -71,22 +60,6 @@ async function sameFile(a: string, b: string): Promise<boolean> {
 /** Throws WorkbookWriteError when the output would be the input. */
 export async function refuseSameFile(input: string, output: string): Promise<void> {
   if (await sameFile(input, output)) throw new WorkbookWriteError({ kind: 'same-as-input' }, output);
-}
-
-/** What is at a path: nothing, our own unedited copy, or something else (never to be replaced). */
-export async function occupant(path: string): Promise<'free' | 'ours' | 'theirs'> {
-  try {
-    await stat(path);
-  } catch (err) {
-    // Nothing there (ENOTDIR: a file where a folder should be; writing will say so).
-    const code = (err as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' || code === 'ENOTDIR' ? 'free' : 'theirs';
-  }
-  try {
-    return isMarkedCopy(await readBytes(path, path)) ? 'ours' : 'theirs';
-  } catch {
-    return 'theirs'; // a folder, a pipe, a file too large to be ours…
-  }
 }
 
 /** Puts `temp` at `target` without ever replacing what is there. False when something is. */

@@ -3,7 +3,7 @@
  * that stream a sheet size their grid from it, so a cell the patcher creates
  * outside it (a finding on a cell that was never written) must widen it.
  */
-import { parseCellAddress } from '../../engine/index';
+import { parseCellAddress } from '../../engine/address';
 
 /** `0` → `A`, `26` → `AA`. */
 export function columnLetters(col: number): string {
