@@ -72,14 +72,12 @@ export async function finishShares(joined: FileReport, fingerprint: number, copy
 /** What writing the copy needs of a file's reading: its bytes and, when exceljs read it, its workbook; not the snapshot. */
 type CopySource = Pick<FileReading, 'bytes' | 'workbook' | 'measureForExceljs'>;
 
-async function checkRead(
-  file: string,
-  copy: CopyPlan | null,
-  options: CheckOptions,
-  verify: typeof verifyWorkbook,
-  share?: Share,
-): Promise<{ outcome: FileOutcome; read: CopySource | null }> {
-  const { outcome, read } = await readAndVerify(file, copy, options, verify, share);
+/** What a check is asked: the file, its copy (null: none), the options, the engine, and the share of its sheets (none: whole). */
+type CheckArgs = [file: string, copy: CopyPlan | null, options: CheckOptions, verify: typeof verifyWorkbook, share?: Share];
+
+async function checkRead(...args: CheckArgs): Promise<{ outcome: FileOutcome; read: CopySource | null }> {
+  const [, copy, options] = args;
+  const { outcome, read } = await readAndVerify(...args);
   if (isFailure(outcome)) return { outcome, read };
   // The reading and the engine's models are garbage now (readAndVerify's frame has ended):
   // a large book's child collects them before the copy's own work begins.
@@ -91,13 +89,7 @@ async function checkRead(
  * The file read and verified, from a function of its own: when it returns, the reading's
  * snapshot and the engine's models end with its frame, and only what the copy needs is kept.
  */
-async function readAndVerify(
-  file: string,
-  copy: CopyPlan | null,
-  options: CheckOptions,
-  verify: typeof verifyWorkbook,
-  share?: Share,
-): Promise<{ outcome: FileOutcome; read: CopySource | null }> {
+async function readAndVerify(...[file, copy, options, verify, share]: CheckArgs): Promise<{ outcome: FileOutcome; read: CopySource | null }> {
   const { language } = options.verify;
   const readOptions = { limits: options.limits ?? DEFAULT_LIMITS, language, ...(share ? { share } : {}) };
   // Only a copy or a share needs the file's bytes past the reading; a check without either
