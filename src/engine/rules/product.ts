@@ -98,11 +98,18 @@ function wholeProductOutcome(d: ProductDerivation, exact: number, stated: number
   const down = size - rest; // toward zero
   const up = down + step; // away from zero
   if (!Number.isSafeInteger(up)) return null;
-  const signed = (magnitude: number): number => (negative && magnitude !== 0 ? -magnitude : magnitude); // never −0
-  const rounded = (mode: RoundingWay): number => signed(mode === 'down' ? down : mode === 'up' ? up : 2 * rest >= step ? up : down);
-  if (d.mode === 'any') return { agrees: stated === signed(down) || stated === signed(up), expected: rounded(d.proposeMode) };
-  const required = rounded(d.mode);
+  // The two candidates with their sign back (never −0: `up` is never 0).
+  const toward = negative && down !== 0 ? -down : down;
+  const away = negative ? -up : up;
+  const half = 2 * rest >= step ? away : toward;
+  if (d.mode === 'any') return { agrees: stated === toward || stated === away, expected: roundedTo(d.proposeMode, toward, away, half) };
+  const required = roundedTo(d.mode, toward, away, half);
   return { agrees: stated === required, expected: required };
+}
+
+/** The candidate a rounding mode takes: a plain function, not a closure made for every line. */
+function roundedTo(mode: RoundingWay, toward: number, away: number, half: number): number {
+  return mode === 'down' ? toward : mode === 'up' ? away : half;
 }
 
 /** The other whole figure within one step of the exact value, when the value is not whole. */
