@@ -25,8 +25,15 @@ export interface Run {
 const helpers = mkdtempSync(join(tmpdir(), 'budget-bench-'));
 /**
  * Preloaded into the process and every process it starts (NODE_OPTIONS, which forked children
- * inherit): on exit each adds a line `pid maxRSS(KB) cpu(µs) gc(ms)` to the run's report file.
+ * inherit): on exit each adds a line `pid peakRSS(KB) cpu(µs) gc(ms)` to the run's report file.
  * resourceUsage counts the process alone, so the checking child's memory and time were missed before.
+ *
+ * The peak is the kernel's high-water mark of the process's own memory (VmHWM), not
+ * resourceUsage's maxRSS: Linux carries into maxRSS the resident size of the image a process was
+ * forked from, before its exec. libuv forks, so every process this bench started reported at least
+ * the malloc'd memory (Buffers, the inflated book) the bench held at that moment, about 100 MB on
+ * the 500k book, and a checking child at least its parent's. maxRSS stays the fallback where
+ * /proc is missing.
  */
 const RSS_PRELOAD = join(helpers, 'rss.js');
 writeFileSync(
@@ -35,7 +42,11 @@ writeFileSync(
     "const { PerformanceObserver } = require('node:perf_hooks');",
     'let gc = 0;',
     "new PerformanceObserver((list) => { for (const e of list.getEntries()) gc += e.duration; }).observe({ entryTypes: ['gc'] });",
-    "process.on('exit', () => { const u = process.resourceUsage(); require('node:fs').appendFileSync(process.env.BENCH_REPORT, `${process.pid} ${u.maxRSS} ${u.userCPUTime + u.systemCPUTime} ${gc}\\n`); });",
+    'function peakKb(u) {',
+    "  try { const m = /VmHWM:\\s*(\\d+)/.exec(require('node:fs').readFileSync('/proc/self/status', 'utf8')); if (m) return Number(m[1]); } catch {}",
+    '  return u.maxRSS;',
+    '}',
+    "process.on('exit', () => { const u = process.resourceUsage(); require('node:fs').appendFileSync(process.env.BENCH_REPORT, `${process.pid} ${peakKb(u)} ${u.userCPUTime + u.systemCPUTime} ${gc}\\n`); });",
     '',
   ].join('\n'),
 );
