@@ -197,8 +197,9 @@ export interface Confirmations {
 /**
  * Built over the whole book once a slip is found, but asked only about the figures around
  * the slips: so each figure keeps its one identity as it is, and two or more in a list of
- * their own size. A list made `[d]` and pushed to grows to 17 slots: about 180 bytes for
- * each of a 500k-row book's million figures, held to the end of the check.
+ * their own size, copied one longer for each identity added (a figure has a few). A list
+ * pushed to grows to 17 slots or more: about 180 bytes for each of a 500k-row book's
+ * million figures, held to the end of the check.
  */
 export class ConfirmationIndex implements Confirmations {
   private readonly byFigure = new Map<Figure, Derivation | Derivation[]>();
@@ -206,14 +207,21 @@ export class ConfirmationIndex implements Confirmations {
   add(fig: Figure, d: Derivation): void {
     const known = this.byFigure.get(fig);
     if (known === undefined) this.byFigure.set(fig, d);
-    else if (Array.isArray(known)) known.push(d);
-    else this.byFigure.set(fig, [known, d]);
+    else this.byFigure.set(fig, Array.isArray(known) ? longer(known, d) : [known, d]);
   }
 
   get(fig: Figure): readonly Derivation[] | undefined {
     const known = this.byFigure.get(fig);
     return known === undefined || Array.isArray(known) ? known : [known];
   }
+}
+
+/** The list and `d` in a new list of exactly their length. */
+function longer(list: readonly Derivation[], d: Derivation): Derivation[] {
+  const out = new Array<Derivation>(list.length + 1);
+  for (let i = 0; i < list.length; i++) out[i] = list[i] as Derivation;
+  out[list.length] = d;
+  return out;
 }
 
 function confirmedByStated(derivations: readonly Derivation[], statedOf: (f: Figure) => Rational | null): Confirmations {
