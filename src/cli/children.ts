@@ -45,11 +45,24 @@ export interface ChildSpec {
   readonly boundedGrowth: boolean;
 }
 
+/**
+ * The environment a checking process is started with: this one's, without what only a
+ * network connection would use. NODE_EXTRA_CA_CERTS (often set where a proxy inspects TLS,
+ * as in many offices) makes node read and parse the certificates as it starts, before any
+ * script runs: 40 ms of every run's critical path on our machines. A checking process
+ * never opens a connection.
+ */
+export function childEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const out = { ...env };
+  delete out.NODE_EXTRA_CA_CERTS;
+  return out;
+}
+
 /** The compiled checker; under ts-node (tests) the TypeScript source with ts-node's hook. */
 export function startChild({ heapMb, boundedGrowth }: ChildSpec): ChildProcess {
   const heap = [`--max-old-space-size=${heapMb}`, ...(boundedGrowth ? [BOUNDED_GROWTH, EXPOSE_GC] : [])];
   const compiled = join(__dirname, 'checker.js');
-  const options = { serialization: 'advanced' as const, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] as ('ignore' | 'pipe' | 'ipc')[] };
+  const options = { serialization: 'advanced' as const, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] as ('ignore' | 'pipe' | 'ipc')[], env: childEnv() };
   if (existsSync(compiled)) return fork(compiled, [], { ...options, execArgv: heap });
   return fork(join(__dirname, 'checker.ts'), [], { ...options, execArgv: ['--require', 'ts-node/register', ...heap] });
 }

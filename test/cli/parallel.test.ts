@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { verifyWorkbook } from '../../src/engine/index';
 import { runCaptured } from './capture';
 import { progressBar } from '../../src/cli/progress';
-import { EarlyChildren, startChild } from '../../src/cli/children';
+import { childEnv, EarlyChildren, startChild } from '../../src/cli/children';
 import { planRun } from '../../src/cli/plan';
 import { makeTempDir } from '../file/workbooks';
 
@@ -74,6 +74,12 @@ describe('children started before the run (main.ts)', () => {
       bounded.kill();
       own.kill();
     }
+  });
+
+  it('start without the extra certificates node would parse before any script (a checking process opens no connection), and with everything else', () => {
+    const env = { NODE_EXTRA_CA_CERTS: '/etc/ssl/certs/ca-certificates.crt', LANG: 'ko_KR.UTF-8', PATH: '/usr/bin' };
+    expect(childEnv(env)).toEqual({ LANG: 'ko_KR.UTF-8', PATH: '/usr/bin' });
+    expect(env.NODE_EXTRA_CA_CERTS).toBe('/etc/ssl/certs/ca-certificates.crt');
   });
 });
 
