@@ -9,7 +9,7 @@ import { CellMarks } from '../coverage/cellMarks';
 import { CellFigure } from './cellFigure';
 import type { Evaluation } from './evaluate';
 import type { Derivation, Figure, RawFinding } from './ledger';
-import { eachInput } from './run';
+import { eachInput } from './inputs';
 
 export function checkedCells(evaluation: Evaluation): CellMarks {
   const marks = new CellMarks();

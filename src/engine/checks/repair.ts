@@ -16,7 +16,7 @@ import { linearValue } from '../rules/linear';
 import { outcomeOn } from './evaluate';
 import { solveFor } from './solve';
 import { typoShaped } from './typo';
-import { inputsOf } from './run';
+import { inputsOf } from './inputs';
 import type { Derivation, Figure, LinearDerivation, RawFinding } from './ledger';
 
 /** At most this many corrections in one cluster, and this many identity checks to find them. */

@@ -7,7 +7,7 @@
  */
 import { evaluateAll } from './evaluate';
 import { diagnoseClusters } from './clusters';
-import type { Derivation, Figure, RawFinding, Term } from './ledger';
+import type { Derivation, RawFinding } from './ledger';
 import { checkedCells } from './checked';
 import type { CellMarks } from '../coverage/cellMarks';
 
@@ -17,24 +17,4 @@ export function runChecks(derivations: readonly Derivation[]): { findings: RawFi
   const { findings, agreed, confirmations } = evaluation;
   if (findings.length === 0) return { findings: [], checked };
   return { findings: diagnoseClusters(derivations, findings, agreed, confirmations()), checked };
-}
-
-export function inputsOf(d: Derivation): Figure[] {
-  const out: Figure[] = [];
-  eachInput(d, (f) => out.push(f));
-  return out;
-}
-
-/** Each figure a derivation computes its target from, with no list made (checked.ts visits every derivation of a book). */
-export function eachInput(d: Derivation, use: (f: Figure) => void): void {
-  if (d.kind === 'linear') {
-    const { terms } = d;
-    for (let i = 0; i < terms.length; i++) use((terms[i] as Term).fig);
-  } else if (d.kind === 'rate') {
-    use(d.before);
-    use(d.after);
-  } else if (d.kind === 'ratio') {
-    use(d.part);
-    use(d.whole);
-  }
 }
