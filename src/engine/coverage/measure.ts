@@ -41,7 +41,8 @@ export function measureCoverage(input: CoverageInput): Coverage {
     else bySheet.set(t.sheet, [t]);
   }
   for (const grid of input.grids) {
-    const areas = areasOf(bySheet.get(grid.name) ?? []);
+    // Read from the tables' ranges only once a figure of the sheet is unchecked: most sheets have none.
+    let areas: Area[] | null = null;
     const unread = input.unread.get(grid.name);
     const failed = input.failedSheets.has(grid.name);
     for (let r = grid.top; r < grid.bottom; r++) {
@@ -57,7 +58,7 @@ export function measureCoverage(input: CoverageInput): Coverage {
         }
         if (!holdsFigure(grid, r, c)) continue;
         figures++;
-        const reason = failed || unread?.has(r * 16384 + c) ? 'not read' : reasonOutside(areas, r, c);
+        const reason = failed || unread?.has(r * 16384 + c) ? 'not read' : reasonOutside((areas ??= areasOf(bySheet.get(grid.name) ?? [])), r, c);
         unchecked.push({ sheet: grid.name, cell: grid.address(r, c), reason });
       }
     }
