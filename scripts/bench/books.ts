@@ -86,6 +86,47 @@ export async function measureBooks(rows: number, dir: string, cli: string, heapM
   return out;
 }
 
+/** The peak memory of the command line on one book of the large size, without and with the copy. */
+export interface BookPeak {
+  readonly name: string;
+  readonly rows: number;
+  readonly cli: Run;
+  readonly writing: Run;
+}
+
+/**
+ * Every book but the exceljs writer's statement (the size table has it) at `rows`, for the
+ * peak target alone: real files hold formulas, styles and dates, and each costs memory of
+ * its own (the shared-formula book peaked 90 MB above the statement at 500k rows).
+ */
+export async function measurePeaks(rows: number, dir: string, cli: string, heapMb: number, log: (s: string) => void): Promise<BookPeak[]> {
+  const out: BookPeak[] = [];
+  const outDir = join(dir, 'out');
+  for (const spec of SPECS) {
+    if (spec.layout === 'statement' && !spec.excel) continue;
+    const book = generateBook({ seed: rows + 15, layout: spec.layout, projects: Math.min(5000, Math.max(1, Math.round(rows / ROWS_PER_PROJECT[spec.layout]))) });
+    const file = join(dir, `peak-${out.length}.xlsx`);
+    if (spec.excel) writeExcelBook(book, file, spec.excel);
+    else await writeBookXlsx(book, file);
+    log(`· ${spec.name}, ${rowCount(book).toLocaleString('en-US')} rows: the command line's peak …`);
+    const cliRun = await runCliOn(cli, file, heapMb);
+    const writing = await runCliWriting(cli, file, heapMb, outDir);
+    out.push({ name: spec.name, rows: rowCount(book), cli: cliRun, writing });
+    rmSync(file, { force: true });
+    rmSync(outDir, { recursive: true, force: true });
+  }
+  return out;
+}
+
+export function peaksTable(peaks: readonly BookPeak[]): string {
+  const head = ['book', 'rows', 'peak MB: CLI --no-write', 'writing', `target ≤ ${TARGETS.peakMb500k}`];
+  const lines = peaks.map((p) => [p.name, fmt(p.rows), fmt(p.cli.rssMb), fmt(p.writing.rssMb), Math.max(p.cli.rssMb, p.writing.rssMb) <= TARGETS.peakMb500k ? 'PASS' : 'MISS']);
+  const all = [head, ...lines];
+  const widths = head.map((_, i) => Math.max(...all.map((l) => (l[i] ?? '').length)));
+  const line = (cells: readonly string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |`;
+  return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...lines.map(line)].join('\n');
+}
+
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 const mark = (value: number, target: number) => `${value.toFixed(2)} ${value <= target ? 'PASS' : 'MISS'}`;
 
