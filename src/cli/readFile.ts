@@ -48,7 +48,10 @@ export interface ReadOptions {
   readonly bytes?: Uint8Array;
 }
 
-/** Throws WorkbookReadError when the file cannot be read. */
+/**
+ * Throws WorkbookReadError when the file cannot be read. The snapshot keeps no formula texts:
+ * the command line checks and never fixes (sheetCells.ts, KeepFormulas).
+ */
 export async function readForCheck(file: string, options: ReadOptions = {}): Promise<FileReading> {
   const { limits = DEFAULT_LIMITS, language = 'en', share } = options;
   const bytes = await readBytes(options.bytes ?? file, file, limits.fileBytes);
@@ -58,7 +61,7 @@ export async function readForCheck(file: string, options: ReadOptions = {}): Pro
   const measureForExceljs = () => measuredForExceljs(zip, notes, file);
   try {
     zip = openZip(bytes, limits, file);
-    return { reading: readXlsxFast(zip, { limits, label: file, language, notes, ...(share ? { share } : {}) }), bytes, workbook: null, measureForExceljs };
+    return { reading: readXlsxFast(zip, { limits, label: file, language, notes, formulas: false, ...(share ? { share } : {}) }), bytes, workbook: null, measureForExceljs };
   } catch (err) {
     // Something the fast reader does not read exactly: exceljs decides. Damage and limits are final.
     if (!(err instanceof Unsupported)) throw err;
@@ -68,7 +71,7 @@ export async function readForCheck(file: string, options: ReadOptions = {}): Pro
   measureForExceljs();
   const { loadWorkbook, readLoadedWorkbook } = exceljsSide();
   const workbook = await loadWorkbook(bytes, file);
-  const reading = readLoadedWorkbook(workbook, { limits, label: file, language });
+  const reading = readLoadedWorkbook(workbook, { limits, label: file, language, formulas: false });
   const damaged = notes.damaged;
   return { reading: damaged.length ? { ...reading, damaged } : reading, bytes, workbook, measureForExceljs };
 }

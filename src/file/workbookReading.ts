@@ -16,7 +16,7 @@ import {
 import { readCell } from './cells';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits';
 import type { DamagedCell } from './problems';
-import { mergeArea, SheetCells } from './sheetCells';
+import { mergeArea, SheetCells, type KeepFormulas } from './sheetCells';
 
 export { mergeArea } from './sheetCells';
 import { readState } from './state';
@@ -42,8 +42,8 @@ export function mergeRanges(sheet: Worksheet): string[] {
   return Object.values(own).flatMap((m) => (typeof m.range === 'string' ? [m.range] : []));
 }
 
-export function snapshotSheet(sheet: Worksheet, limits: ReadLimits = DEFAULT_LIMITS, label = 'workbook'): SheetSnapshot {
-  const cells = new SheetCells(sheet.name, limits, label);
+export function snapshotSheet(sheet: Worksheet, limits: ReadLimits = DEFAULT_LIMITS, label = 'workbook', formulas = true): SheetSnapshot {
+  const cells = new SheetCells(sheet.name, limits, label, formulas);
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => cells.add(rowNumber - 1, colNumber - 1, readCell(cell)));
   });
@@ -51,7 +51,7 @@ export function snapshotSheet(sheet: Worksheet, limits: ReadLimits = DEFAULT_LIM
   return cells.snapshot(merges);
 }
 
-export interface LoadedReadOptions {
+export interface LoadedReadOptions extends KeepFormulas {
   readonly limits?: ReadLimits;
   /** How the file is named in messages. */
   readonly label?: string;
@@ -61,12 +61,12 @@ export interface LoadedReadOptions {
 
 /** Snapshot and acceptances of a loaded workbook; the state sheet is not part of the snapshot. */
 export function readLoadedWorkbook(workbook: Workbook, options: LoadedReadOptions = {}): WorkbookReading {
-  const { limits = DEFAULT_LIMITS, label = 'workbook', language = 'en' } = options;
+  const { limits = DEFAULT_LIMITS, label = 'workbook', language = 'en', formulas = true } = options;
   const sheets: SheetSnapshot[] = [];
   let state: Worksheet | undefined;
   for (const sheet of workbook.worksheets) {
     if (sheet.name === STATE_SHEET) state = sheet;
-    else sheets.push(snapshotSheet(sheet, limits, label));
+    else sheets.push(snapshotSheet(sheet, limits, label, formulas));
   }
   const { acceptances, warnings } = readState(state, language);
   return { snapshot: { sheets }, acceptances, warnings };

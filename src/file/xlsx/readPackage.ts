@@ -10,6 +10,7 @@
 import { STATE_SHEET, type Language, type SheetSnapshot } from '../../engine/index';
 import { WorkbookReadError } from '../errors';
 import { DEFAULT_LIMITS, type ReadLimits } from '../limits';
+import type { KeepFormulas } from '../sheetCells';
 import type { WorkbookReading } from '../workbookReading';
 import { stateFromRows, type StateRow } from '../stateRows';
 import { sharedStrings, sheetParts, styleFormats, text } from './parts';
@@ -31,7 +32,7 @@ export interface Share {
   readonly of: number;
 }
 
-export interface FastReadOptions {
+export interface FastReadOptions extends KeepFormulas {
   readonly limits?: ReadLimits;
   /** How the file is named in messages. */
   readonly label?: string;
@@ -104,7 +105,8 @@ export function readPackage(zip: PackageParts, options: FastReadOptions = {}): W
   const parts = share ? shareOf(all, share, (path) => entries.get(path)?.size ?? 0) : all;
   for (const p of parts) {
     // Scanned, then laid out once its XML is no longer held: the two are not in memory together.
-    const sheet = layOut(scanSheetXml(p.name, requiredBytes(p.path), { part: p.path, ctx, notes, limits, label, rels: () => part(relsPathOf(p.path)) }));
+    // The state sheet's too: a row it holds only for a formula has neither key nor payload (stateRows.ts), with or without it.
+    const sheet = layOut(scanSheetXml(p.name, requiredBytes(p.path), { part: p.path, ctx, notes, limits, label, formulas: options.formulas ?? true, rels: () => part(relsPathOf(p.path)) }));
     if (p.name === STATE_SHEET) state = sheet;
     else sheets.push(sheet);
   }

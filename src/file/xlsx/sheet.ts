@@ -15,7 +15,7 @@ import type { MergeArea, SheetSnapshot } from '../../engine/index';
 import { WorkbookReadError } from '../errors';
 import { DEFAULT_LIMITS, type ReadLimits } from '../limits';
 import type { DamagedCell } from '../problems';
-import { mergeArea, SheetCells } from '../sheetCells';
+import { mergeArea, SheetCells, type KeepFormulas } from '../sheetCells';
 import { readCellAt, valueOf, type SheetRead } from './cellReader';
 import { linkedCells, linkRows } from './hyperlinks';
 import { Position } from './position';
@@ -49,7 +49,7 @@ export function newScanNotes(): ScanNotes {
   return { unsupported: null, exceljsTooLarge: null, denseTooLarge: null, cells: 0, damaged: [] };
 }
 
-export interface SheetScan {
+export interface SheetScan extends KeepFormulas {
   /** The sheet's part, for messages. */
   readonly part?: string;
   readonly ctx: SheetContext;
@@ -89,7 +89,7 @@ export function scanSheetXml(name: string, bytes: Uint8Array, scan: SheetScan): 
   const merges = [...(whole ? head : head + tail).matchAll(/<mergeCell\b[^>]*\bref="([^"]+)"/g)]
     .map((m) => mergeArea(m[1] ?? ''))
     .filter((m): m is MergeArea => m !== null);
-  const cells = new SheetCells(name, limits, label);
+  const cells = new SheetCells(name, limits, label, scan.formulas ?? true);
   const at = new Position(name, label);
   const links = linkedCells(tail, 0, scan.rels ?? (() => null));
   if (links === undefined) notes.unsupported ??= 'a hyperlink without its relationship';
