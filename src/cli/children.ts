@@ -21,7 +21,9 @@ export function heapLimitMb(children: number): number {
  * A child checking a large book (plan.ts: BOUNDED_GROWTH_FROM_BYTES) grows its heap at most
  * 2× past what its last full collection kept. V8 allows up to 4× on its own when the heap
  * limit is 2 GiB or more (ours is up to 4): the 493k-row statement book peaked at 690–710 MB
- * on a quiet machine (dates: 708), with about 400 MB live at the end; bounded, 572–590 MB.
+ * on a quiet machine (dates: 708), with about 400 MB live at the end; bounded, 572–590 MB
+ * (measured as maxRSS, which counted some of the parent's memory too). With the collections
+ * below, and each process's own high-water mark added to its parent's: 523 MB.
  * Not for smaller books: there V8's own factor is lower, and a bound of 3× made one in two
  * runs of the 100k-row statement book peak at 240 MB instead of 190 and take 1.25× the CPU;
  * 2× cost that book a third full collection.
