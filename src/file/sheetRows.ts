@@ -17,14 +17,19 @@ const PLACES_MARGIN = 1 << 20;
 /** A flag on a column past any sheet's last (LAST_COL, 16383): the cell starts a row. */
 const ROW_START = 1 << 30;
 
+/**
+ * The rows as read, each list in its blocks: the layout reads them by slot into the
+ * snapshot's arrays, one copy (joined into arrays first, a large sheet's five lists
+ * were copied twice).
+ */
 export interface RowGrid {
   /** The rows read, each once, top to bottom (0-based). */
-  readonly rows: readonly number[];
-  readonly values: CellValue[][];
-  readonly texts: string[][];
+  readonly rows: Blocks<number>;
+  readonly values: Blocks<CellValue[]>;
+  readonly texts: Blocks<string[]>;
   /** null: the row has no formula (or no format). */
-  readonly formulas: ((string | null)[] | null)[];
-  readonly formats: ((string | null)[] | null)[];
+  readonly formulas: Blocks<(string | null)[] | null>;
+  readonly formats: Blocks<(string | null)[] | null>;
   /** The column of each row's first place. */
   readonly left: number;
   readonly right: number;
@@ -232,12 +237,8 @@ export class SheetRows {
   grid(): RowGrid | null {
     if (this.rows.length === 0) return null;
     this.settleFormats();
-    const rows = this.rows.toArray();
-    const values = this.values.toArray();
-    const texts = this.texts.toArray();
-    const formulas = this.formulas.toArray();
-    const formats = this.formats.toArray();
-    return { rows, values, texts, formulas, formats, left: this.left, right: this.right, top: rows[0] as number, bottom: rows[rows.length - 1] as number };
+    const { rows, values, texts, formulas, formats } = this;
+    return { rows, values, texts, formulas, formats, left: this.left, right: this.right, top: rows.at(0), bottom: rows.at(rows.length - 1) };
   }
 
   /** The cells as flat arrays, for the layout of any sheet (sheetLayout.ts). */
