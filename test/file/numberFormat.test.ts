@@ -28,6 +28,15 @@ describe('formatNumber shows numbers as Excel does', () => {
     expect(formatNumber(value, format)).toBe(text);
   });
 
+  it.each([
+    ['#,###', ['', '', '7', '-1,000', '123,456,789', '9,007,199,254,740,991', '-9,007,199,254,740,990']],
+    ['#,##0;"△"#,##0', ['0', '0', '7', '△1,000', '123,456,789', '9,007,199,254,740,991', '△9,007,199,254,740,990']],
+    ['"₩"#,##0"원"', ['₩0원', '₩0원', '₩7원', '-₩1,000원', '₩123,456,789원', '₩9,007,199,254,740,991원', '-₩9,007,199,254,740,990원']],
+    ['#,##0_);(#,##0)', ['0 ', '0 ', '7 ', '(1,000)', '123,456,789 ', '9,007,199,254,740,991 ', '(9,007,199,254,740,990)']],
+  ])('whole numbers under %p, the largest exact one and past it, as their pattern shows them', (format, texts) => {
+    expect([0, -0, 7, -1000, 123456789, 2 ** 53 - 1, -(2 ** 53)].map((v) => formatNumber(v, format))).toEqual(texts);
+  });
+
   it('rounds half away from zero on the decimal form', () => {
     expect(roundDecimal(2.5, 0)).toBe('3');
     expect(roundDecimal(0.125, 2)).toBe('0.13');
