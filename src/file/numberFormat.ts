@@ -136,6 +136,27 @@ export function groupThousands(digits: string): string {
   return out;
 }
 
+/** `0`…`999` as three digits (`007`): a group of a whole number after its first. */
+const GROUPS = Array.from({ length: 1000 }, (_, n) => String(n).padStart(3, '0'));
+
+/**
+ * A whole number (0 ≤ n ≤ 2^53 − 1) as groupThousands(String(n)) shows it, by its
+ * groups of three from the right: no digits string to cut. `(n - low) / 1000` is a whole
+ * number divided exactly.
+ */
+function groupWhole(n: number): string {
+  if (n < 1000) return String(n);
+  let low = n % 1000;
+  let out = GROUPS[low] as string;
+  n = (n - low) / 1000;
+  while (n >= 1000) {
+    low = n % 1000;
+    out = `${GROUPS[low] as string},${out}`;
+    n = (n - low) / 1000;
+  }
+  return `${String(n)},${out}`;
+}
+
 /** What a numeric pattern such as `#,##0.0` asks for, worked out once per format. */
 interface Pattern {
   readonly hasDot: boolean;
@@ -339,8 +360,7 @@ function render(value: number, sections: readonly Section[]): string {
   const size = Math.abs(value);
   if (whole && Number.isSafeInteger(size)) {
     if (size === 0) return whole.zero;
-    const digits = String(size);
-    return sign + whole.before + (whole.thousands ? groupThousands(digits) : digits) + whole.after;
+    return sign + whole.before + (whole.thousands ? groupWhole(size) : String(size)) + whole.after;
   }
   if (!pattern) return tokens.map((t) => (t.kind === 'text' ? t.text : '')).join('');
   const shown = renderPattern(size, pattern, percents);
