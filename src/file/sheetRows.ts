@@ -76,13 +76,16 @@ export class SheetRows {
   private matched = 0;
   private expected = 0;
   private rowStart = 0;
+  /** The row read last and its values and texts (the blocks' last), at hand: no look-up in the blocks per cell. */
+  private lastRow = -1;
+  private rowValues: CellValue[] = [];
+  private rowTexts: string[] = [];
 
   /** Adds a cell; false when it does not come in reading order (nothing is added then). */
   put(row: number, col: number, value: CellValue, text: string, formula: string | null, format: string | null): boolean {
     const rows = this.rows;
-    const last = rows.length - 1;
-    const newRow = last < 0 || row > rows.at(last);
-    if (!newRow && (row !== rows.at(last) || col <= this.lastCol)) return false;
+    const newRow = row > this.lastRow;
+    if (!newRow && (row !== this.lastRow || col <= this.lastCol)) return false;
     if (this.left < 0) this.left = col;
     else if (col < this.left && !this.widen(col)) return false;
     if (col > this.right) this.right = col;
@@ -93,17 +96,20 @@ export class SheetRows {
       if (!this.room(width)) return false;
       this.settleFormats();
       rows.push(row);
+      this.lastRow = row;
       if (this.nulls.length !== width) this.makeTemplates(width);
-      this.values.push(this.nulls.slice());
-      this.texts.push(this.blanks.slice());
+      this.rowValues = this.nulls.slice();
+      this.rowTexts = this.blanks.slice();
+      this.values.push(this.rowValues);
+      this.texts.push(this.rowTexts);
       this.formulas.push(null);
       this.borrowFormats();
     }
     const slot = rows.length - 1;
-    const values = this.values.at(slot);
+    const values = this.rowValues;
     if (at >= values.length && !this.lengthen(slot, at + 1)) return false;
     values[at] = value;
-    this.texts.at(slot)[at] = text;
+    this.rowTexts[at] = text;
     if (formula !== null) this.orNulls(this.formulas, slot, values.length)[at] = formula;
     if (this.borrowed && !this.agrees(slot, at, format)) this.ownFormats(slot, values.length);
     if (format !== null && !this.borrowed) this.orNulls(this.formats, slot, values.length)[at] = format;
@@ -187,7 +193,7 @@ export class SheetRows {
     this.borrowed = before !== null;
     this.matched = 0;
     this.expected = 0;
-    if (before) for (const format of before) if (format != null) this.expected++;
+    if (before) for (let c = 0; c < before.length; c++) if (before[c] != null) this.expected++;
     this.rowStart = this.cells;
   }
 
