@@ -81,7 +81,9 @@ const REFERENCE = /^(\$?)([a-z]+)(\$?)([1-9]\d*)$/i;
 function formulaParts(formula: string): Part[] {
   const parts: Part[] = [];
   let last = 0;
-  for (const m of formula.matchAll(CANDIDATE)) {
+  // exec on the one expression, not matchAll (a copy of it and an iterator for each group).
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(formula); m; m = CANDIDATE.exec(formula)) {
     const [whole, sheet, word = '', paren] = m;
     if (paren) continue;
     const ref = REFERENCE.exec(word);
