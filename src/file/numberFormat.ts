@@ -136,6 +136,27 @@ export function groupThousands(digits: string): string {
   return out;
 }
 
+/** `0`…`999` as three digits (`007`): a group of a whole number after its first. */
+const GROUPS = Array.from({ length: 1000 }, (_, n) => String(n).padStart(3, '0'));
+
+/**
+ * A whole number (0 ≤ n ≤ 2^53 − 1) as groupThousands(String(n)) shows it, by its
+ * groups of three from the right: no digits string to cut. `(n - low) / 1000` is a whole
+ * number divided exactly.
+ */
+function groupWhole(n: number): string {
+  if (n < 1000) return String(n);
+  let low = n % 1000;
+  let out = GROUPS[low] as string;
+  n = (n - low) / 1000;
+  while (n >= 1000) {
+    low = n % 1000;
+    out = `${GROUPS[low] as string},${out}`;
+    n = (n - low) / 1000;
+  }
+  return `${String(n)},${out}`;
+}
+
 /** What a numeric pattern such as `#,##0.0` asks for, worked out once per format. */
 interface Pattern {
   readonly hasDot: boolean;
@@ -221,6 +242,30 @@ interface Section {
   readonly tokens: readonly Token[];
   readonly percents: number;
   readonly pattern: Pattern | null;
+  /** How a whole number shows, when the section only groups its digits (`#,##0`, `"△"#,##0`): null for any other. */
+  readonly whole: WholeNumbers | null;
+}
+
+/**
+ * A section that shows a whole number as its digits, grouped or not, between fixed texts:
+ * the budget's figures, rendered without going through the pattern (renderPattern gives
+ * the same text for them).
+ */
+interface WholeNumbers {
+  readonly before: string;
+  readonly after: string;
+  readonly thousands: boolean;
+  /** What zero shows (`0`, or nothing for `#,###`): never a sign. */
+  readonly zero: string;
+}
+
+function wholeNumbers(tokens: readonly Token[], pattern: Pattern | null, percents: number): WholeNumbers | null {
+  if (!pattern || percents > 0 || pattern.hasDot || pattern.trailingCommas > 0 || pattern.maxFrac > 0 || pattern.minInt > 1) return null;
+  const at = tokens.findIndex((t) => t.kind === 'number');
+  const text = (list: readonly Token[]) => list.map((t) => (t.kind === 'text' ? t.text : '')).join('');
+  const before = text(tokens.slice(0, at));
+  const after = text(tokens.slice(at + 1));
+  return { before, after, thousands: pattern.thousands, zero: before + (pattern.minInt > 0 ? '0' : '') + after };
 }
 
 /** A format taken apart, and the texts it gave lately once it is used often. */
@@ -246,7 +291,8 @@ function prepare(format: string): Prepared {
         .match(/%/g) ?? []
     ).length;
     const numberToken = tokens.find((t) => t.kind === 'number');
-    return { general, tokens, percents, pattern: numberToken ? analysePattern(numberToken.pattern) : null };
+    const pattern = numberToken ? analysePattern(numberToken.pattern) : null;
+    return { general, tokens, percents, pattern, whole: wholeNumbers(tokens, pattern, percents) };
   });
   const entry: Prepared = { sections, uses: 0, recent: null };
   if (prepared.size < 1000) prepared.set(format, entry);
@@ -310,9 +356,14 @@ function render(value: number, sections: readonly Section[]): string {
     section = sections[2];
   }
   if (!section || section.general) return formatGeneral(value);
-  const { tokens, pattern, percents } = section;
+  const { tokens, pattern, percents, whole } = section;
+  const size = Math.abs(value);
+  if (whole && Number.isSafeInteger(size)) {
+    if (size === 0) return whole.zero;
+    return sign + whole.before + (whole.thousands ? groupWhole(size) : String(size)) + whole.after;
+  }
   if (!pattern) return tokens.map((t) => (t.kind === 'text' ? t.text : '')).join('');
-  const shown = renderPattern(Math.abs(value), pattern, percents);
+  const shown = renderPattern(size, pattern, percents);
   // A value that rounds to zero shows no minus sign in Excel.
   const signShown = /[1-9]/.test(shown) ? sign : '';
   let body = '';

@@ -70,12 +70,12 @@ export function layoutRows(name: string, grid: RowGrid, count: number, merges: r
     return list;
   };
   for (let slot = 0; slot < grid.rows.length; slot++) {
-    const r = (grid.rows[slot] as number) - whole.top;
-    values[r] = widen(grid.values[slot] as CellValue[], null);
-    texts[r] = widen(grid.texts[slot] as string[], '');
-    const f = grid.formulas[slot];
+    const r = grid.rows.at(slot) - whole.top;
+    values[r] = widen(grid.values.at(slot), null);
+    texts[r] = widen(grid.texts.at(slot), '');
+    const f = grid.formulas.at(slot);
     if (f) formulas[r] = widen(f, null);
-    const n = grid.formats[slot];
+    const n = grid.formats.at(slot);
     if (n) numberFormats[r] = widen(n, null);
   }
   return { name, origin: { row: whole.top, col: whole.left }, values, texts, formulas, numberFormats, merges: [...merges] };
@@ -85,17 +85,21 @@ export function layoutRows(name: string, grid: RowGrid, count: number, merges: r
 function blankRows(sheet: string, grid: RowGrid, merges: readonly MergeArea[], label: string): void {
   const hidden = mergeSweep(sheet, merges, label);
   for (let slot = 0; slot < grid.rows.length; slot++) {
-    const r = grid.rows[slot] as number;
-    const values = grid.values[slot] as CellValue[];
+    const r = grid.rows.at(slot);
+    const values = grid.values.at(slot);
     for (let at = 0; at < values.length; at++) {
       if (!hidden(r, grid.left + at)) continue;
       values[at] = null;
-      (grid.texts[slot] as string[])[at] = '';
-      const f = grid.formulas[slot];
+      grid.texts.at(slot)[at] = '';
+      const f = grid.formulas.at(slot);
       if (f) f[at] = null;
-      let n = grid.formats[slot];
+      let n = grid.formats.at(slot);
       if (n && n[at] !== null) {
-        if (n === grid.formats[slot - 1] || n === grid.formats[slot + 1]) n = grid.formats[slot] = n.slice();
+        const { formats } = grid;
+        if ((slot > 0 && n === formats.at(slot - 1)) || (slot + 1 < formats.length && n === formats.at(slot + 1))) {
+          n = n.slice();
+          formats.set(slot, n);
+        }
         n[at] = null;
       }
     }

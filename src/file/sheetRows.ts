@@ -17,14 +17,19 @@ const PLACES_MARGIN = 1 << 20;
 /** A flag on a column past any sheet's last (LAST_COL, 16383): the cell starts a row. */
 const ROW_START = 1 << 30;
 
+/**
+ * The rows as read, each list in its blocks: the layout reads them by slot into the
+ * snapshot's arrays, one copy (joined into arrays first, a large sheet's five lists
+ * were copied twice).
+ */
 export interface RowGrid {
   /** The rows read, each once, top to bottom (0-based). */
-  readonly rows: readonly number[];
-  readonly values: CellValue[][];
-  readonly texts: string[][];
+  readonly rows: Blocks<number>;
+  readonly values: Blocks<CellValue[]>;
+  readonly texts: Blocks<string[]>;
   /** null: the row has no formula (or no format). */
-  readonly formulas: ((string | null)[] | null)[];
-  readonly formats: ((string | null)[] | null)[];
+  readonly formulas: Blocks<(string | null)[] | null>;
+  readonly formats: Blocks<(string | null)[] | null>;
   /** The column of each row's first place. */
   readonly left: number;
   readonly right: number;
@@ -71,13 +76,16 @@ export class SheetRows {
   private matched = 0;
   private expected = 0;
   private rowStart = 0;
+  /** The row read last and its values and texts (the blocks' last), at hand: no look-up in the blocks per cell. */
+  private lastRow = -1;
+  private rowValues: CellValue[] = [];
+  private rowTexts: string[] = [];
 
   /** Adds a cell; false when it does not come in reading order (nothing is added then). */
   put(row: number, col: number, value: CellValue, text: string, formula: string | null, format: string | null): boolean {
     const rows = this.rows;
-    const last = rows.length - 1;
-    const newRow = last < 0 || row > rows.at(last);
-    if (!newRow && (row !== rows.at(last) || col <= this.lastCol)) return false;
+    const newRow = row > this.lastRow;
+    if (!newRow && (row !== this.lastRow || col <= this.lastCol)) return false;
     if (this.left < 0) this.left = col;
     else if (col < this.left && !this.widen(col)) return false;
     if (col > this.right) this.right = col;
@@ -88,17 +96,20 @@ export class SheetRows {
       if (!this.room(width)) return false;
       this.settleFormats();
       rows.push(row);
+      this.lastRow = row;
       if (this.nulls.length !== width) this.makeTemplates(width);
-      this.values.push(this.nulls.slice());
-      this.texts.push(this.blanks.slice());
+      this.rowValues = this.nulls.slice();
+      this.rowTexts = this.blanks.slice();
+      this.values.push(this.rowValues);
+      this.texts.push(this.rowTexts);
       this.formulas.push(null);
       this.borrowFormats();
     }
     const slot = rows.length - 1;
-    const values = this.values.at(slot);
+    const values = this.rowValues;
     if (at >= values.length && !this.lengthen(slot, at + 1)) return false;
     values[at] = value;
-    this.texts.at(slot)[at] = text;
+    this.rowTexts[at] = text;
     if (formula !== null) this.orNulls(this.formulas, slot, values.length)[at] = formula;
     if (this.borrowed && !this.agrees(slot, at, format)) this.ownFormats(slot, values.length);
     if (format !== null && !this.borrowed) this.orNulls(this.formats, slot, values.length)[at] = format;
@@ -182,7 +193,7 @@ export class SheetRows {
     this.borrowed = before !== null;
     this.matched = 0;
     this.expected = 0;
-    if (before) for (const format of before) if (format != null) this.expected++;
+    if (before) for (let c = 0; c < before.length; c++) if (before[c] != null) this.expected++;
     this.rowStart = this.cells;
   }
 
@@ -232,12 +243,8 @@ export class SheetRows {
   grid(): RowGrid | null {
     if (this.rows.length === 0) return null;
     this.settleFormats();
-    const rows = this.rows.toArray();
-    const values = this.values.toArray();
-    const texts = this.texts.toArray();
-    const formulas = this.formulas.toArray();
-    const formats = this.formats.toArray();
-    return { rows, values, texts, formulas, formats, left: this.left, right: this.right, top: rows[0] as number, bottom: rows[rows.length - 1] as number };
+    const { rows, values, texts, formulas, formats } = this;
+    return { rows, values, texts, formulas, formats, left: this.left, right: this.right, top: rows.at(0), bottom: rows.at(rows.length - 1) };
   }
 
   /** The cells as flat arrays, for the layout of any sheet (sheetLayout.ts). */

@@ -15,7 +15,17 @@ interface Master {
   /** The first cell's formula text; '' when it has none (exceljs then cannot give the others'). */
   readonly formula: string;
   /** The formula cut at its references, once, when its first follower asks (a column of followers each moves the same text). */
-  parts?: readonly Part[];
+  moving?: Moving;
+}
+
+/**
+ * A group's formula cut at its references, and the pieces a moved formula is joined
+ * from: its texts, and each reference's sheet, `$`s, column and row, the column and row
+ * written for each cell. One array per group, not one grown for every cell.
+ */
+interface Moving {
+  readonly parts: readonly Part[];
+  readonly pieces: (string | number)[];
 }
 
 /** A relative or fixed reference in a formula, as written. */
@@ -50,8 +60,8 @@ export class SharedFormulas {
     const master = this.masters.get(si);
     if (!master) return null;
     if (!master.formula) return undefined;
-    master.parts ??= formulaParts(master.formula);
-    return slideParts(master.parts, row - master.row, col - master.col);
+    master.moving ??= moving(formulaParts(master.formula));
+    return slideParts(master.moving, row - master.row, col - master.col);
   }
 }
 
@@ -63,11 +73,17 @@ export class SharedFormulas {
 const CANDIDATE = /([\w-]*!)?([\w$]{2,})(\()?/gi;
 const REFERENCE = /^(\$?)([a-z]+)(\$?)([1-9]\d*)$/i;
 
-/** The formula cut at each reference a move changes: the candidates that are not functions, nor names past column XFD. */
+/**
+ * The formula cut at each reference a move changes: the candidates that are not functions,
+ * nor names past column XFD. The first part is text with the `=` before it (formulaOf),
+ * put there once for the group.
+ */
 function formulaParts(formula: string): Part[] {
   const parts: Part[] = [];
   let last = 0;
-  for (const m of formula.matchAll(CANDIDATE)) {
+  // exec on the one expression, not matchAll (a copy of it and an iterator for each group).
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(formula); m; m = CANDIDATE.exec(formula)) {
     const [whole, sheet, word = '', paren] = m;
     if (paren) continue;
     const ref = REFERENCE.exec(word);
@@ -80,26 +96,37 @@ function formulaParts(formula: string): Part[] {
     last = (m.index ?? 0) + whole.length;
   }
   parts.push(formula.slice(last));
+  parts[0] = formulaOf(parts[0] as string);
   return parts;
 }
 
+/** The pieces of the parts: a text as it is, a reference as five, its column and row (slots 2 and 4) to be written. */
+function moving(parts: readonly Part[]): Moving {
+  const pieces: (string | number)[] = [];
+  for (const part of parts) {
+    if (typeof part === 'string') pieces.push(part);
+    else pieces.push(part.sheet, part.colFixed, '', part.rowFixed, 0);
+  }
+  return { parts, pieces };
+}
+
 /** The parts put back together with each relative reference moved; undefined when one leaves the sheet's columns. */
-function slideParts(parts: readonly Part[], rows: number, cols: number): string | undefined {
-  // The first part is text (formulaParts starts with one): the `=` goes before it, once.
-  const out: (string | number)[] = [formulaOf(parts[0] as string)];
-  for (let i = 1; i < parts.length; i++) {
+function slideParts({ parts, pieces }: Moving, rows: number, cols: number): string | undefined {
+  let at = 0;
+  for (let i = 0; i < parts.length; i++) {
     const part = parts[i] as Part;
     if (typeof part === 'string') {
-      out.push(part);
+      at++;
       continue;
     }
     const col = part.colFixed ? part.col : part.col + cols;
     if (col < 0 || col > LAST_COL) return undefined;
-    const row = part.rowFixed ? part.row : part.row + rows;
-    out.push(part.sheet, part.colFixed, (letters[col] ??= columnLetters(col)), part.rowFixed, row);
+    pieces[at + 2] = letters[col] ??= columnLetters(col);
+    pieces[at + 4] = part.rowFixed ? part.row : part.row + rows;
+    at += 5;
   }
   // Joined, the text is one flat string: added up piece by piece it is a tree of pieces, held as long as the snapshot.
-  return out.join('');
+  return pieces.join('');
 }
 
 /** Column letters by index, made once each: a column of followers moves its references to the same few columns. */
