@@ -34,11 +34,4 @@ export class Blocks<T> {
   set(i: number, item: T): void {
     (this.blocks[i >> BITS] as T[])[i & MASK] = item;
   }
-
-  /** The items as one array: the first block itself when it is the only one, else one made at the final length. */
-  toArray(): T[] {
-    if (this.blocks.length === 1) return this.last;
-    const full = this.blocks.slice(0, -1);
-    return ([] as T[]).concat(...full, this.last.slice(0, this.length - full.length * SIZE));
-  }
 }
