@@ -81,6 +81,11 @@ export class SheetCells {
     c.formulas.push(formula);
   }
 
+  /** Whether the cells' formula texts are kept (KeepFormulas): a reader need not put one together otherwise. */
+  get keepsFormulas(): boolean {
+    return this.formulas;
+  }
+
   get count(): number {
     return this.flat ? this.flat.values.length : this.built.count;
   }

@@ -146,7 +146,9 @@ function followerAt(read: SheetRead, from: number, style: number): number {
   const vStart = siEnd + SHARED_V.length;
   const vEnd = indexOfByte(bytes, LT, vStart);
   if (vEnd < 0 || !startsWithAt(bytes, vEnd, V_C_CLOSE)) return -1;
-  const formula = read.shared.formulaAt(String(si), at.rowAt, at.colAt);
+  const group = String(si);
+  // A reading that keeps no formulas asks only whether the cell has one exceljs would give.
+  const formula = read.cells.keepsFormulas ? read.shared.formulaAt(group, at.rowAt, at.colAt) : read.shared.follows(group, at.colAt) ? null : undefined;
   if (formula === undefined) return -1;
   return putNumber(read, vStart, vEnd, formula, read.ctx.formats[style] ?? null) ? vEnd + 4 : -1;
 }

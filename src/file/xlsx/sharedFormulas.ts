@@ -63,6 +63,18 @@ export class SharedFormulas {
     master.moving ??= moving(formulaParts(master.formula));
     return slideParts(master.moving, row - master.row, col - master.col);
   }
+
+  /**
+   * Whether formulaAt gives this cell a formula or null rather than undefined, without putting
+   * its text together: for a reading that keeps no formula texts (KeepFormulas in sheetCells.ts).
+   */
+  follows(si: string, col: number): boolean {
+    const master = this.masters.get(si);
+    if (!master) return true;
+    if (!master.formula) return false;
+    master.moving ??= moving(formulaParts(master.formula));
+    return staysInColumns(master.moving.parts, col - master.col);
+  }
 }
 
 /**
@@ -110,8 +122,20 @@ function moving(parts: readonly Part[]): Moving {
   return { parts, pieces };
 }
 
+/** Whether each relative reference moved `cols` columns stays within the sheet's columns. */
+function staysInColumns(parts: readonly Part[], cols: number): boolean {
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as Part;
+    if (typeof part === 'string' || part.colFixed) continue;
+    const col = part.col + cols;
+    if (col < 0 || col > LAST_COL) return false;
+  }
+  return true;
+}
+
 /** The parts put back together with each relative reference moved; undefined when one leaves the sheet's columns. */
 function slideParts({ parts, pieces }: Moving, rows: number, cols: number): string | undefined {
+  if (!staysInColumns(parts, cols)) return undefined;
   let at = 0;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i] as Part;
@@ -120,7 +144,6 @@ function slideParts({ parts, pieces }: Moving, rows: number, cols: number): stri
       continue;
     }
     const col = part.colFixed ? part.col : part.col + cols;
-    if (col < 0 || col > LAST_COL) return undefined;
     pieces[at + 2] = letters[col] ??= columnLetters(col);
     pieces[at + 4] = part.rowFixed ? part.row : part.row + rows;
     at += 5;
