@@ -29,6 +29,8 @@ export class Grid {
   private filled: readonly number[] = [];
   private olderRow = -1;
   private older: readonly number[] = [];
+  /** Where filledColumns lists a row's columns before copying them out. */
+  private readonly scratch: number[] = [];
 
   constructor(private readonly sheet: SheetSnapshot) {
     this.name = sheet.name;
@@ -62,6 +64,18 @@ export class Grid {
     const values = this.sheet.values[row - this.top];
     if (!values || c < 0 || c >= values.length) return null;
     return values[c] ?? null;
+  }
+
+  /** The shown text as the cell holds it, untrimmed (line breaks and indentation kept): `cell(…).text` without the object. */
+  shown(row: number, col: number): string {
+    const r = row - this.top;
+    const c = col - this.left;
+    const values = this.sheet.values[r];
+    if (!values || c < 0 || c >= values.length) return '';
+    const shown = this.sheet.texts[r]?.[c];
+    if (shown !== undefined && shown !== null) return shown;
+    const value = values[c] ?? null;
+    return value === null ? '' : displayOf(value);
   }
 
   /** The shown text, trimmed; '' for empty cells. Allocates nothing: it runs for every cell of a book. */
@@ -110,13 +124,15 @@ export class Grid {
   filledColumns(row: number): readonly number[] {
     if (row === this.filledRow) return this.filled;
     if (row === this.olderRow) return this.older;
-    // Counted first, then an array of that size: one grown by pushing starts with room for
-    // 17, and most rows of a book fill one or two cells.
+    // Listed once into a scratch list kept by the grid, then copied to an array of their
+    // number: one grown by pushing starts with room for 17, and most rows of a book fill
+    // one or two cells.
     const end = this.rowEnd(row);
+    const scratch = this.scratch;
     let count = 0;
-    for (let c = this.left; c < end; c++) if (this.text(row, c) !== '') count++;
+    for (let c = this.left; c < end; c++) if (this.text(row, c) !== '') scratch[count++] = c;
     const out = new Array<number>(count);
-    for (let c = this.left, i = 0; i < count; c++) if (this.text(row, c) !== '') out[i++] = c;
+    for (let i = 0; i < count; i++) out[i] = scratch[i] as number;
     this.olderRow = this.filledRow;
     this.older = this.filled;
     this.filledRow = row;

@@ -105,6 +105,16 @@ describe('parseFigure', () => {
   it('never reads a negative zero', () => {
     expect(parseFigure('△0')?.value).toEqual(rat(0));
   });
+
+  // Texts opening with a Hangul syllable or a basis marker are answered before any parse.
+  it.each(['사업비 1,000', '  천원 500', '○ 1,000', '□ 2021', '원 1,000'])('a word first is no figure: %j', (text) => {
+    expect(parseFigure(text)).toBeNull();
+  });
+
+  it('reads a figure after leading spaces and noise whatever follows it', () => {
+    expect(brief(parseFigure('  1,000천원'))?.value).toBe(1000);
+    expect(brief(parseFigure('\u200b(x-) 1,000'))?.value).toBe(1000);
+  });
 });
 
 describe('isDashOnly', () => {

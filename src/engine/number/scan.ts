@@ -172,8 +172,22 @@ const PARSED_TEXTS = 50_000;
 /** A whole cell that is exactly one figure, after conversion noise is removed. */
 export function parseFigure(text: string): ParsedFigure | null {
   if (typeof text !== 'string') return null;
+  if (opensWithWord(text)) return null;
   if (text.length > PARSED_TEXT_LENGTH) return parseWhole(text);
   return remember(parsedTexts, text, PARSED_TEXTS, parseWhole);
+}
+
+/**
+ * A text whose first letter is a Hangul syllable or a basis marker (`○`, `□`) holds no
+ * figure as a whole: a figure opens with a digit, a sign or a bracket, and neither
+ * stripNoise nor a noise group removes such a letter. Most label cells of a book are
+ * these; answered here, they are not parsed, nor kept in the cache of figures.
+ */
+function opensWithWord(text: string): boolean {
+  let i = 0;
+  while (i < text.length && text.charCodeAt(i) <= 0x20) i++;
+  const code = text.charCodeAt(i);
+  return (code >= 0xac00 && code <= 0xd7a3) || code === 0x25cb || code === 0x25a1;
 }
 
 function parseWhole(text: string): ParsedFigure | null {

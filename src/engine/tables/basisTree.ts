@@ -4,7 +4,7 @@
  * category totals come out as figures for the cross-check with the summary.
  */
 import { normalizeLabel } from '../grid';
-import { evaluateFormula, explainFormula, type BasisLine } from '../basis/line';
+import { explainFormula, type BasisLine } from '../basis/line';
 import type { Formula } from '../basis/formula';
 import type { Rational } from '../rational';
 import { productStep } from '../rules/product';
@@ -144,7 +144,8 @@ function toNode(inUnitOf: (col: number) => TableContext, item: BasisItem): Node 
   }
   let product: BasisLineCheck | null = null;
   if (line?.formula && line.kind !== 'note') {
-    const exact = evaluateFormula(line.formula);
+    // Evaluated once, when the line was read: a formula with no value is no formula (formula.ts).
+    const exact = line.formula.value;
     const target = amount ?? computedFigure(ctx, label);
     // The formula's own cell takes part in the check when the amount stands in another.
     const sources = item.amountCol !== null && item.amountCol !== item.textCol ? [ctx.grid.address(item.row, item.textCol)] : undefined;
