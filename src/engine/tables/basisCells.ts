@@ -79,6 +79,8 @@ export function basisEntries(grid: Grid, r: number, cells: BasisRowCells): Basis
   const { texts, amountCol } = cells;
   if (texts.length === 0) return [];
   const last = texts[texts.length - 1] as { col: number; raw: string };
+  // Nearly every row: one cell of one line, read without the lists below.
+  if (texts.length === 1 && !last.raw.includes('\n')) return [oneLine(r, last.col, last.raw, amountCol)];
   const head = texts.slice(0, -1).map((t) => t.raw.trim());
   const parts = logicalLines(last.raw);
   const amounts = parts.length > 1 && amountCol !== null ? amountLines(grid.shown(r, amountCol), parts.length) : null;
@@ -97,6 +99,11 @@ export function basisEntries(grid: Grid, r: number, cells: BasisRowCells): Basis
       amount: ownAmount,
     };
   });
+}
+
+/** The entry of a row whose one text cell holds one line: what `basisEntries` makes of it, directly. */
+function oneLine(row: number, col: number, raw: string, amountCol: number | null): BasisEntry {
+  return { row, textCol: col, text: raw, line: parseBasisLine(raw.trim()), style: lineStyle(raw), amountCol, amount: null };
 }
 
 /**
