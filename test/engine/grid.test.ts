@@ -31,4 +31,16 @@ describe('Grid', () => {
     expect(grid.filledColumns(3)).toEqual([3]);
     expect(grid.filledColumns(2)).toEqual([1, 2, 4]);
   });
+
+  it('answers for every row alike, whichever rows were asked before', () => {
+    const rows = Array.from({ length: 40 }, (_, r) => (r % 3 === 0 ? [null, null] : r % 3 === 1 ? ['a', null] : [null, ` ${r} `]));
+    const tall = new Grid({ name: 'T', values: rows, texts: rows.map((row) => row.map(() => null)), merges: [] });
+    const expected = (r: number) => (r % 3 === 0 ? [] : r % 3 === 1 ? [0] : [1]);
+    for (const r of [0, 1, 9, 17, 8, 16, 24, 39, 1, 33, 2, -1, 40]) {
+      const want = r < 0 || r >= 40 ? [] : expected(r);
+      expect(tall.filledColumns(r)).toEqual(want);
+      expect(tall.isBlankRow(r)).toBe(want.length === 0);
+      expect(tall.isBlankRow(r + 8)).toBe(r + 8 >= 40 || expected(r + 8).length === 0);
+    }
+  });
 });

@@ -67,7 +67,8 @@ class RowContext {
 }
 
 function tableAt(grid: Grid, row: number, policy: RoundingPolicy, rowContext: RowContext): FoundTable | null {
-  if (grid.isBlankRow(row)) return null;
+  // Its filled columns, not isBlankRow: the grid keeps them, and every kind's matcher asks next.
+  if (grid.filledColumns(row).length === 0) return null;
   rowContext.moveTo(row);
   const context = rowContext.get;
   for (const spec of TABLE_KINDS) {
