@@ -188,6 +188,8 @@ function nest(nodes: readonly Node[], ranks: LineRanks): Node[] {
  */
 function emit(ctx: TableContext, node: Node, out: Derivation[]): void {
   if (node.product) out.push(node.product);
+  // A line with no lines under it (most of them) has nothing to sum: no lists to filter.
+  if (node.children.length === 0 && node.funding.length === 0) return;
   for (const child of node.children) emit(ctx, child, out);
   for (const f of node.funding) if (f.product) out.push(f.product);
   const kids = node.children.filter((c) => c.amount);
