@@ -14,6 +14,8 @@ export interface GridCell {
 }
 
 const EMPTY: GridCell = Object.freeze({ value: null, text: '', formula: null });
+/** Rows whose filled columns a grid keeps: a power of two (the slot is the row's low bits), past a header's look below. */
+const FILLED_ROWS = 8;
 
 export class Grid {
   readonly name: string;
@@ -24,11 +26,11 @@ export class Grid {
   private readonly mergeAt = new Map<number, MergeArea>();
   /** Normalised labels by text: every table matcher normalises the cells of the row it looks at. */
   private readonly labels = new Map<string, string>();
-  /** The last two rows' filled columns (filledColumns), the newer first. */
-  private filledRow = -1;
-  private filled: readonly number[] = [];
-  private olderRow = -1;
-  private older: readonly number[] = [];
+  /** Filled columns of a window of rows (filledColumns): the row each slot holds (NaN: none yet), and its list. */
+  private readonly filledRows = new Float64Array(FILLED_ROWS).fill(NaN);
+  private readonly filledLists: (readonly number[])[] = new Array<readonly number[]>(FILLED_ROWS).fill([]);
+  /** Where filledColumns lists a row's columns before copying them out. */
+  private readonly scratch: number[] = [];
 
   constructor(private readonly sheet: SheetSnapshot) {
     this.name = sheet.name;
@@ -62,6 +64,18 @@ export class Grid {
     const values = this.sheet.values[row - this.top];
     if (!values || c < 0 || c >= values.length) return null;
     return values[c] ?? null;
+  }
+
+  /** The shown text as the cell holds it, untrimmed (line breaks and indentation kept): `cell(…).text` without the object. */
+  shown(row: number, col: number): string {
+    const r = row - this.top;
+    const c = col - this.left;
+    const values = this.sheet.values[r];
+    if (!values || c < 0 || c >= values.length) return '';
+    const shown = this.sheet.texts[r]?.[c];
+    if (shown !== undefined && shown !== null) return shown;
+    const value = values[c] ?? null;
+    return value === null ? '' : displayOf(value);
   }
 
   /** The shown text, trimmed; '' for empty cells. Allocates nothing: it runs for every cell of a book. */
@@ -98,29 +112,32 @@ export class Grid {
   }
 
   isBlankRow(row: number): boolean {
+    const slot = row & (FILLED_ROWS - 1);
+    if (this.filledRows[slot] === row) return (this.filledLists[slot] as readonly number[]).length === 0;
     for (let c = this.left, end = this.rowEnd(row); c < end; c++) if (this.text(row, c) !== '') return false;
     return true;
   }
 
   /**
    * Columns of the row that hold something, left to right. Every table matcher asks
-   * for the row it looks at, so the answer is kept (shared: read only) for the last two
-   * rows: a header's matcher looks at the row below too, and the next kind asks again.
+   * for the row it looks at, so the answer is kept (shared: read only) for a window of
+   * rows, a row in the slot its number picks: a header's matcher looks at the rows
+   * below too (up to four), and the next kind asks again for the row the scan is at.
    */
   filledColumns(row: number): readonly number[] {
-    if (row === this.filledRow) return this.filled;
-    if (row === this.olderRow) return this.older;
-    // Counted first, then an array of that size: one grown by pushing starts with room for
-    // 17, and most rows of a book fill one or two cells.
+    const slot = row & (FILLED_ROWS - 1);
+    if (this.filledRows[slot] === row) return this.filledLists[slot] as readonly number[];
+    // Listed once into a scratch list kept by the grid, then copied to an array of their
+    // number: one grown by pushing starts with room for 17, and most rows of a book fill
+    // one or two cells.
     const end = this.rowEnd(row);
+    const scratch = this.scratch;
     let count = 0;
-    for (let c = this.left; c < end; c++) if (this.text(row, c) !== '') count++;
+    for (let c = this.left; c < end; c++) if (this.text(row, c) !== '') scratch[count++] = c;
     const out = new Array<number>(count);
-    for (let c = this.left, i = 0; i < count; c++) if (this.text(row, c) !== '') out[i++] = c;
-    this.olderRow = this.filledRow;
-    this.older = this.filled;
-    this.filledRow = row;
-    this.filled = out;
+    for (let i = 0; i < count; i++) out[i] = scratch[i] as number;
+    this.filledRows[slot] = row;
+    this.filledLists[slot] = out;
     return out;
   }
 

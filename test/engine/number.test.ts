@@ -105,6 +105,18 @@ describe('parseFigure', () => {
   it('never reads a negative zero', () => {
     expect(parseFigure('△0')?.value).toEqual(rat(0));
   });
+
+  // Texts without a digit, with a digit after Hangul, or opening with a marker are answered before any parse.
+  it.each(['사업비 1,000', '  천원 500', '○ 1,000', '□ 2021', '원 1,000', '(국비)168,255천원', '- 2022 이용안내 4,200원*11주', '사업비', '-', '', '1천2백원'])('no figure: %j', (text) => {
+    expect(parseFigure(text)).toBeNull();
+  });
+
+  it('reads a figure after leading spaces and noise whatever follows it', () => {
+    expect(brief(parseFigure('  1,000천원'))?.value).toBe(1000);
+    expect(brief(parseFigure('\u200b(x-) 1,000'))?.value).toBe(1000);
+    expect(brief(parseFigure('(x-) △1,000 천원'))).toMatchObject({ value: -1000, unit: '천원' });
+    expect(brief(parseFigure('(1,000원)'))).toMatchObject({ value: -1000, unit: '원' });
+  });
 });
 
 describe('isDashOnly', () => {

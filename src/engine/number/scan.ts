@@ -172,8 +172,34 @@ const PARSED_TEXTS = 50_000;
 /** A whole cell that is exactly one figure, after conversion noise is removed. */
 export function parseFigure(text: string): ParsedFigure | null {
   if (typeof text !== 'string') return null;
+  if (holdsNoFigure(text)) return null;
   if (text.length > PARSED_TEXT_LENGTH) return parseWhole(text);
   return remember(parsedTexts, text, PARSED_TEXTS, parseWhole);
+}
+
+/**
+ * A text no figure can be read from, told by one walk over it: one without a digit, one
+ * with a digit after a Hangul syllable, one opening with a basis marker (`○`, `□`). A
+ * figure is a sign, digits and a unit (the only Hangul, after every digit), and what
+ * stripNoise removes holds neither digits nor Hangul. Most label cells of a book are
+ * these (`사무관리비`, `- 2022 이용안내 4,200원*11주`): answered here, they are not
+ * parsed, nor kept in the cache of figures.
+ */
+function holdsNoFigure(text: string): boolean {
+  let i = 0;
+  while (i < text.length && text.charCodeAt(i) <= 0x20) i++;
+  const first = text.charCodeAt(i);
+  if (first === 0x25cb || first === 0x25a1) return true;
+  let digit = false;
+  let hangul = false;
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) {
+      if (hangul) return true;
+      digit = true;
+    } else if (code >= 0xac00 && code <= 0xd7a3) hangul = true;
+  }
+  return !digit;
 }
 
 function parseWhole(text: string): ParsedFigure | null {

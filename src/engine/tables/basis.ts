@@ -87,7 +87,7 @@ export function parseBasis(ctx: TableContext, cols: BasisColumns, options: Param
     if (!row || (first.startsWith('□') && endsTable(first, firstCol, row, cols))) break;
     // A numbered heading (`2 추진일정`) ends the table; a line whose label begins with a number
     // (`2022 이용안내 …`, an indented one) does not.
-    if (/^\d{1,2}\s+\S/.test(grid.cell(r, firstCol).text) && row.amountCol === null && !parseBasisLine(first).amount) break;
+    if (/^\d{1,2}\s+\S/.test(grid.shown(r, firstCol)) && row.amountCol === null && !parseBasisLine(first).amount) break;
     lastRow = r;
     if (row.category) category = row.category;
     if (!row.text && row.amountCol === null) continue;

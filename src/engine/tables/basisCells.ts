@@ -49,7 +49,7 @@ export function basisRowCells(grid: Grid, r: number, from: number, to: number, s
       if (texts.length || afterEquals) break;
       amountCol = null;
     }
-    texts.push({ col: c, raw: grid.cell(r, c).text });
+    texts.push({ col: c, raw: grid.shown(r, c) });
   }
   return { texts, amountCol };
 }
@@ -79,9 +79,11 @@ export function basisEntries(grid: Grid, r: number, cells: BasisRowCells): Basis
   const { texts, amountCol } = cells;
   if (texts.length === 0) return [];
   const last = texts[texts.length - 1] as { col: number; raw: string };
+  // Nearly every row: one cell of one line, read without the lists below.
+  if (texts.length === 1 && !last.raw.includes('\n')) return [oneLine(r, last.col, last.raw, amountCol)];
   const head = texts.slice(0, -1).map((t) => t.raw.trim());
   const parts = logicalLines(last.raw);
-  const amounts = parts.length > 1 && amountCol !== null ? amountLines(grid.cell(r, amountCol).text, parts.length) : null;
+  const amounts = parts.length > 1 && amountCol !== null ? amountLines(grid.shown(r, amountCol), parts.length) : null;
   // The label cells go with the first line; its style is that of the leftmost cell.
   return parts.map((part, i) => {
     const text = i === 0 && head.length ? `${head.join(' ')} ${part.trim()}` : part;
@@ -97,6 +99,11 @@ export function basisEntries(grid: Grid, r: number, cells: BasisRowCells): Basis
       amount: ownAmount,
     };
   });
+}
+
+/** The entry of a row whose one text cell holds one line: what `basisEntries` makes of it, directly. */
+function oneLine(row: number, col: number, raw: string, amountCol: number | null): BasisEntry {
+  return { row, textCol: col, text: raw, line: parseBasisLine(raw.trim()), style: lineStyle(raw), amountCol, amount: null };
 }
 
 /**

@@ -4,7 +4,7 @@
  * category totals come out as figures for the cross-check with the summary.
  */
 import { normalizeLabel } from '../grid';
-import { evaluateFormula, explainFormula, type BasisLine } from '../basis/line';
+import { explainFormula, parseBasisLine, type BasisLine } from '../basis/line';
 import type { Formula } from '../basis/formula';
 import type { Rational } from '../rational';
 import { productStep } from '../rules/product';
@@ -55,7 +55,10 @@ interface Node {
 
 /**
  * A line's amount against its formula. Its explanation is written only when asked for
- * (a finding's message): a book has tens of thousands of lines and few findings.
+ * (a finding's message): a book has tens of thousands of lines and few findings. So the
+ * check keeps the line's text, not its formula: the formula's tree (a leaf and a token
+ * per number, a node per operator) was a fifth of what a book's tables kept until the
+ * check was done, and reading the line again gives the same formula.
  */
 class BasisLineCheck implements ProductDerivation {
   readonly kind = 'product';
@@ -67,7 +70,8 @@ class BasisLineCheck implements ProductDerivation {
     readonly target: Figure,
     readonly exact: Rational,
     readonly step: bigint,
-    private readonly formula: Formula,
+    /** The line's text as it was read (`BasisLine.text`). */
+    private readonly line: string,
     readonly sources: readonly string[] | undefined,
   ) {}
 
@@ -78,7 +82,7 @@ class BasisLineCheck implements ProductDerivation {
   }
 
   get explain(): string {
-    return explainFormula(this.formula);
+    return explainFormula(parseBasisLine(this.line).formula as Formula);
   }
 }
 
@@ -144,11 +148,12 @@ function toNode(inUnitOf: (col: number) => TableContext, item: BasisItem): Node 
   }
   let product: BasisLineCheck | null = null;
   if (line?.formula && line.kind !== 'note') {
-    const exact = evaluateFormula(line.formula);
+    // Evaluated once, when the line was read: a formula with no value is no formula (formula.ts).
+    const exact = line.formula.value;
     const target = amount ?? computedFigure(ctx, label);
     // The formula's own cell takes part in the check when the amount stands in another.
     const sources = item.amountCol !== null && item.amountCol !== item.textCol ? [ctx.grid.address(item.row, item.textCol)] : undefined;
-    product = new BasisLineCheck(target, exact, productStep(amount), line.formula, sources);
+    product = new BasisLineCheck(target, exact, productStep(amount), line.text, sources);
   }
   return { item, level: 0, amount: product ? product.target : amount, children: [], funding: [], product };
 }
@@ -183,6 +188,8 @@ function nest(nodes: readonly Node[], ranks: LineRanks): Node[] {
  */
 function emit(ctx: TableContext, node: Node, out: Derivation[]): void {
   if (node.product) out.push(node.product);
+  // A line with no lines under it (most of them) has nothing to sum: no lists to filter.
+  if (node.children.length === 0 && node.funding.length === 0) return;
   for (const child of node.children) emit(ctx, child, out);
   for (const f of node.funding) if (f.product) out.push(f.product);
   const kids = node.children.filter((c) => c.amount);

@@ -46,8 +46,8 @@ export function findTables(grid: Grid, policy: RoundingPolicy, unreadable: Unrea
 
 /**
  * The context of the row the scan is at, built once a kind's header matched, and then
- * once for every kind that tries the row. One object and one function for the whole
- * scan: a closure per row was most of what trying a row allocated.
+ * once for every kind that tries the row. One object for the whole scan: a closure per
+ * row was most of what trying a row allocated.
  */
 class RowContext {
   private row = -1;
@@ -63,19 +63,25 @@ class RowContext {
     this.ctx = null;
   }
 
-  readonly get = (): TableContext => (this.ctx ??= { grid: this.grid, unit: unitNote(this.grid, this.row) ?? '천원', unreadable: this.unreadable });
+  get(): TableContext {
+    return (this.ctx ??= { grid: this.grid, unit: unitNote(this.grid, this.row) ?? '천원', unreadable: this.unreadable });
+  }
 }
 
 function tableAt(grid: Grid, row: number, policy: RoundingPolicy, rowContext: RowContext): FoundTable | null {
-  if (grid.isBlankRow(row)) return null;
+  // Its filled columns, not isBlankRow: the grid keeps them, and every kind's matcher asks next.
+  if (grid.filledColumns(row).length === 0) return null;
   rowContext.moveTo(row);
-  const context = rowContext.get;
-  for (const spec of TABLE_KINDS) {
-    const read = spec.read(grid, row, context, policy);
+  for (let i = 0; i < TABLE_KINDS.length; i++) {
+    const spec = TABLE_KINDS[i] as (typeof TABLE_KINDS)[number];
+    const header = spec.match(grid, row);
+    if (header === null) continue;
+    const context = rowContext.get();
+    const read = spec.parse(context, row, header, policy);
     if (!read) continue;
     const { model, lastRow, rounding, derivations, named } = read;
     const base: Base = {
-      sheet: grid.name, top: row, bottom: lastRow, unit: read.unit ?? context().unit, rounding, range: extent(grid, row, lastRow),
+      sheet: grid.name, top: row, bottom: lastRow, unit: read.unit ?? context.unit, rounding, range: extent(grid, row, lastRow),
       title: titleAbove(grid, row, spec.kind), derivations, named,
     };
     return { ...base, kind: spec.kind, model } as FoundTable;

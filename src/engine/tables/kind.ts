@@ -42,23 +42,25 @@ export interface KindSpec<K extends TableKind, H, M> {
   readonly parse: (ctx: TableContext, row: number, header: H, policy: RoundingPolicy) => TableRead<M> | null;
 }
 
-/** A kind with its header type closed over: what the registry lists. */
+/** A kind's header as the registry holds it: opaque, handed back to the kind's own `parse`. */
+declare const headerBrand: unique symbol;
+export type OpaqueHeader = { readonly [headerBrand]: true };
+
+/**
+ * A kind with its header type hidden: what the registry lists. The scan calls `match`
+ * at each row and, once a header matched, `parse` with that header and the context (the
+ * unit note above the row), which is built only then: most rows match no kind. The two
+ * are the kind's own functions, not a function made here around them: the scan calls
+ * them for every row and every kind, and one wrapper shared by all kinds made each of
+ * its calls go to any of ten functions, a share of finding tables of its own.
+ */
 export interface RegisteredKind<K extends TableKind, M> {
   readonly kind: K;
-  /**
-   * The table at this row, or null. The context (the unit note above the row) is asked
-   * for only once a header matched: most rows match no kind, and building it for each of
-   * them was a good share of finding tables.
-   */
-  readonly read: (grid: Grid, row: number, context: () => TableContext, policy: RoundingPolicy) => TableRead<M> | null;
+  readonly match: (grid: Grid, row: number) => OpaqueHeader | null;
+  readonly parse: (ctx: TableContext, row: number, header: OpaqueHeader, policy: RoundingPolicy) => TableRead<M> | null;
 }
 
 export function defineKind<K extends TableKind, H, M>(spec: KindSpec<K, H, M>): RegisteredKind<K, M> {
-  return {
-    kind: spec.kind,
-    read: (grid, row, context, policy) => {
-      const header = spec.match(grid, row);
-      return header === null ? null : spec.parse(context(), row, header, policy);
-    },
-  };
+  // Only this kind's `match` makes the headers its `parse` is given, so the types meet.
+  return spec as unknown as RegisteredKind<K, M>;
 }

@@ -3,7 +3,7 @@
  * Per row: 예산현액 = 최종예산 + 전년이월 + 예산변경; 집행잔액 = 예산현액 − 집행액 − 차년이월.
  */
 import type { Grid } from '../grid';
-import type { Derivation, Figure } from '../checks/ledger';
+import type { Derivation, Figure, Term } from '../checks/ledger';
 import { readAmount, type TableContext } from './context';
 import { defineKind } from './kind';
 
@@ -62,33 +62,41 @@ export function parseSettlement(ctx: TableContext, header: number, cols: Settlem
   let lastRow = header;
   for (let r = header + 1; r < grid.bottom; r++) {
     const label = grid.text(r, cols.label);
-    const read = (key: Key): Figure | null => {
-      const c = cols[key];
-      return c === null ? null : readAmount(ctx, r, c, `${label} · ${grid.text(header, c)}`);
-    };
-    const figs = {
-      final: read('final'), carriedIn: read('carriedIn'), changed: read('changed'), current: read('current'),
-      spent: read('spent'), carriedOut: read('carriedOut'), balance: read('balance'),
-    };
-    const count = Object.values(figs).filter(Boolean).length;
+    // Read in this order (a figure that cannot be read is reported as it is met); plain
+    // calls, not a closure and an object of them per row: a book repeats this table.
+    const final = amountIn(ctx, r, header, cols.final, label);
+    const carriedIn = amountIn(ctx, r, header, cols.carriedIn, label);
+    const changed = amountIn(ctx, r, header, cols.changed, label);
+    const current = amountIn(ctx, r, header, cols.current, label);
+    const spent = amountIn(ctx, r, header, cols.spent, label);
+    const carriedOut = amountIn(ctx, r, header, cols.carriedOut, label);
+    const balance = amountIn(ctx, r, header, cols.balance, label);
+    // How many of the seven were read.
+    const count = +!!final + +!!carriedIn + +!!changed + +!!current + +!!spent + +!!carriedOut + +!!balance;
     if (count < 3) break;
     lastRow = r;
-    const terms = (...parts: [1 | -1, Figure | null][]) =>
-      parts.flatMap(([coef, fig]) => (fig ? [{ coef, fig }] : []));
-    if (figs.current && figs.final) {
-      derivations.push({
-        kind: 'linear', rule: 'budget-current', target: figs.current,
-        terms: terms([1, figs.final], [1, figs.carriedIn], [1, figs.changed]),
-      });
+    if (current && final) {
+      derivations.push({ kind: 'linear', rule: 'budget-current', target: current, terms: termsOf(1, final, 1, carriedIn, 1, changed) });
     }
-    if (figs.balance && figs.current && figs.spent) {
-      derivations.push({
-        kind: 'linear', rule: 'execution-balance', target: figs.balance,
-        terms: terms([1, figs.current], [-1, figs.spent], [-1, figs.carriedOut]),
-      });
+    if (balance && current && spent) {
+      derivations.push({ kind: 'linear', rule: 'execution-balance', target: balance, terms: termsOf(1, current, -1, spent, -1, carriedOut) });
     }
   }
   return { derivations, lastRow };
+}
+
+/** The figure in a column of the row, named by the row's label and the column's header; null without the column. */
+function amountIn(ctx: TableContext, row: number, header: number, col: number | null, label: string): Figure | null {
+  return col === null ? null : readAmount(ctx, row, col, `${label} · ${ctx.grid.text(header, col)}`);
+}
+
+/** The terms of the three figures that are there, in order. */
+function termsOf(c1: 1 | -1, f1: Figure | null, c2: 1 | -1, f2: Figure | null, c3: 1 | -1, f3: Figure | null): Term[] {
+  const terms: Term[] = [];
+  if (f1) terms.push({ coef: c1, fig: f1 });
+  if (f2) terms.push({ coef: c2, fig: f2 });
+  if (f3) terms.push({ coef: c3, fig: f3 });
+  return terms;
 }
 
 export const settlementKind = defineKind({

@@ -6,7 +6,6 @@
  */
 import type { Grid } from '../../grid';
 import { parseFigure } from '../../number';
-import { remember } from '../../capped';
 
 export interface ColumnHeader {
   readonly col: number;
@@ -35,28 +34,29 @@ const MAX_HEADER_ROWS = 4;
 /**
  * Headers already read, per grid and row: the kinds read by their columns (subjects,
  * summary, columns) each ask for the header at the row the scan is at, and a table's
- * body asks for the rows that may start the next one. Emptied now and then, so that a
- * book's 100,000 rows are not all kept: the askers are a few rows apart.
+ * body asks for the rows that may start the next one. The askers are a few rows apart,
+ * so a window of rows is kept, a row in the slot its number picks: no map to grow,
+ * hash and empty again for each of a book's 100,000 rows.
  */
 const headers = new WeakMap<Grid, KnownHeaders>();
-const KEPT_HEADERS = 256;
+const KEPT_HEADERS = 256; // a power of two: the slot is the row's low bits
 
-/** A grid's headers read, and its reader: made once a grid, not a closure a call. */
+/** A grid's headers read: the row each slot holds (-1: none yet) and its header. */
 interface KnownHeaders {
-  readonly rows: Map<number, HeaderBlock | null>;
-  readonly read: (row: number) => HeaderBlock | null;
+  readonly rows: Int32Array;
+  readonly read: (HeaderBlock | null)[];
 }
 
 /** The header starting at `row`, or null when no row of figures follows it closely. Read only: shared. */
 export function readHeader(grid: Grid, row: number): HeaderBlock | null {
   let known = headers.get(grid);
-  if (!known) headers.set(grid, (known = knownHeaders(grid)));
-  return remember(known.rows, row, KEPT_HEADERS, known.read);
-}
-
-/** Made apart from readHeader: a closure there would have it allocate its scope on every call. */
-function knownHeaders(grid: Grid): KnownHeaders {
-  return { rows: new Map(), read: (r) => headerAt(grid, r) };
+  if (!known) headers.set(grid, (known = { rows: new Int32Array(KEPT_HEADERS).fill(-1), read: new Array<HeaderBlock | null>(KEPT_HEADERS).fill(null) }));
+  const slot = row & (KEPT_HEADERS - 1);
+  if (known.rows[slot] === row) return known.read[slot] as HeaderBlock | null;
+  const header = headerAt(grid, row);
+  known.rows[slot] = row;
+  known.read[slot] = header;
+  return header;
 }
 
 function headerAt(grid: Grid, row: number): HeaderBlock | null {
@@ -84,7 +84,7 @@ function headerAt(grid: Grid, row: number): HeaderBlock | null {
   const groups = new Map<number, { text: string; span: [number, number] }[]>();
   for (let r = row; r < firstData; r++) {
     for (const c of grid.filledColumns(r)) {
-      const text = clean(grid.cell(r, c).text);
+      const text = clean(grid.shown(r, c));
       const merge = grid.spanOf(r, c);
       if (merge && merge.right > c) {
         for (let k = c; k <= merge.right; k++) push(groups, k, { text, span: [c, merge.right] });

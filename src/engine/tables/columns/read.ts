@@ -76,7 +76,7 @@ function makeBlock(grid: Grid, dataRows: readonly number[], labelCols: readonly 
   for (const r of dataRows) {
     // A lone dash in a label column stands for no label, not for a marker.
     const labels = labelCols.map((c) => {
-      const text = grid.cell(r, c).text.replace(/\r?\n/g, ' ');
+      const text = grid.shown(r, c).replace(/\r?\n/g, ' ');
       return isDash(text) ? '' : text;
     });
     // Dashes alone (`- | -` beside another block's row) say there is nothing on this row.
