@@ -78,16 +78,10 @@ export class Grid {
     return value === null ? '' : displayOf(value);
   }
 
-  /** The shown text, trimmed; '' for empty cells. Allocates nothing: it runs for every cell of a book. */
+  /** The shown text, trimmed; '' for empty cells. Allocates nothing for a text with no space at its ends: it runs for every cell of a book. */
   text(row: number, col: number): string {
-    const r = row - this.top;
-    const c = col - this.left;
-    const values = this.sheet.values[r];
-    if (!values || c < 0 || c >= values.length) return '';
-    const shown = this.sheet.texts[r]?.[c];
-    if (shown !== undefined && shown !== null) return shown === '' ? '' : shown.trim();
-    const value = values[c] ?? null;
-    return value === null ? '' : displayOf(value).trim();
+    const shown = this.shown(row, col);
+    return shown === '' ? '' : shown.trim();
   }
 
   /** The shown text as a label (`normalizeLabel`), kept per text: the matchers of every kind ask for the same cells. */
