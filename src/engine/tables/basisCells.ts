@@ -80,7 +80,7 @@ export function basisEntries(grid: Grid, r: number, cells: BasisRowCells): Basis
   if (texts.length === 0) return [];
   const last = texts[texts.length - 1] as { col: number; raw: string };
   // Nearly every row: one cell of one line, read without the lists below.
-  if (texts.length === 1 && !last.raw.includes('\n')) return [oneLine(r, last.col, last.raw, amountCol)];
+  if (texts.length === 1 && !last.raw.includes('\n')) return [entry(r, last.col, last.raw, last.raw, amountCol, null)];
   const head = texts.slice(0, -1).map((t) => t.raw.trim());
   const parts = logicalLines(last.raw);
   const amounts = parts.length > 1 && amountCol !== null ? amountLines(grid.shown(r, amountCol), parts.length) : null;
@@ -89,21 +89,13 @@ export function basisEntries(grid: Grid, r: number, cells: BasisRowCells): Basis
     const text = i === 0 && head.length ? `${head.join(' ')} ${part.trim()}` : part;
     const styleFrom = i === 0 ? (texts[0] as { raw: string }).raw : part;
     const ownAmount = amounts ? (amounts[i] ?? null) : null;
-    return {
-      row: r,
-      textCol: last.col,
-      text,
-      line: parseBasisLine(text.trim()),
-      style: lineStyle(styleFrom),
-      amountCol: amounts ? (ownAmount ? amountCol : null) : i === 0 ? amountCol : null,
-      amount: ownAmount,
-    };
+    return entry(r, last.col, text, styleFrom, amounts ? (ownAmount ? amountCol : null) : i === 0 ? amountCol : null, ownAmount);
   });
 }
 
-/** The entry of a row whose one text cell holds one line: what `basisEntries` makes of it, directly. */
-function oneLine(row: number, col: number, raw: string, amountCol: number | null): BasisEntry {
-  return { row, textCol: col, text: raw, line: parseBasisLine(raw.trim()), style: lineStyle(raw), amountCol, amount: null };
+/** One line of a row: its text read as a basis line, its style from `styleFrom` (the leftmost cell's text for a row's first line). */
+function entry(row: number, textCol: number, text: string, styleFrom: string, amountCol: number | null, amount: ParsedFigure | null): BasisEntry {
+  return { row, textCol, text, line: parseBasisLine(text.trim()), style: lineStyle(styleFrom), amountCol, amount };
 }
 
 /**
