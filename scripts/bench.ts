@@ -31,6 +31,7 @@ import { bookSnapshot, generateBook, rowCount, writeBookXlsx, type Book } from '
 import { officeCost, type OfficeCost } from './bench/office';
 import { booksTable, measureBooks, measurePage, measurePeaks, peaksTable, type BookPeak, type BookRun, type PageRun } from './bench/books';
 import { fastestOf, loadWithExceljs, runCliOn, runCliWriting, type Run } from './bench/processes';
+import { markdownTable } from './bench/markdown';
 import { atMost, megabytes, millis, percent, ratio, TARGETS, verdictLines, type Verdict } from './bench/targets';
 
 const ROOT = join(__dirname, '..');
@@ -189,10 +190,7 @@ function table(rows: readonly Row[]): string {
       `${r.accuracy.found} / ${r.accuracy.injected}`, String(r.accuracy.falseAlarms),
     ];
   });
-  const all = [head, ...lines];
-  const widths = head.map((_, i) => Math.max(...all.map((l) => (l[i] ?? '').length)));
-  const line = (cells: readonly string[]) => `| ${cells.map((c, i) => c.padStart(widths[i] ?? 0)).join(' | ')} |`;
-  return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...lines.map(line)].join('\n');
+  return markdownTable(head, lines, false);
 }
 
 /** t(500k) / t(50k) on the engine alone, for both layouts. */

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { generateBook, rowCount, writeBookXlsx, type Book } from '../generate-book';
 import { writeExcelBook, type ExcelFeature } from './excelBook';
 import { fastestOf, loadWithExceljs, runCliOn, runCliWriting, type Run } from './processes';
+import { markdownTable } from './markdown';
 import { TARGETS } from './targets';
 
 export interface Phases {
@@ -64,15 +65,21 @@ function phasesOf(file: string): Phases | null {
   return JSON.parse(run.stdout) as Phases;
 }
 
+/** The book of a spec at about `rows` rows, written to `file` as its writer writes it. */
+async function writeSpecBook(spec: BookSpec, rows: number, file: string): Promise<Book> {
+  const projects = Math.min(5000, Math.max(1, Math.round(rows / ROWS_PER_PROJECT[spec.layout])));
+  const book = generateBook({ seed: rows + 15, layout: spec.layout, projects });
+  if (spec.excel) writeExcelBook(book, file, spec.excel);
+  else await writeBookXlsx(book, file);
+  return book;
+}
+
 export async function measureBooks(rows: number, dir: string, cli: string, heapMb: number, times: number, log: (s: string) => void): Promise<BookRun[]> {
   const out: BookRun[] = [];
   const outDir = join(dir, 'out');
   for (const spec of SPECS) {
-    const projects = Math.min(5000, Math.max(1, Math.round(rows / ROWS_PER_PROJECT[spec.layout])));
-    const book = generateBook({ seed: rows + 15, layout: spec.layout, projects });
     const file = join(dir, `book-${out.length}.xlsx`);
-    if (spec.excel) writeExcelBook(book, file, spec.excel);
-    else await writeBookXlsx(book, file);
+    const book = await writeSpecBook(spec, rows, file);
     log(`· ${spec.name}, ${rowCount(book).toLocaleString('en-US')} rows: exceljs, the command line, its phases …`);
     const [exceljs, checked, writing] = (await fastestOf(times, [
       () => loadWithExceljs(file, heapMb),
@@ -104,10 +111,8 @@ export async function measurePeaks(rows: number, dir: string, cli: string, heapM
   const outDir = join(dir, 'out');
   for (const spec of SPECS) {
     if (spec.layout === 'statement' && !spec.excel) continue;
-    const book = generateBook({ seed: rows + 15, layout: spec.layout, projects: Math.min(5000, Math.max(1, Math.round(rows / ROWS_PER_PROJECT[spec.layout]))) });
     const file = join(dir, `peak-${out.length}.xlsx`);
-    if (spec.excel) writeExcelBook(book, file, spec.excel);
-    else await writeBookXlsx(book, file);
+    const book = await writeSpecBook(spec, rows, file);
     log(`· ${spec.name}, ${rowCount(book).toLocaleString('en-US')} rows: the command line's peak …`);
     const cliRun = await runCliOn(cli, file, heapMb);
     const writing = await runCliWriting(cli, file, heapMb, outDir);
@@ -121,10 +126,7 @@ export async function measurePeaks(rows: number, dir: string, cli: string, heapM
 export function peaksTable(peaks: readonly BookPeak[]): string {
   const head = ['book', 'rows', 'peak MB: CLI --no-write', 'writing', `target ≤ ${TARGETS.peakMb500k}`];
   const lines = peaks.map((p) => [p.name, fmt(p.rows), fmt(p.cli.rssMb), fmt(p.writing.rssMb), Math.max(p.cli.rssMb, p.writing.rssMb) <= TARGETS.peakMb500k ? 'PASS' : 'MISS']);
-  const all = [head, ...lines];
-  const widths = head.map((_, i) => Math.max(...all.map((l) => (l[i] ?? '').length)));
-  const line = (cells: readonly string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |`;
-  return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...lines.map(line)].join('\n');
+  return markdownTable(head, lines);
 }
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
@@ -145,10 +147,7 @@ export function booksTable(runs: readonly BookRun[]): string {
       `${fmt(r.cli.gcMs)} / ${fmt(r.exceljs.gcMs)}`, `${fmt(r.cli.rssMb)} / ${fmt(r.writing.rssMb)} / ${fmt(r.exceljs.rssMb)}`, p ? String(p.findings) : '–',
     ];
   });
-  const all = [head, ...lines];
-  const widths = head.map((_, i) => Math.max(...all.map((l) => (l[i] ?? '').length)));
-  const line = (cells: readonly string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |`;
-  return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...lines.map(line)].join('\n');
+  return markdownTable(head, lines);
 }
 
 export interface PageRun {
