@@ -52,7 +52,7 @@ export class Grid {
     const values = this.sheet.values[r];
     if (!values || c < 0 || c >= values.length) return EMPTY;
     const value = values[c] ?? null;
-    const text = this.sheet.texts[r]?.[c] ?? (value === null ? '' : displayOf(value));
+    const text = this.shown(row, col);
     const formula = this.sheet.formulas?.[r]?.[c] ?? null;
     if (value === null && text === '' && formula === null) return EMPTY;
     return { value, text, formula };
