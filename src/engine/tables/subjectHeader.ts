@@ -32,8 +32,10 @@ const TREE_TOP = /^(과목|세입과목|세출과목|과목명|사업|사업명)
 const BASIS = /산출기초|산출근거|산출내역/;
 
 export function matchSubjectHeader(grid: Grid, row: number): SubjectColumns | null {
-  // The cheap look first, the reading, with its closures, in a function of its own (anyLabel in grid.ts says why).
-  return namesSubjects(grid, row) ? subjectHeaderAt(grid, row) : null;
+  // The cheap looks first, the reading, with its closures, in a function of its own (anyLabel in grid.ts says why).
+  // A header at all first: it is kept for the kinds that ask next (summary, columns), and
+  // rejects a row of prose, most rows of a 사업설명서, without reading the rows below it.
+  return readHeader(grid, row) !== null && namesSubjects(grid, row) ? subjectHeaderAt(grid, row) : null;
 }
 
 function subjectHeaderAt(grid: Grid, row: number): SubjectColumns | null {

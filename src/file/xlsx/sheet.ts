@@ -94,6 +94,21 @@ export function scanSheetXml(name: string, bytes: Uint8Array, scan: SheetScan): 
   const links = linkedCells(tail, 0, scan.rels ?? (() => null));
   if (links === undefined) notes.unsupported ??= 'a hyperlink without its relationship';
   const read: SheetRead = { bytes, label, sheet: name, ctx, notes, cells, shared: new SharedFormulas(), at, links, linkRows: links ? linkRows(links) : null };
+  readCells(read, start, end);
+  if (!exceljsCanHold(merges, limits)) notes.exceljsTooLarge ??= name;
+  notes.cells += cells.count;
+  return { name, cells, merges, scan };
+}
+
+
+/**
+ * The cells between `<sheetData>` and its end, row tags and cell tags. A function of its own
+ * so V8 compiles the loop as a whole function: compiled on the stack of scanSheetXml (OSR),
+ * the loop's code met the calls after it with no feedback and was thrown away at the end of
+ * a sheet (19 times on the 100-sheet text book; no difference in time measured at 100k rows).
+ */
+function readCells(read: SheetRead, start: number, end: number): void {
+  const { bytes, at } = read;
   for (let i = start; i >= 0 && i < end; ) {
     i = bytes.indexOf(LT, i + 1);
     if (i < 0 || i > end) break;
@@ -106,9 +121,6 @@ export function scanSheetXml(name: string, bytes: Uint8Array, scan: SheetScan): 
     if (bytes[i + 1] !== 99 /* c */ || !isTagEnd(bytes[i + 2] as number)) continue; // <col>, <cfRule>, </c>…
     i = readCellAt(read, i);
   }
-  if (!exceljsCanHold(merges, limits)) notes.exceljsTooLarge ??= name;
-  notes.cells += cells.count;
-  return { name, cells, merges, scan };
 }
 
 const SHEET_DATA = ascii('<sheetData');
