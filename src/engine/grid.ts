@@ -6,6 +6,7 @@
  */
 import { cellAddress } from './address';
 import { isCellError, type CellValue, type MergeArea, type SheetSnapshot } from './snapshot';
+import { RowWindow } from './rowWindow';
 
 export interface GridCell {
   readonly value: CellValue;
@@ -26,9 +27,8 @@ export class Grid {
   private readonly mergeAt = new Map<number, MergeArea>();
   /** Normalised labels by text: every table matcher normalises the cells of the row it looks at. */
   private readonly labels = new Map<string, string>();
-  /** Filled columns of a window of rows (filledColumns): the row each slot holds (NaN: none yet), and its list. */
-  private readonly filledRows = new Float64Array(FILLED_ROWS).fill(NaN);
-  private readonly filledLists: (readonly number[])[] = new Array<readonly number[]>(FILLED_ROWS).fill([]);
+  /** Filled columns of a window of rows (filledColumns). */
+  private readonly filled = new RowWindow<readonly number[]>(FILLED_ROWS, []);
   /** Where filledColumns lists a row's columns before copying them out. */
   private readonly scratch: number[] = [];
 
@@ -106,8 +106,7 @@ export class Grid {
   }
 
   isBlankRow(row: number): boolean {
-    const slot = row & (FILLED_ROWS - 1);
-    if (this.filledRows[slot] === row) return (this.filledLists[slot] as readonly number[]).length === 0;
+    if (this.filled.has(row)) return this.filled.get(row).length === 0;
     for (let c = this.left, end = this.rowEnd(row); c < end; c++) if (this.text(row, c) !== '') return false;
     return true;
   }
@@ -119,8 +118,7 @@ export class Grid {
    * below too (up to four), and the next kind asks again for the row the scan is at.
    */
   filledColumns(row: number): readonly number[] {
-    const slot = row & (FILLED_ROWS - 1);
-    if (this.filledRows[slot] === row) return this.filledLists[slot] as readonly number[];
+    if (this.filled.has(row)) return this.filled.get(row);
     // Listed once into a scratch list kept by the grid, then copied to an array of their
     // number: one grown by pushing starts with room for 17, and most rows of a book fill
     // one or two cells.
@@ -130,9 +128,7 @@ export class Grid {
     for (let c = this.left; c < end; c++) if (this.text(row, c) !== '') scratch[count++] = c;
     const out = new Array<number>(count);
     for (let i = 0; i < count; i++) out[i] = scratch[i] as number;
-    this.filledRows[slot] = row;
-    this.filledLists[slot] = out;
-    return out;
+    return this.filled.set(row, out);
   }
 
   /** The first column of the row that holds something, or -1: `filledColumns` without the list. */

@@ -71,8 +71,7 @@ export function parseSettlement(ctx: TableContext, header: number, cols: Settlem
     const spent = amountIn(ctx, r, header, cols.spent, label);
     const carriedOut = amountIn(ctx, r, header, cols.carriedOut, label);
     const balance = amountIn(ctx, r, header, cols.balance, label);
-    // How many of the seven were read.
-    const count = +!!final + +!!carriedIn + +!!changed + +!!current + +!!spent + +!!carriedOut + +!!balance;
+    const count = [final, carriedIn, changed, current, spent, carriedOut, balance].filter((f) => f !== null).length;
     if (count < 3) break;
     lastRow = r;
     if (current && final) {

@@ -6,6 +6,7 @@
  */
 import type { Grid } from '../../grid';
 import { parseFigure } from '../../number';
+import { RowWindow } from '../../rowWindow';
 
 export interface ColumnHeader {
   readonly col: number;
@@ -32,31 +33,18 @@ export { UNIT_NOTE };
 const MAX_HEADER_ROWS = 4;
 
 /**
- * Headers already read, per grid and row: the kinds read by their columns (subjects,
- * summary, columns) each ask for the header at the row the scan is at, and a table's
- * body asks for the rows that may start the next one. The askers are a few rows apart,
- * so a window of rows is kept, a row in the slot its number picks: no map to grow,
- * hash and empty again for each of a book's 100,000 rows.
+ * Headers already read, per grid, for a window of rows (rowWindow.ts): the kinds read by
+ * their columns (subjects, summary, columns) each ask for the header at the row the scan
+ * is at, and a table's body asks for the rows that may start the next one.
  */
-const headers = new WeakMap<Grid, KnownHeaders>();
-const KEPT_HEADERS = 256; // a power of two: the slot is the row's low bits
-
-/** A grid's headers read: the row each slot holds (-1: none yet) and its header. */
-interface KnownHeaders {
-  readonly rows: Int32Array;
-  readonly read: (HeaderBlock | null)[];
-}
+const headers = new WeakMap<Grid, RowWindow<HeaderBlock | null>>();
+const KEPT_HEADERS = 256;
 
 /** The header starting at `row`, or null when no row of figures follows it closely. Read only: shared. */
 export function readHeader(grid: Grid, row: number): HeaderBlock | null {
   let known = headers.get(grid);
-  if (!known) headers.set(grid, (known = { rows: new Int32Array(KEPT_HEADERS).fill(-1), read: new Array<HeaderBlock | null>(KEPT_HEADERS).fill(null) }));
-  const slot = row & (KEPT_HEADERS - 1);
-  if (known.rows[slot] === row) return known.read[slot] as HeaderBlock | null;
-  const header = headerAt(grid, row);
-  known.rows[slot] = row;
-  known.read[slot] = header;
-  return header;
+  if (!known) headers.set(grid, (known = new RowWindow<HeaderBlock | null>(KEPT_HEADERS, null)));
+  return known.has(row) ? known.get(row) : known.set(row, headerAt(grid, row));
 }
 
 function headerAt(grid: Grid, row: number): HeaderBlock | null {
