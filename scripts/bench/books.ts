@@ -14,7 +14,6 @@ import { writeExcelBook, type ExcelFeature } from './excelBook';
 import { fastestOf, loadWithExceljs, runCliOn, runCliWriting, type Run } from './processes';
 import { markdownTable } from './markdown';
 import { TARGETS } from './targets';
-import { CHECKER_V8_FLAGS } from '../../src/cli/children';
 
 export interface Phases {
   readonly totalMs: number;
@@ -52,10 +51,9 @@ const SPECS: readonly BookSpec[] = [
 const ROWS_PER_PROJECT = { statement: 104, seed: 100 } as const;
 const ROOT = join(__dirname, '..', '..');
 
-/** In a process started as a checking child is (its V8 settings), so the phases are the command line's. */
 function phasesOf(file: string): Phases | null {
   const script = join(__dirname, 'phases.ts');
-  const run = spawnSync(process.execPath, [...CHECKER_V8_FLAGS, '--max-old-space-size=8192', '--require', 'ts-node/register', script, file], {
+  const run = spawnSync(process.execPath, ['--max-old-space-size=8192', '--require', 'ts-node/register', script, file], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, TS_NODE_TRANSPILE_ONLY: '1' },

@@ -3,6 +3,7 @@
  * time, and sends each outcome back (plain data). Started by pool.ts; a file that
  * takes it down (out of memory, a fatal error in V8) costs that file only.
  */
+import { applyCheckerV8Flags } from './compilerSettings';
 import { verifyWorkbook } from '../engine/index';
 import type { Share } from '../file/xlsx/read';
 import { checkFile, checkShare, finishShares, type CheckOptions, type CopyPlan, type FileOutcome } from './check';
@@ -26,6 +27,8 @@ export interface Done {
   /** A share's: the CRC-32 of the bytes it read, null when none were read. */
   readonly fingerprint?: number | null;
 }
+
+applyCheckerV8Flags();
 
 async function run(task: Task): Promise<Done> {
   const { index, file, copy, options } = task;

@@ -40,17 +40,6 @@ const BOUNDED_GROWTH = '--heap-growing-percent=100';
  */
 const EXPOSE_GC = '--expose-gc';
 
-/**
- * The V8 settings of a checking process. A check is one pass over a book through about 140
- * modules, so in a fresh process the thread compiling hot functions, not the code it
- * compiles, sets the pace: on the 100k-row text book TurboFan worked about 2.3 s in the
- * background (one function, inlined deep, 60-85 ms a compile) while the check ran at half the
- * speed of a second pass in the same process. With half V8's inlining budget (920 bytecodes
- * by default), paired runs of the command line: text book 0.88x the wall and 0.81x the CPU,
- * statement 0.93x and 0.87x; at 500k rows no slower. No inlining at all was slower at 500k.
- */
-export const CHECKER_V8_FLAGS: readonly string[] = ['--max-inlined-bytecode-size-cumulative=200'];
-
 /** How a checking process is started: its heap, and whether its growth is bounded (a large book). */
 export interface ChildSpec {
   /** In MiB. */
@@ -73,7 +62,7 @@ export function childEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEn
 
 /** The compiled checker; under ts-node (tests) the TypeScript source with ts-node's hook. */
 export function startChild({ heapMb, boundedGrowth }: ChildSpec): ChildProcess {
-  const heap = [...CHECKER_V8_FLAGS, `--max-old-space-size=${heapMb}`, ...(boundedGrowth ? [BOUNDED_GROWTH, EXPOSE_GC] : [])];
+  const heap = [`--max-old-space-size=${heapMb}`, ...(boundedGrowth ? [BOUNDED_GROWTH, EXPOSE_GC] : [])];
   const compiled = join(__dirname, 'checker.js');
   const options = { serialization: 'advanced' as const, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] as ('ignore' | 'pipe' | 'ipc')[], env: childEnv() };
   if (existsSync(compiled)) return fork(compiled, [], { ...options, execArgv: heap });
