@@ -260,7 +260,7 @@ async function main(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
   const out: string[] = ['', `budget-verify bench — node ${process.version}, ${cpus().length} cores${args.quick ? ', --quick (each process run once)' : ''}`, ''];
-  if (books.length) out.push(`The books at ${fmt(args.bookRows)} rows (wall times of fresh processes; phases, GC and floor inside one check):`, '', booksTable(books), '');
+  if (books.length) out.push(`The books at ${fmt(args.bookRows)} rows (wall times of fresh processes; phases, GC and floor inside one check, and that check run again in its process, warm: the difference is V8 warming up, paid by every fresh run):`, '', booksTable(books), '');
   out.push('The statement by size:', '', table(rows), '');
   if (peaks.length) out.push(`The other books at ${fmt(peaks[0]?.rows ?? 0)} rows or so, peak memory (the command line and its checking child, each its own high-water mark, added):`, '', peaksTable(peaks), '');
   const [small, large] = args.quick ? [10_000, 100_000] : [50_000, 500_000];
