@@ -100,7 +100,6 @@ export function scanSheetXml(name: string, bytes: Uint8Array, scan: SheetScan): 
   return { name, cells, merges, scan };
 }
 
-
 /**
  * The cells between `<sheetData>` and its end, row tags and cell tags. A function of its own
  * so V8 compiles the loop as a whole function: compiled on the stack of scanSheetXml (OSR),

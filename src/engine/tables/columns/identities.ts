@@ -92,10 +92,10 @@ function sumRule(n: TableRow): RuleId {
 function joinedTotals(block: Block, cells: Cells, ctx: TableContext, out: Derivation[]): void {
   const rows = allRows(block.roots);
   for (const r of rows) {
-    const name = bareName(r.label);
+    const bare = bareName(r.label);
     // The ending first: the pattern's two open parts try every split of every label.
-    if (!name.endsWith('총계') && !name.endsWith('합계')) continue;
-    const m = /^(.+?)(?:와|과|및)(.+)(총계|합계)$/.exec(name);
+    if (!bare.endsWith('총계') && !bare.endsWith('합계')) continue;
+    const m = /^(.+?)(?:와|과|및)(.+)(총계|합계)$/.exec(bare);
     if (!m) continue;
     const parts = [m[1], m[2]].map((name) => rows.find((x) => bareName(x.label) === `${name}${m[3]}`));
     if (parts.some((p) => !p)) continue;
