@@ -43,6 +43,18 @@ function gcd(a: bigint, b: bigint): bigint {
   return x;
 }
 
+/** The greatest common divisor of two safe integers, not both zero. */
+function gcdOfSafe(a: number, b: number): number {
+  let x = a < 0 ? -a : a;
+  let y = b < 0 ? -b : b;
+  while (y !== 0) {
+    const t = x % y;
+    x = y;
+    y = t;
+  }
+  return x;
+}
+
 /** The canonical value of an already reduced num/den (den > 0). */
 function reduced(num: bigint, den: bigint): Rational {
   if (den === 1n && num <= MAX_SAFE && num >= -MAX_SAFE) return Number(num); // BigInt has no −0
@@ -169,7 +181,13 @@ export function div(a: Rational, b: Rational): Rational {
   if (b === 0) throw new RangeError('Division by zero');
   if (typeof a === 'number' && typeof b === 'number') {
     if (a % b === 0) return a === 0 ? 0 : a / b; // exact, and within the range of a (0 / −5 is −0)
-    return make(BigInt(a), BigInt(b));
+    // Reduced in doubles, exact for safe integers (so are their gcd and the quotients by it),
+    // then made BigInts once: BigInt's gcd loop made new BigInts at every step, for every
+    // `8/12개월` and `50%` of a book. Not an integer (a % b ≠ 0), so a Fraction.
+    const g = gcdOfSafe(a, b);
+    const num = a / g;
+    const den = b / g;
+    return (den < 0 ? { num: BigInt(-num), den: BigInt(-den) } : { num: BigInt(num), den: BigInt(den) }) as Fraction;
   }
   return make(numerator(a) * denominator(b), denominator(a) * numerator(b));
 }

@@ -76,14 +76,16 @@ export function percentFigure(
  * but cannot be read are reported as unreadable instead of dropped silently.
  */
 export function readParsed(ctx: TableContext, row: number, col: number): ParsedFigure | null {
-  const cell = ctx.grid.cell(row, col);
-  if (cell.value === null && cell.text.trim() === '') return null;
-  if (isCellError(cell.value)) {
-    report(ctx, row, col, cell.value.error, 'error-value');
+  // Value and shown text, not grid.cell: no object (and no formula read) for each figure of a book.
+  const value = ctx.grid.value(row, col);
+  const text = ctx.grid.shown(row, col);
+  if (value === null && text.trim() === '') return null;
+  if (isCellError(value)) {
+    report(ctx, row, col, value.error, 'error-value');
     return null;
   }
-  const parsed = cellFigure(cell.value, cell.text);
-  if (!parsed && looksNumeric(cell.text)) report(ctx, row, col, cell.text, 'figure');
+  const parsed = cellFigure(value, text);
+  if (!parsed && looksNumeric(text)) report(ctx, row, col, text, 'figure');
   return parsed;
 }
 
