@@ -106,9 +106,7 @@ export class Grid {
   }
 
   isBlankRow(row: number): boolean {
-    if (this.filled.has(row)) return this.filled.get(row).length === 0;
-    for (let c = this.left, end = this.rowEnd(row); c < end; c++) if (this.text(row, c) !== '') return false;
-    return true;
+    return this.filled.has(row) ? this.filled.get(row).length === 0 : this.firstFilled(row) < 0;
   }
 
   /**

@@ -39,6 +39,11 @@ export interface KeepFormulas {
   readonly formulas?: boolean;
 }
 
+/** Whether a reading keeps formula texts: unless it says not to. */
+export function keepsFormulas(options: KeepFormulas): boolean {
+  return options.formulas ?? true;
+}
+
 /** The cells of one sheet, flat: cell i is at (rows[i], cols[i]). */
 export interface FlatCells {
   readonly rows: readonly number[];

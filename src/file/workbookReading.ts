@@ -16,7 +16,7 @@ import {
 import { readCell } from './cells';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits';
 import type { DamagedCell } from './problems';
-import { mergeArea, SheetCells, type KeepFormulas } from './sheetCells';
+import { keepsFormulas, mergeArea, SheetCells, type KeepFormulas } from './sheetCells';
 
 export { mergeArea } from './sheetCells';
 import { readState } from './state';
@@ -61,12 +61,12 @@ export interface LoadedReadOptions extends KeepFormulas {
 
 /** Snapshot and acceptances of a loaded workbook; the state sheet is not part of the snapshot. */
 export function readLoadedWorkbook(workbook: Workbook, options: LoadedReadOptions = {}): WorkbookReading {
-  const { limits = DEFAULT_LIMITS, label = 'workbook', language = 'en', formulas = true } = options;
+  const { limits = DEFAULT_LIMITS, label = 'workbook', language = 'en' } = options;
   const sheets: SheetSnapshot[] = [];
   let state: Worksheet | undefined;
   for (const sheet of workbook.worksheets) {
     if (sheet.name === STATE_SHEET) state = sheet;
-    else sheets.push(snapshotSheet(sheet, limits, label, formulas));
+    else sheets.push(snapshotSheet(sheet, limits, label, keepsFormulas(options)));
   }
   const { acceptances, warnings } = readState(state, language);
   return { snapshot: { sheets }, acceptances, warnings };

@@ -63,7 +63,7 @@ export function parseSettlement(ctx: TableContext, header: number, cols: Settlem
   for (let r = header + 1; r < grid.bottom; r++) {
     const label = grid.text(r, cols.label);
     // Read in this order (a figure that cannot be read is reported as it is met); plain
-    // calls, not a closure and an object of them per row: a book repeats this table.
+    // calls, not a closure per row: a book repeats this table.
     const final = amountIn(ctx, r, header, cols.final, label);
     const carriedIn = amountIn(ctx, r, header, cols.carriedIn, label);
     const changed = amountIn(ctx, r, header, cols.changed, label);

@@ -106,7 +106,7 @@ export function readPackage(zip: PackageParts, options: FastReadOptions = {}): W
   for (const p of parts) {
     // Scanned, then laid out once its XML is no longer held: the two are not in memory together.
     // The state sheet's too: a row it holds only for a formula has neither key nor payload (stateRows.ts), with or without it.
-    const sheet = layOut(scanSheetXml(p.name, requiredBytes(p.path), { part: p.path, ctx, notes, limits, label, formulas: options.formulas ?? true, rels: () => part(relsPathOf(p.path)) }));
+    const sheet = layOut(scanSheetXml(p.name, requiredBytes(p.path), { part: p.path, ctx, notes, limits, label, formulas: options.formulas, rels: () => part(relsPathOf(p.path)) }));
     if (p.name === STATE_SHEET) state = sheet;
     else sheets.push(sheet);
   }

@@ -15,7 +15,7 @@ import type { MergeArea, SheetSnapshot } from '../../engine/index';
 import { WorkbookReadError } from '../errors';
 import { DEFAULT_LIMITS, type ReadLimits } from '../limits';
 import type { DamagedCell } from '../problems';
-import { mergeArea, SheetCells, type KeepFormulas } from '../sheetCells';
+import { keepsFormulas, mergeArea, SheetCells, type KeepFormulas } from '../sheetCells';
 import { readCellAt, valueOf, type SheetRead } from './cellReader';
 import { linkedCells, linkRows } from './hyperlinks';
 import { Position } from './position';
@@ -89,7 +89,7 @@ export function scanSheetXml(name: string, bytes: Uint8Array, scan: SheetScan): 
   const merges = [...(whole ? head : head + tail).matchAll(/<mergeCell\b[^>]*\bref="([^"]+)"/g)]
     .map((m) => mergeArea(m[1] ?? ''))
     .filter((m): m is MergeArea => m !== null);
-  const cells = new SheetCells(name, limits, label, scan.formulas ?? true);
+  const cells = new SheetCells(name, limits, label, keepsFormulas(scan));
   const at = new Position(name, label);
   const links = linkedCells(tail, 0, scan.rels ?? (() => null));
   if (links === undefined) notes.unsupported ??= 'a hyperlink without its relationship';
